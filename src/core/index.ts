@@ -1,0 +1,9 @@
+/** The engine's public surface: the only module other layers import from `src/core`. */
+export * from './types';
+export { analyze, Analyzer } from './analyze';
+export { rules, getRule } from './rules';
+export { categories, type CategoryInfo } from './data/categories';
+export { caseArguments, getArgument } from './data/arguments';
+export { caseFacts } from './data/case';
+export { defaultSettings, normalizeSettings } from './settings';
+export { LineIndex } from './text/lineIndex';
