@@ -14,14 +14,17 @@ const common = {
   legalComments: 'none',
 };
 
+const version = JSON.stringify(require('./package.json').version);
+
 const builds = [
   // The CLI: Node, CommonJS, with a shebang so `warrant-lens` runs directly.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { WARRANT_LENS_VERSION: version, 'import.meta.url': '__importMetaUrl' } },
 ];
 
 const fs = require('node:fs');
 // The extension entries exist only once the adapter layer is present.
-if (fs.existsSync('src/extension.ts')) {
+// `--cli` builds the command-line scanner alone (benchmarks need nothing else).
+if (fs.existsSync('src/extension.ts') && !process.argv.includes('--cli')) {
   builds.push(
     { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
     { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },

@@ -1,0 +1,105 @@
+/** Parses the command line of `warrant-lens` into options; pure, so it is tested without a process. */
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export type FailOn = 'error' | 'warning' | 'info' | 'hint' | 'none';
+
+export interface CliOptions {
+  command: 'scan' | 'help' | 'version' | 'rules';
+  inputs: string[];
+  format: OutputFormat;
+  failOn: FailOn;
+  output?: string;
+  noMissing: boolean;
+  color: boolean;
+  quiet: boolean;
+}
+
+export const usage = `Usage: warrant-lens scan [options] <file | folder | glob | -> ...
+       warrant-lens rules            list the rules
+       warrant-lens --help | --version
+
+Finds the clauses of cloud contracts that decide where data is kept and which
+governments can reach it. Reads Markdown, plain text and HTML. Nothing leaves
+this machine.
+
+Options:
+  -f, --format <text|json|sarif>   output format (default: text)
+      --fail-on <severity>         exit 1 when a finding is at or above this
+                                   severity: error, warning, info, hint, none
+                                   (default: warning)
+  -o, --output <file>              write the report to a file instead of stdout
+      --no-missing                 skip document-level "missing protection" findings
+      --no-color                   plain text output
+  -q, --quiet                      text format: only the summary
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable input.`;
+
+/** Thrown for bad usage; the message is shown with the usage text and exit code 2. */
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
+  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false };
+  const args = [...argv];
+  if (args.length === 0) return { ...opts, command: 'help' };
+  const first = args[0]!;
+  if (first === 'scan' || first === 'rules') {
+    opts.command = first;
+    args.shift();
+  } else if (first === '--help' || first === '-h' || first === 'help') return { ...opts, command: 'help' };
+  else if (first === '--version' || first === '-v') return { ...opts, command: 'version' };
+  else if (!first.startsWith('-') && first !== '-') throw new UsageError(`Unknown command "${first}".`);
+  const value = (name: string): string => {
+    const v = args.shift();
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value.`);
+    return v;
+  };
+  while (args.length > 0) {
+    const a = args.shift()!;
+    if (a === '--') {
+      opts.inputs.push(...args.splice(0));
+      break;
+    }
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const take = (name: string): string => inline ?? value(name);
+    switch (flag) {
+      case '-f':
+      case '--format': {
+        const f = take('--format');
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${f}").`);
+        opts.format = f;
+        break;
+      }
+      case '--fail-on': {
+        const f = take('--fail-on');
+        if (!['error', 'warning', 'info', 'hint', 'none'].includes(f)) throw new UsageError(`--fail-on must be error, warning, info, hint or none (got "${f}").`);
+        opts.failOn = f as FailOn;
+        break;
+      }
+      case '-o':
+      case '--output':
+        opts.output = take('--output');
+        break;
+      case '--no-missing':
+        opts.noMissing = true;
+        break;
+      case '--no-color':
+        opts.color = false;
+        break;
+      case '--color':
+        opts.color = true;
+        break;
+      case '-q':
+      case '--quiet':
+        opts.quiet = true;
+        break;
+      case '-h':
+      case '--help':
+        return { ...opts, command: 'help' };
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option "${a}".`);
+        opts.inputs.push(a);
+    }
+  }
+  if (opts.command === 'scan' && opts.inputs.length === 0) throw new UsageError('Give at least one file, folder, glob, or - for standard input.');
+  return opts;
+}

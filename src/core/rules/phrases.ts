@@ -1,0 +1,150 @@
+/** Phrase families shared by several rules, as regular expressions over folded (lower-case) text. */
+
+/** Builds a case-insensitive regex from alternatives joined with `|`, as a non-capturing group. */
+export const any = (...parts: string[]): RegExp => new RegExp(`(?:${parts.join('|')})`);
+
+// Who may be on the other side of a demand.
+export const authorityRe = any(
+  'law enforcement',
+  'government(?:al)? (?:authorit|agenc|bod|entit|request|demand|order)',
+  'governments?\\b',
+  'public (?:authorit|bod)',
+  '(?:competent|judicial|supervisory|regulatory|tax|foreign|state|federal) (?:legal or judicial )?(?:authorit|agenc)',
+  'authorities',
+  'regulators?',
+  '\\bcourts?\\b',
+  '\\bpolice\\b',
+  'national security',
+  'intelligence (?:agenc|service)',
+);
+
+// The instruments of compulsion.
+export const legalProcessRe = any(
+  'subpoenas?',
+  'court orders?',
+  '(?:search )?warrants?\\b(?! that| to| and represent)',
+  'legal process',
+  'lawful (?:request|order|demand|process)',
+  'legally binding',
+  'binding (?:order|request|demand|decision)',
+  'valid (?:and binding )?(?:legal|order|request|subpoena)',
+  'civil investigative demand',
+  'letters? rogatory',
+  'compelled',
+  '\\bcompels?\\b',
+  'required (?:to do so )?by (?:applicable |relevant |any )?(?:law|legal process|statute|regulation|court)',
+  'as required by',
+  'requires? (?:us|it|provider|processor|[a-z]+) to disclose',
+  'obliged (?:to do so )?(?:by|under|pursuant to) (?:the )?(?:law|applicable)',
+  'enforceable governmental request',
+  'legal (?:request|demand|requirement|obligation)s?',
+  'requests? (?:from|by|of|issued by) (?:a |any )?(?:competent|law enforcement|government|public|judicial|court|authorit|tax)',
+  'requests? or decisions? of (?:the )?authorit',
+  'mutual legal assistance',
+  '\\bmlats?\\b',
+  'emergency requests?',
+  'preservation requests?',
+  'stored communications act',
+  '2703',
+);
+
+export const discloseVerbRe = any(
+  'disclos',
+  'provid',
+  'produc',
+  '\\bshar(?:e|es|ed|ing)\\b',
+  'releas',
+  'hand(?:ed)? over',
+  'communicat',
+  'give (?:access|[a-z]+ access)',
+  'access to',
+  'turn over',
+  'respond(?:s|ing)? to',
+  'comply with',
+  'preserv',
+  'submit',
+  'furnish',
+);
+
+// Data that belongs to or describes the customer.
+export const dataRe = any('data\\b', 'information', 'content', 'records?\\b', 'account', 'files?\\b', 'communications');
+
+// Places that are "abroad" from an EU/UK reviewer's seat, or say "anywhere".
+export const foreignPlaceRe = any(
+  'united states',
+  '\\bu\\.s\\.(?:a\\.)?(?=[\\s,;)]|$)',
+  '\\busa\\b',
+  '\\bus\\b(?= (?:company|government|law|authorit|entity|subsidiar|corporation))',
+  '\\bin the us\\b',
+  'outside (?:of )?(?:the |your |its |their )?(?:country|countries|eea|e\\.e\\.a|eu\\b|european|united kingdom|uk\\b|switzerland|jurisdiction|region|member states|brazil|japan|korea|canada|australia|[a-z]+ (?:economic area|union))',
+  'other (?:countries|jurisdictions|locations)',
+  'any (?:other )?(?:country|countries|jurisdiction|location)',
+  'multiple countries',
+  'various (?:countries|locations)',
+  'variety of locations',
+  'around the world',
+  'throughout the world',
+  '(?:transfer|process|store|access)\\w* (?:[a-z]+ ){0,4}globally',
+  '\\bglobal (?:operations|network|infrastructure)',
+  'worldwide',
+  'overseas',
+  'abroad',
+  'third countr',
+  'international (?:transfer|organi[sz]ation)',
+  'wherever',
+  'countries (?:in which|where)',
+  'india',
+  'china',
+  'singapore',
+);
+
+export const transferVerbRe = any(
+  'transfer',
+  '\\bstor(?:e|ed|es|ing|age)\\b',
+  'process(?:ed|es|ing)?\\b',
+  '\\bhost',
+  'access(?:ed)?\\b',
+  'located',
+  'maintain',
+  'replicat',
+  'mov(?:e|ed|ing)\\b',
+  'operated',
+  'infrastructure',
+  'transmit',
+  'collect',
+);
+
+// EU-side places a commitment usually names.
+export const homeRegionRe = any(
+  'european union',
+  '\\beu\\b',
+  '\\beea\\b',
+  'european economic area',
+  'switzerland',
+  'member states?',
+  'germany',
+  'france',
+  'ireland',
+  'united kingdom',
+  'selected (?:region|location|data ?cent)',
+  '(?:region|location|data ?cent(?:er|re)s?(?:\'s)?(?: location)?) (?:selected|chosen|designated|specified) by',
+  '(?:customer|client|you)(?:\'s)? (?:selected|chosen) (?:region|location|data ?cent)',
+  'chosen (?:region|location)',
+  'region(?:s)? (?:you|customer|client) (?:select|choose)',
+);
+
+// Exceptions that keep a prohibition partial: "unless legally prohibited".
+export const unlessProhibitedRe = any(
+  'unless (?:legally |otherwise )?(?:prohibited|barred|forbidden|precluded)',
+  'unless (?:the |such |applicable )?laws? (?:prohibits?|forbids?)',
+  'unless (?:[a-z]+ ){0,3}(?:prohibited|forbidden)',
+  'to the extent (?:legally |lawfully )?(?:permitted|permissible|allowed)',
+  'where (?:legally )?(?:permitted|possible|allowed)',
+  'if (?:legally )?permitted',
+  'unless (?:it is )?(?:legally )?(?:not )?(?:permitted|allowed)',
+  'where (?:the )?law (?:allows|permits)',
+  'unless (?:we are|it is|provider is|processor is) (?:legally )?(?:prohibited|not permitted)',
+);
+
+/** True if `re` matches `text`. */
+export const has = (text: string, re: RegExp): boolean => re.test(text);

@@ -1,0 +1,40 @@
+/** Folds case, quotes, dashes, soft hyphens and white space so rules match one spelling of each phrase. */
+
+const foldRe = /[\u00ad\u200b\u200c\u200d\ufeff]|[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]|[\u2010-\u2015\u2212]|[\s\u00a0]+/g;
+
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff) return '';
+  if (c >= 0x2018 && c <= 0x2032 && '\u2018\u2019\u201a\u201b\u2032'.includes(ch)) return "'";
+  if ('\u201c\u201d\u201e\u201f\u2033'.includes(ch)) return '"';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  return ' ';
+}
+
+/** Lower-cased, single-spaced text with straight quotes and ASCII hyphens. */
+export function normalizeForMatching(text: string): string {
+  return text.replace(foldRe, fold).toLowerCase().trim();
+}
+
+/** White space folded to single spaces, cut to `max` characters with an ellipsis. */
+export function excerptOf(text: string, max = 200): string {
+  const t = text.replace(/[\u00ad\u200b]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (t.length <= max) return t;
+  // Cut at a word boundary; never split a surrogate pair.
+  let cut = t.lastIndexOf(' ', max - 1);
+  if (cut < max / 2) cut = max - 1;
+  if (/[\ud800-\udbff]/.test(t[cut - 1] ?? '')) cut--;
+  return `${t.slice(0, cut)}…`;
+}
+
+/** A short, stable FNV-1a hash (hex) of the text, for fingerprints and cache keys. */
+export function hashText(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,239 @@
+/**
+ * Splits a contract into clauses (paragraphs, list items, table rows, headings) and sentences,
+ * with exact offsets into the source. Works on masked text (see mask.ts); linear in the input.
+ */
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-row';
+
+/** A clause-level unit of the document. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Nesting depth for list items (0 for top level). */
+  depth: number;
+  /** A table row followed by a |---| rule: the table's header. */
+  header?: boolean;
+}
+
+/** A sentence inside a block. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the enclosing block. */
+  block: number;
+  /** Index of the nearest heading block above, or -1. */
+  heading: number;
+}
+
+export interface Segmentation {
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+const listMarkerRe = /^([ \t]*)(?:[*+\-\u2022\u25cf\u25aa\u2013]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|\d{1,3}(?:\.\d{1,3})+\.?)[ \t\u00a0]+(?=\S)/;
+const atxHeadingRe = /^[ \t]{0,3}#{1,6}[ \t]/;
+const setextUnderlineRe = /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/;
+const tableRowRe = /^[ \t]*\|/;
+const tableRuleRe = /^[ \t]*\|?[ \t:|-]*-[ \t:|-]*$/;
+const thematicBreakRe = /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/;
+const terminalRe = /[.!?:;]["'\u201d\u2019)\]]*$/;
+
+interface Line {
+  start: number;
+  /** End of content, before the line break. */
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const isBlank = (s: string): boolean => s.trim().length === 0;
+
+/** True when a short, unpunctuated line reads as a title rather than prose. */
+function looksLikeTitle(s: string): boolean {
+  const t = s.trim();
+  if (t.length === 0 || t.length > 90) return false;
+  if (terminalRe.test(t) && !/^[\d.]+\s*$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 12) return false;
+  // Titles start with a capital, a digit or a section sign and have no lower-case sentence flow.
+  return /^[\p{Lu}\d§]/u.test(t);
+}
+
+/** Segments masked text into blocks and sentences. */
+export function segment(masked: string): Segmentation {
+  const lines = splitLines(masked);
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  let curText = '';
+  let prevBlank = true;
+
+  const flush = (): void => {
+    if (cur) {
+      blocks.push(cur);
+      cur = null;
+      curText = '';
+    }
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const text = line.text;
+    if (isBlank(text)) {
+      prevBlank = true;
+      // A paragraph may continue after a blank line when text extracted from a PDF broke it:
+      // decided when the next non-blank line arrives (see below).
+      continue;
+    }
+    const next = lines[li + 1];
+    if (setextUnderlineRe.test(text) && cur && (cur as Block).kind === 'paragraph' && !prevBlank) {
+      (cur as Block).kind = 'heading';
+      flush();
+      prevBlank = true;
+      continue;
+    }
+    if (thematicBreakRe.test(text) || (tableRuleRe.test(text) && tableRowRe.test(text))) {
+      flush();
+      const last = blocks[blocks.length - 1];
+      if (last && last.kind === 'table-row' && tableRowRe.test(text)) last.header = true;
+      prevBlank = true;
+      continue;
+    }
+    const lead = text.length - text.trimStart().length;
+    const start = line.start + lead;
+    if (atxHeadingRe.test(text)) {
+      flush();
+      blocks.push({ kind: 'heading', start, end: line.end, depth: 0 });
+      prevBlank = true;
+      continue;
+    }
+    if (tableRowRe.test(text)) {
+      flush();
+      blocks.push({ kind: 'table-row', start, end: line.end, depth: 0 });
+      prevBlank = false;
+      continue;
+    }
+    const marker = listMarkerRe.exec(text);
+    // "1. Definitions" or "(a) Notice." start a list item; a bare "U.S." line is prose.
+    if (marker) {
+      flush();
+      const depth = Math.floor(marker[1]!.replace(/\t/g, '    ').length / 2);
+      cur = { kind: 'list-item', start: line.start + marker[0].length, end: line.end, depth };
+      curText = text.slice(marker[0].length);
+      prevBlank = false;
+      continue;
+    }
+    if (cur) {
+      const c = cur as Block;
+      // After a blank line, keep going only where a sentence was visibly cut (PDF extraction):
+      // the previous text has no closing punctuation and this line starts in lower case.
+      const continues = !prevBlank || (!terminalRe.test(curText.trimEnd()) && /^[\p{Ll}(\d]/u.test(text.trimStart()) && c.kind !== 'heading');
+      if (continues) {
+        c.end = line.end;
+        curText += ' ' + text;
+        prevBlank = false;
+        continue;
+      }
+      flush();
+    }
+    // A lone short line followed by a blank line, without closing punctuation, is a title.
+    const nextBlank = next === undefined || isBlank(next.text);
+    if (prevBlank && nextBlank && looksLikeTitle(text)) {
+      blocks.push({ kind: 'heading', start, end: line.end, depth: 0 });
+      prevBlank = true;
+      continue;
+    }
+    cur = { kind: 'paragraph', start, end: line.end, depth: 0 };
+    curText = text;
+    prevBlank = false;
+  }
+  flush();
+
+  const sentences: Sentence[] = [];
+  let heading = -1;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind === 'heading') {
+      heading = b;
+      continue;
+    }
+    if (block.kind === 'table-row') {
+      sentences.push({ start: block.start, end: block.end, block: b, heading });
+      continue;
+    }
+    splitSentences(masked, block.start, block.end, (s, e) => sentences.push({ start: s, end: e, block: b, heading }));
+  }
+  return { blocks, sentences };
+}
+
+// Words that end with a period without ending the sentence.
+const abbreviations = new Set(
+  [
+    'u.s', 'u.k', 'e.u', 'u.s.a', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'gmbh', 'n.v', 'b.v', 's.a', 's.a.s', 'sarl', 'e.g', 'i.e', 'etc', 'cf', 'vs', 'v', 'viz', 'al',
+    'sec', 'secs', 'art', 'arts', 'no', 'nos', 'para', 'paras', 'para', 'cl', 'ch', 'pt', 'p', 'pp', 'fig', 'sch', 'app', 'vol', 'ed', 'approx', 'incl', 'min', 'max',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'fed', 'r', 'crim', 'civ', 'stat', 'reg', 'regs', 'u.s.c', 'c.f.r', 'f.r', 'supp', 'cir', 'jan', 'feb', 'mar',
+    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'dept', 'est', 'tel', 'ref', 'resp', 'govt', 'int', 'intl', 'assn', 'bros', 'cal', 'wash', 'n.y',
+  ].map((s) => s.toLowerCase()),
+);
+
+function isAbbreviation(text: string, dot: number, blockStart: number): boolean {
+  let i = dot - 1;
+  while (i >= blockStart && /[A-Za-z.]/.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (abbreviations.has(word)) return true;
+  // Initials ("J." or "A.B.") and dotted acronyms.
+  if (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) return true;
+  return false;
+}
+
+/** Calls `emit` for each sentence of text[start, end), trimmed of surrounding whitespace. */
+export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+  let s = start;
+  const push = (a: number, b: number): void => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) emit(a, b);
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // Include closing quotes and brackets that follow the stop.
+    let j = i + 1;
+    while (j < end && /["'\u201d\u2019)\]]/.test(text[j]!)) j++;
+    if (j < end && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    if (k >= end) break;
+    const nextChar = text[k]!;
+    // A sentence starts with an upper-case letter, a digit, a quote, a bracket or a list marker.
+    if (!/[\p{Lu}\d"'\u201c\u2018(\[§•*-]/u.test(nextChar)) continue;
+    if (c === '.' && isAbbreviation(text, i, start)) {
+      // "... by Acme Inc. The provider ..." still ends when a common sentence opener follows.
+      const following = text.slice(k, k + 12);
+      if (!/^(The|This|We|You|Our|Your|If|Any|All|In|Each|Such|It|These|Customer|Provider)\b/.test(following)) continue;
+      const word = text.slice(Math.max(start, i - 4), i).toLowerCase();
+      if (/\b(e\.g|i\.e|cf|vs|v|sec|art|no|para|u\.s|s)$/.test(word)) continue;
+    }
+    // "Section 2. Data" style numbering inside a sentence: a number before the dot is not an end.
+    if (c === '.' && /\d/.test(text[i - 1] ?? '') && /\b(?:section|clause|article|sec|art|annex|exhibit|schedule)\s+[\d.]+$/i.test(text.slice(Math.max(start, i - 30), i))) continue;
+    push(s, j);
+    s = k;
+    i = k - 1;
+  }
+  push(s, end);
+}
