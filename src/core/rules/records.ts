@@ -1,0 +1,89 @@
+/** Matchers for ownership and use of data, customer-held keys, deletion, and governing law. */
+import type { SentenceContext } from './context';
+import {
+  any,
+  has,
+} from './phrases';
+
+// ---------------------------------------------------------------- records, keys, law
+
+/** The customer owns its content, or the provider's use is limited. */
+export const customerOwnership = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, any('feedback', 'suggestions'))) return false;
+  return has(t, any(
+    '(?:you|customer|client|users?)(?: and (?:your|its) [a-z ]+)? (?:will )?(?:retains?|keeps?|owns?|maintains?) (?:all )?(?:right|ownership|title|intellectual|control|full control|the rights)',
+    'remain(?:s)? (?:the property of|yours|your property|owned by)',
+    'it is your data',
+    'you own (?:the |your |all )?(?:content|data)',
+    'claim no ownership',
+    '(?:does|do|will) not (?:grant|give|transfer) (?:[a-z]+ ){0,3}(?:any )?(?:right|ownership|title)',
+    'not grant (?:[a-z]+ ){0,2}the right to (?:sell|distribute|use)',
+    '(?:will|shall) only (?:access, )?(?:access|use)(?:,? (?:and )?(?:otherwise )?(?:use|process))* (?:customer |your )?(?:data|content)',
+    'moral rights',
+    'retain ownership',
+    'still have control',
+    'licen[cs]es? (?:you grant|granted) (?:to us )?(?:will )?end',
+  ));
+};
+
+/** The provider takes rights in customer content, usage data, or de-identified/aggregated data. */
+export const providerDataRights = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, any('feedback', 'suggestions', 'trademark', 'logo'))) return false;
+  if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
+  if (has(t, any('de-?identified', 'aggregated?', 'anonymi[sz]ed?', 'pseudonymi[sz]ed')) && has(t, any('use', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
+  if (has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', 'own', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
+  if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)'))) return true;
+  if (has(t, any('legal (?:right|permissions?)')) && has(t, any('content'))) return true;
+  return false;
+};
+
+/** Retention after termination or deletion, and what happens to data on exit. */
+export const deletionReturn = (s: SentenceContext): boolean =>
+  has(s.text, any('(?:may|will) retain (?:[a-z]+ ){0,4}(?:copies|data|information|content) (?:[a-z]+ ){0,6}(?:after|following) (?:termination|deletion|expiry|the end)', 'retain (?:[a-z]+ ){0,3}copies (?:[a-z]+ ){0,4}(?:as required by|for) (?:law|legal|archiv|backup)', 'legal hold'));
+
+/** Encryption under keys the customer holds, or the provider cannot read the content. */
+export const encryptionKeys = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt'))) return true;
+  if (has(t, any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]+ ){0,2}(?:the )?(?:decryption |encryption |private )?keys'))) return true;
+  if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means) to|not able to) (?:[a-z]+ ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'key', 'data', 'content', 'messages', 'vault'))) {
+    return !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use) the service', 'if you cannot'));
+  }
+  return false;
+};
+
+/** Governing law, courts, venue and arbitration. */
+export const governingLawForum = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, any('must comply with', 'lodge a complaint', 'supervisory authority', 'copyright law'))) return false;
+  if (has(t, any('data privacy framework', '\\bdpf\\b', 'annex i of the')) && has(t, any('arbitrat'))) return false;
+  return has(t, any(
+    'governed (?:in all respects )?by (?:and construed in accordance with )?(?:the )?(?:federal |substantive )?laws?',
+    'governed by,? and (?:interpreted|construed)',
+    'governing law',
+    'laws of (?:the )?(?:state of|country|[a-z]+) (?:shall|will) govern',
+    'shall govern the (?:standard contractual )?clauses',
+    '(?:exclusive|personal) jurisdiction',
+    'submit to (?:the )?(?:personal and )?(?:exclusive )?jurisdiction',
+    'choice of (?:forum|jurisdiction|law)',
+    '\\bvenue\\b(?! to)',
+    'agree(?:ment)? to (?:use )?(?:arbitrat|binding arbitration)',
+    'arbitration (?:to resolve|rather than)',
+    '(?:settled|resolved|decided) (?:exclusively )?(?:by|through|in) (?:final and )?(?:binding )?arbitration',
+    'administered by',
+    'arbitration (?:rules|procedures) of',
+    'arbitration hearings? (?:will|shall) (?:take place|be held)',
+    '(?:seat|place) of (?:the )?arbitration',
+    'arbitration (?:agreement )?(?:[a-z,]+ ){0,6}(?:are |is )?governed by',
+    'refer the dispute to the courts',
+    'courts? (?:of|located in|in) (?:[a-z.,]+ ){1,8}(?:shall|will) (?:have|resolve|settle)',
+    'litigated exclusively',
+    'silent regarding governing law',
+    'brought in any jurisdiction',
+    'may be commenced only in',
+    '(?:disputes|claims)[a-z ,()-]{0,200}(?:shall|will) be (?:resolved|settled|brought|heard) (?:exclusively )?(?:in|by) (?:the )?(?:courts?|arbitration)',
+  ));
+};
+
