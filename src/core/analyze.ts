@@ -74,12 +74,17 @@ export class Analyzer {
     let previousKey = '';
     let previousHeading = -2;
     let tableHeaderBlock = -1;
+    let tableLeadIn = '';
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const block = blocks[sentence.block]!;
       if (block.kind === 'table-row') {
         const prior = blocks[sentence.block - 1];
-        if (block.header || !prior || prior.kind !== 'table-row') tableHeaderBlock = sentence.block;
+        if (!prior || prior.kind !== 'table-row') {
+          // The sentence that introduces a table ("we use the following sub-processors:") describes its rows.
+          tableLeadIn = i > 0 && blocks[sentences[i - 1]!.block]!.kind !== 'table-row' ? normalizeForMatching(masked.slice(sentences[i - 1]!.start, sentences[i - 1]!.end)) : '';
+        }
+        if (block.header || !prior || prior.kind !== 'table-row' || looksLikeHeaderRow(masked.slice(block.start, block.end))) tableHeaderBlock = sentence.block;
       }
       // A paragraph-sized run without stops is matched in pieces so no regex sees megabytes.
       const pieces = sentence.end - sentence.start > maxSentenceChars ? chunk(masked, sentence.start, sentence.end) : [[sentence.start, sentence.end] as const];
@@ -93,7 +98,7 @@ export class Analyzer {
         }
         const heading = sentence.heading >= 0 ? normalizeForMatching(masked.slice(blocks[sentence.heading]!.start, blocks[sentence.heading]!.end)) : '';
         const isTableRow = block.kind === 'table-row';
-        const tableHeader = isTableRow && tableHeaderBlock >= 0 && tableHeaderBlock !== sentence.block ? normalizeForMatching(masked.slice(blocks[tableHeaderBlock]!.start, blocks[tableHeaderBlock]!.end)) : '';
+        const tableHeader = isTableRow && tableHeaderBlock >= 0 && tableHeaderBlock !== sentence.block ? `${normalizeForMatching(masked.slice(blocks[tableHeaderBlock]!.start, blocks[tableHeaderBlock]!.end))} ${tableLeadIn}` : '';
         const headerRow = isTableRow && tableHeaderBlock === sentence.block;
         const key = `${folded}\u0001${heading}\u0001${previousKey}\u0001${tableHeader}\u0001${headerRow ? 'H' : block.kind}`;
         const cacheKey = hashText(key) + key.length.toString(36);
@@ -194,6 +199,15 @@ function applySeverity(findings: Finding[], s: Settings): Finding[] {
     out.push(sev === f.severity ? f : { ...f, severity: sev });
   }
   return out;
+}
+
+const headerWordRe = /^(?:name|company|entity|country|location|purpose|function|description|activit|service|categor|headquarters|address|safeguard|type|data|processing|role|sub-?processor|vendor|provider|task|recipient|transfer)/i;
+
+/** A row of short cells, most of them column titles ("Company | Location | Purpose"). */
+function looksLikeHeaderRow(row: string): boolean {
+  const cells = row.replace(/\u00ad/g, '').split('|').map((c) => c.trim()).filter((c) => c.length > 0);
+  if (cells.length < 2 || cells.some((c) => c.split(/\s+/).length > 6)) return false;
+  return cells.filter((c) => headerWordRe.test(c)).length >= Math.max(2, Math.ceil(cells.length / 2));
 }
 
 /** Splits a long run at white space into pieces of at most `maxSentenceChars`. */

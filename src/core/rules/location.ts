@@ -96,13 +96,17 @@ export const contractingEntity = (s: SentenceContext): boolean =>
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 export const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
+  if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
-  if (has(t, any('(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host)\\w* (?:[a-z]+ ){0,4}(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu|european union|eea|european economic area|member states|switzerland|selected|chosen|region|germany|france)'))) {
+  const homeArea = any('(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)');
+  if (has(t, new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* (?:[a-z]+ ){0,6}${homeArea.source}`)) || has(t, new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea.source}`))) {
     if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
-    return has(t, any('will', 'shall', 'only', 'remain', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored'));
+    return has(t, any('will', 'shall', 'only', 'remain', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
   }
-  if (has(t, any('(?:will|shall) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat)\\w*[a-z ,]{0,80}(?:outside|to a country|without)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('eu', 'european', 'eea', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'consent'))) return true;
+  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w*[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'consent'))) return true;
   if (has(t, homeRegionRe) && has(t, any('data ?cent(?:er|re)s?', 'region', 'location')) && has(t, any('select', 'chos', 'choice', 'designat')) && has(t, any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location'))) return true;
+  // The customer picks where its data lives: "the Client shall select the location of its choosing".
+  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose)')) && has(`${t} ${s.previous}`, any('location', 'region', 'data ?cent', 'geographic'))) return true;
   return false;
 };
 
@@ -120,7 +124,8 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '(?:our|its|corporate|affiliated|group|[a-z]+\'s) affiliat',
+  '(?:shar|disclos|transfer|provid)\\w* (?:[a-z]+ ){0,8}(?:with|to|among) (?:[a-z.,]+ ){0,4}(?:our |its |corporate )?affiliat',
+  '(?:our|corporate|[a-z]+\'s) affiliates,? (?:may|will|process|participat|located)',
   'affiliated compan',
   'among (?:[a-z]+ )?(?:corporate )?affiliates',
   'group compan',
@@ -157,6 +162,7 @@ const notSubprocessorRe = any(
   'receive information',
   'data subjects?',
   'for example,? if',
+  'such as (?:if|the details)',
   'employees?,? (?:or |and )?contractors',
   'contractors?,? (?:or |and )?temporary',
   '(?:customer|entity\'s|customer\'s) affiliates',
@@ -173,7 +179,7 @@ function subprocessorTableRow(s: SentenceContext): boolean {
   // A row with one filled cell is a sub-heading inside the table, not a sub-processor.
   if (s.text.split('|').filter((c) => c.trim().length > 0).length < 2) return false;
   const h = s.tableHeader;
-  return (has(h, any('processor', 'entity', 'vendor', 'provider', 'company', 'name', 'delegatee', 'third part', 'recipient')) && has(h, any('country', 'location', 'purpose', 'function', 'service', 'activit', 'task', 'categor', 'transfer', 'headquarters'))) || has(s.heading, any('sub-?processor', 'delegat', 'service provider'));
+  return (has(h, any('processor', 'entity', 'vendor', 'provider', 'company', 'name', 'delegatee', 'third part', 'recipient')) && has(h, any('country', 'location', 'purpose', 'function', 'service', 'activit', 'task', 'categor', 'transfer', 'headquarters'))) || has(`${s.heading} ${h}`, any('sub-?processor', 'delegat', 'service providers?'));
 }
 
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
@@ -239,6 +245,11 @@ export const transferMechanism = (s: SentenceContext): boolean | ['location.subp
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf'));
   if (has(t, any('(?:impact )?assessment')) && has(t, any('transfer')) && has(t, any('complete', 'carry out', 'conduct', 'perform', 'obtain'))) return true;
   if (!has(t, mechanismRe)) return false;
+  if (has(t, definitionRe) || has(t, any('learn more', 'further information', 'please visit', 'more information (?:about|on)', 'copyright', 'infringement', 'not (?:been )?recogni[sz]ed as (?:having|providing) an adequate'))) return false;
+  // A title such as "EU-US Data Privacy Framework, UK Extension" names a topic, it does not rely on it.
+  if (t.split(' ').length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w*|govern\\w*|comply|complies|adhere\\w*)\\b'))) return false;
+  if (has(t, any('appropriate safeguards')) && !has(t, any('transfer', 'article 46', 'art\\. ?46', 'third countr', 'chapter v', 'outside', 'i\\.e\\.'))) return false;
+  if (has(t, any('standard contractual clauses', '\\bsccs?\\b')) && has(t, any('audit', 'terminat', 'governing law', 'forum', 'jurisdiction', 'disputes?', 'courts')) && !has(t, any('transfer', 'module', 'appl(?:y|ies) to', 'rely', 'incorporat', 'execut', 'enter into'))) return false;
   // Recourse, complaints and arbitration under the DPF are about redress, not the transfer basis.
   if (has(t, any('complain', 'arbitration', 'recourse', 'federal trade commission', '\\bftc\\b', 'investigatory and enforcement', 'dispute resolution', 'jams', 'independent recourse'))) return false;
   // A bare cross-reference to an SCC clause on audit, deletion or liability.

@@ -10,10 +10,11 @@ import {
 /** The customer owns its content, or the provider's use is limited. */
 export const customerOwnership = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('feedback', 'suggestions'))) return false;
+  if (has(t, any('feedback', 'suggestions', '" means', '^"?[a-z ]+"? means'))) return false;
   return has(t, any(
-    '(?:you|customer|client|users?)(?: and (?:your|its) [a-z ]+)? (?:will )?(?:retains?|keeps?|owns?|maintains?) (?:all )?(?:right|ownership|title|intellectual|control|full control|the rights)',
+    '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all )?(?:right|ownership|title|intellectual|control|full control|the rights)',
     'remain(?:s)? (?:the property of|yours|your property|owned by)',
+    'your data,? not ours',
     'it is your data',
     'you own (?:the |your |all )?(?:content|data)',
     'claim no ownership',
@@ -30,10 +31,11 @@ export const customerOwnership = (s: SentenceContext): boolean => {
 /** The provider takes rights in customer content, usage data, or de-identified/aggregated data. */
 export const providerDataRights = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('feedback', 'suggestions', 'trademark', 'logo'))) return false;
-  if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
-  if (has(t, any('de-?identified', 'aggregated?', 'anonymi[sz]ed?', 'pseudonymi[sz]ed')) && has(t, any('use', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
-  if (has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', 'own', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
+  if (s.isTableRow) return false;
+  if (has(t, any('feedback', 'suggestions', 'trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', 'our content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', '" means', '^"?[a-z ]+"? means'))) return false;
+  if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
+  if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
+  if (has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
   if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)'))) return true;
   if (has(t, any('legal (?:right|permissions?)')) && has(t, any('content'))) return true;
   return false;

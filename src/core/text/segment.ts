@@ -63,6 +63,21 @@ function splitLines(text: string): Line[] {
 
 const isBlank = (s: string): boolean => s.trim().length === 0;
 
+// Words that cannot end a sentence: a line ending in one was cut.
+const danglingRe = /(?:,|\b(?:and|or|the|of|to|a|an|in|on|by|for|with|as|at|from|that|which|is|are|be|its|their|our|any|such|under|this|these|including|pursuant))\s*$/i;
+
+/**
+ * After a blank line, a paragraph goes on only where text extracted from a PDF visibly cut a
+ * sentence: no closing punctuation, and the next line starts in lower case or the last one dangles.
+ */
+function wasCut(previous: string, next: string): boolean {
+  const prev = previous.trimEnd();
+  if (terminalRe.test(prev)) return false;
+  const head = next.trimStart();
+  if (/^[\p{Ll}(\d]/u.test(head)) return true;
+  return danglingRe.test(prev) && prev.length > 40;
+}
+
 /** True when a short, unpunctuated line reads as a title rather than prose. */
 function looksLikeTitle(s: string): boolean {
   const t = s.trim();
@@ -141,7 +156,7 @@ export function segment(masked: string): Segmentation {
       const c = cur as Block;
       // After a blank line, keep going only where a sentence was visibly cut (PDF extraction):
       // the previous text has no closing punctuation and this line starts in lower case.
-      const continues = !prevBlank || (!terminalRe.test(curText.trimEnd()) && /^[\p{Ll}(\d]/u.test(text.trimStart()) && c.kind !== 'heading');
+      const continues = !prevBlank || (c.kind !== 'heading' && wasCut(curText, text));
       if (continues) {
         c.end = line.end;
         curText += ' ' + text;
