@@ -133,6 +133,11 @@ const subprocessorRe = any(
   'companies (?:in|within) (?:our|the|its) group',
   'another company in our group',
   'delegatees?',
+  'third parties (?:that|who|which) (?:help|assist|perform|provide|process|support)',
+  'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]+ ){0,2}affiliates',
+  'affiliates of',
+  '(?:its|our|[a-z]+\'s) agents? process',
+  'acting as an agent',
   '(?:companies|individuals|entities) to perform functions',
   'perform (?:functions|services) on (?:our|its) behalf',
   'use contractors',
@@ -188,13 +193,13 @@ export const subprocessorsAbroad = (s: SentenceContext): boolean => {
   if (s.isTableRow) return subprocessorTableRow(s);
   if (has(t, definitionRe)) return false;
   if (has(t, subprocessorRe)) {
-    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', 'use', 'object', 'notice', 'notify', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that'))) return false;
+    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
   // Sentences of a sub-processor section that say how changes, objections and liability work.
-  if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor'))) {
+  if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf'))) {
     if (has(t, notSubprocessorRe)) return false;
-    return has(t, any('object', 'terminat', 'liab', 'engage', 'replace', 'sub-processor change', 'alternative solution'));
+    return has(t, any('object', 'terminat', 'liab', 'engage', 'replace', 'sub-processor change', 'alternative solution', 'bound by', 'restricted by contract', 'contractual obligations', 'must process'));
   }
   return false;
 };

@@ -35,7 +35,7 @@ const listMarkerRe = /^([ \t]*)(?:[*+\-\u2022\u25cf\u25aa\u2013]|\(?(?:\d{1,3}|[
 const atxHeadingRe = /^[ \t]{0,3}#{1,6}[ \t]/;
 const setextUnderlineRe = /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/;
 const tableRowRe = /^[ \t]*\|/;
-const tableRuleRe = /^[ \t]*\|?[ \t:|-]*-[ \t:|-]*$/;
+const tableRuleRe = /^(?=[ \t:|-]*-)[ \t:|-]*$/; // linear: no two overlapping stars
 const thematicBreakRe = /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/;
 const terminalRe = /[.!?:;]["'\u201d\u2019)\]]*$/;
 
