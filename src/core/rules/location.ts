@@ -20,18 +20,25 @@ const customerChoiceRe = any(
 
 // A verb of keeping or moving data, then a place that is abroad or anywhere, close together.
 const placeTieRe = new RegExp(
-  `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w*[^.;]{0,90}?\\b(?:in|to|from|outside|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?${foreignPlaceRe.source}` +
+  `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w*[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
     `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w*`,
 );
 
 const notLocationRe = any(
   'sanction',
   'export (?:control|administration)',
-  'if you (?:are|reside) (?:located )?(?:in|outside)',
+  'if you (?:are|reside) (?:located )?(?:in|outside)(?!.*(?:will|may) be (?:transferred|stored|processed))',
   'individuals (?:located )?in the',
   'governed by',
-  'jurisdiction',
+  '(?:exclusive|personal) jurisdiction',
+  'jurisdiction (?:and|or) venue',
+  'submit to the jurisdiction',
   '\\bvenue\\b',
+  'data privacy framework',
+  '\\bdpf\\b',
+  'learn more',
+  'data subject',
+  'stored communications act',
   'government (?:list|authori[sz]ation)',
   'adher\\w+ to the',
   'certified',
@@ -53,9 +60,10 @@ export const locationUnrestricted = (s: SentenceContext): boolean => {
   if (s.isTableRow) return subprocessorTableRow(s) && !has(t, any('\\(eu customers\\)')) && has(t, any('united states', '\\busa?\\b', '\\bindia\\b', '\\bchina\\b', '\\bsingapore\\b', '\\bjapan\\b', '\\bcanada\\b', '\\baustralia\\b', '\\bbrazil\\b', '\\bphilippines\\b', '\\bisrael\\b'));
   if (t.split(' ').length < 6 || has(t, definitionRe)) return false;
   if (has(t, any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]+ ){0,6}worldwide', 'worldwide (?:[a-z,-]+ ){0,4}(?:license|licence)', 'non-exclusive'))) return false;
-  if (has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]+ is not)', '(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
+  if (has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]+ is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
   if (has(t, any('countries (?:[a-z]+ ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
   if (has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
+  if (has(t, any('transfer\\w* (?:[a-z]+ ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
   if (has(t, notLocationRe)) return false;
   if (!has(t, placeTieRe)) {
     // Names the parser knows as places: "may be stored in Brazil and Kenya".

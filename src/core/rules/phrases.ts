@@ -85,7 +85,7 @@ export const foreignPlaceRe = any(
   'around the world',
   'throughout the world',
   '(?:transfer|process|store|access)\\w* (?:[a-z]+ ){0,4}globally',
-  '\\bglobal (?:operations|network|infrastructure)',
+  '\\bglobal (?:network|infrastructure)',
   'worldwide',
   'overseas',
   'abroad',
