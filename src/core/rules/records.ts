@@ -10,9 +10,10 @@ import {
 /** The customer owns its content, or the provider's use is limited. */
 export const customerOwnership = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('feedback', 'suggestions', '" means', '^"?[a-z ]+"? means'))) return false;
+  if (has(t, any('" means', '^"?[a-z ]+"? means', 'licensors? retain', 'did not create', 'do not own'))) return false;
+  if (has(t, any('feedback', 'suggestions')) && !has(t, any('content', 'data'))) return false;
   return has(t, any(
-    '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all )?(?:right|ownership|title|intellectual|control|full control|the rights)',
+    '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all )?(?:right|ownership|title|intellectual|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
     'remain(?:s)? (?:the property of|yours|your property|owned by)',
     'your data,? not ours',
     'it is your data',
@@ -32,9 +33,10 @@ export const customerOwnership = (s: SentenceContext): boolean => {
 export const providerDataRights = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return false;
-  if (has(t, any('feedback', 'suggestions', 'trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', 'our content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', '" means', '^"?[a-z ]+"? means'))) return false;
+  if (has(t, any('trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', 'express permission', 'permission to do so', '" means', '^"?[a-z ]+"? means'))) return false;
+  if (has(t, any('feedback', 'suggestions')) && !has(t, any('de-?identif', 'aggregat', 'content', 'usage'))) return false;
   if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
-  if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
+  if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', '(?:data|information|content) (?:that (?:has|have) been |which (?:is|are|has been) )?(?:de-?identified|aggregated|anonymi[sz]ed)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
   if (has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
   if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)'))) return true;
   if (has(t, any('legal (?:right|permissions?)')) && has(t, any('content'))) return true;
@@ -50,7 +52,7 @@ export const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt'))) return true;
   if (has(t, any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]+ ){0,2}(?:the )?(?:decryption |encryption |private )?keys'))) return true;
-  if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means) to|not able to) (?:[a-z]+ ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'key', 'data', 'content', 'messages', 'vault'))) {
+  if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]+ ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge')) && !has(t, any('without authori'))) {
     return !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use) the service', 'if you cannot'));
   }
   return false;

@@ -105,7 +105,20 @@ export function segment(masked: string): Segmentation {
     }
   };
 
-  for (let li = 0; li < lines.length; li++) {
+  // YAML front matter ("---" ... "---" at the top): each "key: value" line is its own paragraph.
+  let firstLine = 0;
+  if (lines.length > 2 && /^---\s*$/.test(lines[0]!.text)) {
+    const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.text));
+    if (close > 0 && close < 200) {
+      for (let li = 1; li < close; li++) {
+        const l = lines[li]!;
+        if (!isBlank(l.text)) blocks.push({ kind: 'paragraph', start: l.start + (l.text.length - l.text.trimStart().length), end: l.end, depth: 0 });
+      }
+      firstLine = close + 1;
+    }
+  }
+
+  for (let li = firstLine; li < lines.length; li++) {
     const line = lines[li]!;
     const text = line.text;
     if (isBlank(text)) {
