@@ -1,8 +1,8 @@
 /** Engine settings: defaults and a normaliser that never throws and reports what it ignored. */
-import { categoryIds, missingCategoryIds, type AnyCategoryId, type Settings, type Severity } from './types';
+import { categoryIds, extraCategoryIds, missingCategoryIds, type AnyCategoryId, type Settings, type Severity } from './types';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info', 'hint', 'off'];
-const knownCategories: readonly string[] = [...categoryIds, ...missingCategoryIds];
+const knownCategories: readonly string[] = [...categoryIds, ...extraCategoryIds, ...missingCategoryIds];
 
 /** Ten million characters: about 200 pages of dense contract, far above any real agreement. */
 export const defaultMaxChars = 10_000_000;

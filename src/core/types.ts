@@ -28,7 +28,14 @@ export const missingCategoryIds = [
 ] as const;
 export type MissingCategoryId = (typeof missingCategoryIds)[number];
 
-export type AnyCategoryId = CategoryId | MissingCategoryId;
+/**
+ * Categories the corpus taxonomy does not have. Return and deletion at the end of a contract decide
+ * how long data stays reachable, but none of the 14 taxonomy categories describes them.
+ */
+export const extraCategoryIds = ['records.retention'] as const;
+export type ExtraCategoryId = (typeof extraCategoryIds)[number];
+
+export type AnyCategoryId = CategoryId | MissingCategoryId | ExtraCategoryId;
 
 /** Argument ids of the Microsoft Ireland case (domain fact sheet, section 4). */
 export const argumentIds = [

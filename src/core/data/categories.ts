@@ -23,6 +23,7 @@ export const categories: Record<AnyCategoryId, CategoryInfo> = {
   'gov.transparency': { title: 'Transparency reporting', risk: 'mitigating', question: 'access', description: 'The provider publishes reports or statistics about government requests.' },
   'records.ownership': { title: 'Ownership and use of data', risk: 'medium', question: 'records', description: 'Says who owns your content, metadata and usage records, or what rights the provider takes in them.' },
   'security.customer-keys': { title: 'Customer-held keys', risk: 'mitigating', question: 'records', description: 'Encryption under keys you control, or a statement that the provider cannot read your content.' },
+  'records.retention': { title: 'Retention and deletion', risk: 'medium', question: 'records', description: 'Says what happens to the data when the contract or account ends: export, return, deletion, backups, and what the provider may keep.' },
   'law.governing': { title: 'Governing law and forum', risk: 'low', question: 'law', description: 'Chooses the law, courts, venue or arbitration for disputes.' },
   'missing.gov.notice': { title: 'No promise of notice', risk: 'high', question: 'access', description: 'The document allows disclosure to authorities but never promises to tell you about a demand.' },
   'missing.gov.challenge': { title: 'No redirect or challenge', risk: 'medium', question: 'access', description: 'The document allows disclosure to authorities but never promises to redirect, narrow or contest a demand.' },

@@ -46,7 +46,7 @@ export const ruleMeta: readonly RuleMeta[] = [
   { id: 'cl-provider-data-rights', category: 'records.ownership', risk: 'high', arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'] },
   { id: 'cl-customer-ownership', category: 'records.ownership', risk: 'mitigating', arguments: ['arg-business-records', 'arg-trust'] },
   { id: 'cl-encryption-keys', category: 'security.customer-keys', risk: 'mitigating', arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'] },
-  { id: 'cl-deletion-return', category: 'records.ownership', risk: 'medium', arguments: ['arg-control-not-location', 'arg-law-enforcement-need'] },
+  { id: 'cl-deletion-return', category: 'records.retention', risk: 'medium', arguments: ['arg-control-not-location', 'arg-law-enforcement-need'] },
   { id: 'cl-governing-law-forum', category: 'law.governing', risk: 'low', arguments: ['arg-presumption', 'arg-comity-conflict'] },
   { id: 'cl-unilateral-update', category: 'location.subprocessor', risk: 'medium', arguments: ['arg-data-mobility', 'arg-trust'] },
   { id: 'missing-notice', category: 'missing.gov.notice', risk: 'high', arguments: ['arg-secrecy', 'arg-business-records', 'arg-trust'] },

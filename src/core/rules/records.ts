@@ -43,9 +43,16 @@ export const providerDataRights = (s: SentenceContext): boolean => {
   return false;
 };
 
-/** Retention after termination or deletion, and what happens to data on exit. */
-export const deletionReturn = (s: SentenceContext): boolean =>
-  has(s.text, any('(?:may|will) retain (?:[a-z]+ ){0,4}(?:copies|data|information|content) (?:[a-z]+ ){0,6}(?:after|following) (?:termination|deletion|expiry|the end)', 'retain (?:[a-z]+ ){0,3}copies (?:[a-z]+ ){0,4}(?:as required by|for) (?:law|legal|archiv|backup)', 'legal hold'));
+/** What happens to data at the end: return, deletion, backups and retention after the account closes. */
+export const deletionReturn = (s: SentenceContext): boolean => {
+  const t = s.text;
+  const endOfContract = any('(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end|close|closure|cancell?ation)', 'after (?:you|customer|the account) (?:close|cancel|delete)', 'at the end of the (?:provision|services?|agreement|term)', 'after (?:the )?(?:primary copy|account) is (?:deleted|closed)', 'in the trash', 'account is active');
+  const dataFate = any('\\bdelet', '\\breturn (?:or|and)', '(?:return|export)\\w* (?:[a-z]+ ){0,3}(?:customer |personal |your )?(?:data|content)', 'purg', 'destroy', 'overwritten', '(?:keep|retain)\\w* (?:[a-z]+ ){0,3}(?:copies|data|information|content)', 'backups?', 'certify (?:the )?deletion', 'available for export');
+  if (!has(t, dataFate)) return false;
+  // The customer returning the provider's confidential information is not about the customer's data.
+  if (has(t, any('confidential information', 'spam', 'invoice', 'fees'))) return false;
+  return has(t, endOfContract) || has(t, any('certify (?:the )?deletion', 'legal hold', 'retain (?:[a-z]+ ){0,3}copies (?:[a-z]+ ){0,4}(?:as required by|for) (?:law|legal|archiv|backup|our legitimate)', 'within \\d+ days'));
+};
 
 /** Encryption under keys the customer holds, or the provider cannot read the content. */
 export const encryptionKeys = (s: SentenceContext): boolean => {
