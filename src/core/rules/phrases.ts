@@ -1,7 +1,32 @@
 /** Phrase families shared by several rules, as regular expressions over folded (lower-case) text. */
 
-/** Builds a case-insensitive regex from alternatives joined with `|`, as a non-capturing group. */
-export const any = (...parts: string[]): RegExp => new RegExp(`(?:${parts.join('|')})`);
+// Buckets keyed by the first alternative: literal strings are interned, so the look-up hashes once
+// and the comparison is by reference, which keeps inline any(...) calls as cheap as constants.
+const compiled = new Map<string, { parts: string[]; re: RegExp }[]>();
+
+function samePatterns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A regex matching any of the alternatives (a non-capturing group). Matchers call this inline for
+ * legibility, so each distinct pattern is compiled once and then served from a table.
+ */
+export const any = (...parts: string[]): RegExp => {
+  const key = parts[0] ?? '';
+  let bucket = compiled.get(key);
+  if (bucket) {
+    for (const entry of bucket) if (samePatterns(entry.parts, parts)) return entry.re;
+  } else {
+    bucket = [];
+    compiled.set(key, bucket);
+  }
+  const re = new RegExp(`(?:${parts.join('|')})`);
+  bucket.push({ parts, re });
+  return re;
+};
 
 // Who may be on the other side of a demand.
 export const authorityRe = any(

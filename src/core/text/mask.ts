@@ -19,8 +19,8 @@ const singleEmphasisRe = /(?<=^|[\s(\["'])[*_](?=\S)|(?<=\S)[*_](?=$|[\s)\].,;:!
 const backslashEscapeRe = /\\(?=[\\`*_{}[\]()#+\-.!|<>])/g;
 const codeTickRe = /`+/g;
 
-/** Replaces every character of each match (or of group `g`) with a space, in place on `chars`. */
-function blank(chars: string[], text: string, re: RegExp, keepGroup?: number): void {
+/** Blanks each match (or everything but group `g`) to spaces in `buf`, keeping line breaks. */
+function blank(buf: Uint16Array, text: string, re: RegExp, keepGroup?: number): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -37,10 +37,22 @@ function blank(chars: string[], text: string, re: RegExp, keepGroup?: number): v
     }
     for (let i = start; i < end; i++) {
       if (i >= keepStart && i < keepEnd) continue;
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+      const c = buf[i]!;
+      if (c !== 10 && c !== 13) buf[i] = 32;
     }
   }
 }
+
+const utf16 = new TextDecoder('utf-16le');
+
+function toBuffer(text: string): Uint16Array {
+  const buf = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) buf[i] = text.charCodeAt(i);
+  return buf;
+}
+
+// Decoding keeps the length: a lone surrogate becomes U+FFFD, one code unit for one.
+const fromBuffer = (buf: Uint16Array): string => utf16.decode(buf);
 
 /**
  * The text with markup blanked to spaces (line breaks kept). Same length as the input.
@@ -50,28 +62,34 @@ export function maskMarkup(text: string, format: 'markdown' | 'html' | 'plaintex
   if (format === 'plaintext') {
     // Plain text keeps everything but suppression comments.
     if (!text.includes('<!--')) return text;
-    const chars = text.split('');
-    blank(chars, text, htmlCommentRe);
-    return chars.join('');
+    const buf = toBuffer(text);
+    blank(buf, text, htmlCommentRe);
+    return fromBuffer(buf);
   }
-  const chars = text.split('');
-  blank(chars, text, htmlCommentRe);
-  blank(chars, text, scriptStyleRe);
-  blank(chars, text, autolinkRe);
-  blank(chars, text, tagRe);
-  blank(chars, text, entityRe);
+  // Nothing to blank in plain prose: skip the copy.
+  if (!/[<&[\]*_~`\\]/.test(text)) return text;
+  const buf = toBuffer(text);
+  if (text.includes('<')) {
+    blank(buf, text, htmlCommentRe);
+    blank(buf, text, scriptStyleRe);
+    blank(buf, text, autolinkRe);
+    blank(buf, text, tagRe);
+  }
+  if (text.includes('&')) blank(buf, text, entityRe);
   if (format === 'markdown') {
-    blank(chars, text, linkDefRe);
-    blank(chars, text, inlineLinkRe, 1);
-    blank(chars, text, refLinkRe, 1);
-    const partial = chars.join('');
-    blank(chars, partial, emphasisRe);
-    blank(chars, partial, backslashEscapeRe);
-    blank(chars, partial, codeTickRe);
-    const again = chars.join('');
-    blank(chars, again, singleEmphasisRe);
+    if (text.includes('[')) {
+      blank(buf, text, linkDefRe);
+      blank(buf, text, inlineLinkRe, 1);
+      blank(buf, text, refLinkRe, 1);
+    }
+    blank(buf, text, emphasisRe);
+    blank(buf, text, backslashEscapeRe);
+    blank(buf, text, codeTickRe);
+    // Single * and _ are read after links are gone, so a URL's underscores are not taken for emphasis.
+    const partial = fromBuffer(buf);
+    blank(buf, partial, singleEmphasisRe);
   }
-  return chars.join('');
+  return fromBuffer(buf);
 }
 
 /** Guesses the format from a file name or VS Code language id. */

@@ -1,19 +1,18 @@
 /** Folds case, quotes, dashes, soft hyphens and white space so rules match one spelling of each phrase. */
 
-const foldRe = /[\u00ad\u200b\u200c\u200d\ufeff]|[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]|[\u2010-\u2015\u2212]|[\s\u00a0]+/g;
-
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff) return '';
-  if (c >= 0x2018 && c <= 0x2032 && '\u2018\u2019\u201a\u201b\u2032'.includes(ch)) return "'";
-  if ('\u201c\u201d\u201e\u201f\u2033'.includes(ch)) return '"';
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
-  return ' ';
-}
+const invisibleRe = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
+const singleQuoteRe = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const doubleQuoteRe = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const dashRe = /[\u2010-\u2015\u2212]/g;
+const spaceRe = /[\s\u00a0]+/g;
+const nonAsciiRe = /[^\x00-\x7f]/;
 
 /** Lower-cased, single-spaced text with straight quotes and ASCII hyphens. */
 export function normalizeForMatching(text: string): string {
-  return text.replace(foldRe, fold).toLowerCase().trim();
+  let t = text.toLowerCase();
+  // Most contract text is ASCII: skip four passes when it is.
+  if (nonAsciiRe.test(t)) t = t.replace(invisibleRe, '').replace(singleQuoteRe, "'").replace(doubleQuoteRe, '"').replace(dashRe, '-');
+  return t.replace(spaceRe, ' ').trim();
 }
 
 /** White space folded to single spaces, cut to `max` characters with an ellipsis. */
