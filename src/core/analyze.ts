@@ -1,7 +1,8 @@
 /**
  * analyze(text) -> findings. Masks markup, segments the contract, runs the clause rules on each
- * sentence (answering repeated sentences from a cache, so an edit re-analyses only what changed),
- * then adds the document-level `missing-*` findings.
+ * sentence, then adds the document-level `missing-*` findings. An `Analyzer` keeps the last
+ * document: after an edit it re-masks and re-segments only the paragraphs around the change,
+ * shifts everything else, and answers unchanged sentences from a cache.
  */
 import { missingFindings } from './rules/missing';
 import { clauseRules } from './rules/clauseRules';
@@ -11,43 +12,72 @@ import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { maskMarkup, formatOf } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
-import { segment, type Block } from './text/segment';
-import type { AnalysisResult, AnyCategoryId, Finding, Settings, Severity, Skipped } from './types';
+import { assignHeadings, segment, terminalRe, type Block, type Sentence } from './text/segment';
+import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Settings, Severity, Skipped } from './types';
 
 /** Where a document came from: decides how markup is read. */
 export interface AnalyzeOptions {
   /** 'markdown' (default), 'html' or 'plaintext'; or give `fileName`/`languageId` and let it guess. */
   format?: 'markdown' | 'html' | 'plaintext';
   fileName?: string;
+  /**
+   * Where the text changed since the previous call on this Analyzer, when the caller knows it (an
+   * editor does): skips comparing the old and new text. Ignored when it does not fit the texts.
+   */
+  change?: { start: number; deletedLength: number; insertedLength: number };
 }
+
+type Format = 'markdown' | 'html' | 'plaintext';
 
 interface SentenceMatch {
   ruleId: string;
   categories: AnyCategoryId[];
 }
 
+/** A sentence, or a piece of an over-long run, with what the rules found in it. */
+interface Unit extends Sentence {
+  /** Set on the first piece of a run that was cut into pieces. */
+  run?: Skipped;
+  findings: Finding[];
+}
+
+/** Everything kept about the last analysed document. */
+interface DocState {
+  source: string;
+  masked: string;
+  format: Format;
+  blocks: Block[];
+  units: Unit[];
+}
+
 // A "sentence" longer than this is not prose (a minified line, a data dump): matched in pieces.
 const maxSentenceChars = 4000;
+// Past this share of the document an edit is cheaper to handle as a fresh analysis.
+const maxIncrementalShare = 0.3;
 
 /** Cheap first pass: a sentence without any of these stems cannot match any rule. */
 const prefilterRe =
   /law|legal|court|govern|authorit|subpoena|warrant|disclos|transfer|countr|stor|process|host|locat|region|cent(?:er|re)|affiliat|vendor|provider|contract|agent|own|licen[cs]|right|key|encrypt|arbitrat|jurisdiction|venue|notif|notice|emergenc|safety|fraud|intelligence|report|sovereign|parent|subsidiar|retain|backdoor|access|united|u\.s|\beu\b|europe|abroad|overseas|world|global|third|share|provid|releas|request|order|compel|required|mlat|treaty|rogatory|clause|dpf|framework|shield|adequa|safeguard|aggregat|identif|usage|metadata|telemetry|cannot|unable|fisa|patriot|cloud act|\busa?\b|india|china|sccs?\b|redirect|challenge|minimum|object|data|information|content|yours|ours|materials|submit|password|recover/;
 
-/** Keeps a cache of sentence results between calls: one Analyzer per document makes edits cheap. */
+/** Keeps the last document: one Analyzer per open document makes each edit cost milliseconds. */
 export class Analyzer {
   private cache = new Map<string, SentenceMatch[]>();
-  private generation = new Set<string>();
+  private state: DocState | undefined;
 
-  /** Analyses the whole text; sentences seen in the previous call are answered from the cache. */
+  /** Analyses the whole text, reusing what the previous call already knows. */
   analyze(text: string, settings: Partial<Settings> = {}, options: AnalyzeOptions = {}): AnalysisResult {
     const { settings: s, problems } = normalizeSettings({ ...settings }, []);
     const skipped: Skipped[] = [];
-    const stats = { chars: text.length, sentences: 0, cachedSentences: 0, candidateSentences: 0, nlpChars: 0 };
+    const stats: AnalysisStats = { chars: typeof text === 'string' ? text.length : 0, sentences: 0, cachedSentences: 0, candidateSentences: 0, nlpChars: 0 };
     const result = (findings: Finding[]): AnalysisResult => ({ findings, problems, skipped, stats });
-    if (typeof text !== 'string' || text.length === 0) return result([]);
+    if (typeof text !== 'string' || text.length === 0) {
+      this.state = undefined;
+      return result([]);
+    }
 
     const binary = binaryReason(text);
     if (binary) {
+      this.state = undefined;
       problems.push(binary);
       skipped.push({ start: 0, end: text.length, reason: binary });
       return result([]);
@@ -64,83 +94,217 @@ export class Analyzer {
     }
     const source = limit < text.length ? text.slice(0, limit) : text;
     const format = options.format ?? formatOf(options.fileName);
-    const masked = maskMarkup(source, format);
-    const { blocks, sentences } = segment(masked);
-    stats.sentences = sentences.length;
     const nlpBefore = nlpUsage.chars;
 
-    const findings: Finding[] = [];
-    const seen = new Set<string>();
-    let previousKey = '';
-    let previousHeading = -2;
-    let tableHeaderBlock = -1;
-    let tableLeadIn = '';
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      const block = blocks[sentence.block]!;
-      if (block.kind === 'table-row') {
-        const prior = blocks[sentence.block - 1];
-        if (!prior || prior.kind !== 'table-row') {
-          // The sentence that introduces a table ("we use the following sub-processors:") describes its rows.
-          tableLeadIn = i > 0 && blocks[sentences[i - 1]!.block]!.kind !== 'table-row' ? normalizeForMatching(masked.slice(sentences[i - 1]!.start, sentences[i - 1]!.end)) : '';
-        }
-        if (block.header || !prior || prior.kind !== 'table-row' || looksLikeHeaderRow(masked.slice(block.start, block.end))) tableHeaderBlock = sentence.block;
-      }
-      // A paragraph-sized run without stops is matched in pieces so no regex sees megabytes.
-      const pieces = sentence.end - sentence.start > maxSentenceChars ? chunk(masked, sentence.start, sentence.end) : [[sentence.start, sentence.end] as const];
-      if (pieces.length > 1) skipped.push({ start: sentence.start, end: sentence.end, reason: `A run of ${(sentence.end - sentence.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.` });
-      for (const [start, end] of pieces) {
-        const raw = masked.slice(start, end);
-        const folded = normalizeForMatching(raw);
-        if (sentence.heading !== previousHeading) {
-          previousKey = '';
-          previousHeading = sentence.heading;
-        }
-        const heading = sentence.heading >= 0 ? normalizeForMatching(masked.slice(blocks[sentence.heading]!.start, blocks[sentence.heading]!.end)) : '';
-        const isTableRow = block.kind === 'table-row';
-        const tableHeader = isTableRow && tableHeaderBlock >= 0 && tableHeaderBlock !== sentence.block ? `${normalizeForMatching(masked.slice(blocks[tableHeaderBlock]!.start, blocks[tableHeaderBlock]!.end))} ${tableLeadIn}` : '';
-        const headerRow = isTableRow && tableHeaderBlock === sentence.block;
-        const key = `${folded}\u0001${heading}\u0001${previousKey}\u0001${tableHeader}\u0001${headerRow ? 'H' : block.kind}`;
-        const cacheKey = hashText(key) + key.length.toString(36);
-        let matches = this.cache.get(cacheKey);
-        if (matches) stats.cachedSentences++;
-        else {
-          matches = headerRow ? [] : matchSentence(folded, raw, heading, previousKey, tableHeader, block, stats);
-          this.cache.set(cacheKey, matches);
-        }
-        seen.add(cacheKey);
-        previousKey = folded.length > 600 ? folded.slice(0, 600) : folded;
-        for (const m of matches) findings.push(toFinding(m, start, end, source, block));
-      }
-    }
-    // Forget sentences that no longer exist, so the cache tracks the document and not its history.
-    if (this.cache.size > seen.size * 2 + 1000) {
-      for (const k of this.cache.keys()) if (!seen.has(k)) this.cache.delete(k);
-    }
-    this.generation = seen;
+    const prev = this.state;
+    const state = (prev && prev.format === format && this.update(prev, source, stats, options.change)) || this.full(source, format, stats);
+    this.state = state;
+    stats.sentences = state.units.length;
     stats.nlpChars = nlpUsage.chars - nlpBefore;
 
-    if (s.missingProtections) {
-      for (const m of missingFindings(findings)) findings.push(m);
+    const findings: Finding[] = [];
+    for (const u of state.units) {
+      if (u.run) skipped.push(u.run);
+      for (const f of u.findings) findings.push(f);
     }
+    this.trimCache(state);
+    if (s.missingProtections) for (const m of missingFindings(findings)) findings.push(m);
     return result(applySeverity(findings, s).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)));
   }
 
-  /** Drops every cached sentence. */
+  /** Forgets the last document and every cached sentence. */
   clear(): void {
     this.cache.clear();
-    this.generation.clear();
+    this.state = undefined;
   }
 
   /** How many sentence results are cached (for tests and stats). */
   get cacheSize(): number {
     return this.cache.size;
   }
+
+  private full(source: string, format: Format, stats: AnalysisStats): DocState {
+    const masked = maskMarkup(source, format);
+    const { blocks, sentences } = segment(masked);
+    const units = toUnits(masked, sentences);
+    const state: DocState = { source, masked, format, blocks, units };
+    this.match(state, 0, units.length, stats);
+    return state;
+  }
+
+  /**
+   * Re-analyses only the paragraphs an edit touched. Returns undefined when the edit is too large
+   * or touches constructs that span paragraphs (comments, scripts, front matter); then the caller
+   * analyses from scratch.
+   */
+  private update(prev: DocState, source: string, stats: AnalysisStats, change?: AnalyzeOptions['change']): DocState | undefined {
+    const old = prev.source;
+    const delta = source.length - old.length;
+    let p: number;
+    let q: number;
+    if (change && change.start >= 0 && change.deletedLength >= 0 && change.start + change.deletedLength <= old.length && change.insertedLength - change.deletedLength === delta) {
+      p = change.start;
+      q = old.length - change.start - change.deletedLength;
+    } else {
+      if (old === source) {
+        stats.cachedSentences = prev.units.length;
+        return prev;
+      }
+      const minLen = Math.min(old.length, source.length);
+      p = 0;
+      while (p < minLen && old.charCodeAt(p) === source.charCodeAt(p)) p++;
+      q = 0;
+      while (q < minLen - p && old.charCodeAt(old.length - 1 - q) === source.charCodeAt(source.length - 1 - q)) q++;
+    }
+    const blocks = prev.blocks;
+    if (blocks.length === 0) return undefined;
+
+    // The blocks around the change, widened to paragraph breaks that no rule of the segmenter crosses.
+    let bi = blocks.findIndex((b) => b.end >= p - 1);
+    if (bi < 0) bi = blocks.length - 1;
+    let bj = bi;
+    while (bj + 1 < blocks.length && blocks[bj + 1]!.start <= old.length - q + 1) bj++;
+    bi = Math.max(0, bi - 1);
+    bj = Math.min(blocks.length - 1, bj + 1);
+    for (let guard = 0; bi > 0 && !isSafeBreak(prev.masked, blocks[bi - 1]!, blocks[bi]!); guard++) {
+      if (guard > 50) return undefined;
+      bi--;
+    }
+    for (let guard = 0; bj + 1 < blocks.length && !isSafeBreak(prev.masked, blocks[bj]!, blocks[bj + 1]!); guard++) {
+      if (guard > 50) return undefined;
+      bj++;
+    }
+    const regionStart = lineStart(old, blocks[bi]!.start);
+    const regionOldEnd = bj + 1 < blocks.length ? lineStart(old, blocks[bj + 1]!.start) : old.length;
+    const regionNewEnd = regionOldEnd + delta;
+    if (regionStart > p || regionOldEnd < old.length - q || regionNewEnd < regionStart) return undefined;
+    if (regionNewEnd - regionStart > source.length * maxIncrementalShare) return undefined;
+    const oldRegion = old.slice(regionStart, regionOldEnd);
+    const newRegion = source.slice(regionStart, regionNewEnd);
+    if (spansParagraphs(oldRegion) || spansParagraphs(newRegion) || (regionStart === 0 && /^---\s*$/m.test(newRegion.slice(0, 5)))) return undefined;
+
+    const maskedRegion = maskMarkup(newRegion, prev.format);
+    const masked = prev.masked.slice(0, regionStart) + maskedRegion + prev.masked.slice(regionOldEnd);
+    const local = segment(maskedRegion, { frontMatter: false });
+    const regionBlocks = local.blocks.map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
+    const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi }));
+    const blockShift = regionBlocks.length - (bj - bi + 1);
+    const newBlocks = [...blocks.slice(0, bi), ...regionBlocks, ...blocks.slice(bj + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }))];
+
+    const before = prev.units.filter((u) => u.block < bi);
+    const regionUnits = toUnits(masked, regionSentences);
+    const after = prev.units.filter((u) => u.block > bj).map((u) => shiftUnit(u, delta, blockShift));
+    const units = [...before, ...regionUnits, ...after];
+    assignHeadings(newBlocks, units);
+    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units };
+
+    // Context flows forward: the next sentence reads this one as `previous`, rows read their table's
+    // header, and sentences read their heading. Re-match until that context is unchanged.
+    const from = before.length;
+    let to = from + regionUnits.length + 1;
+    const touchesStructure = regionBlocks.some((b) => b.kind !== 'paragraph' && b.kind !== 'list-item') || blocks.slice(bi, bj + 1).some((b) => b.kind !== 'paragraph' && b.kind !== 'list-item');
+    if (touchesStructure) {
+      while (to < units.length && newBlocks[units[to]!.block]!.kind !== 'heading' && units[to]!.heading === units[to - 1]!.heading) to++;
+    }
+    stats.cachedSentences = units.length - Math.min(units.length, to) + from;
+    this.match(state, from, Math.min(units.length, to), stats);
+    return state;
+  }
+
+  /** Runs the rules on units [from, to), answering repeated sentences from the cache. */
+  private match(state: DocState, from: number, to: number, stats: AnalysisStats): void {
+    const { masked, source, blocks, units } = state;
+    for (let i = from; i < to; i++) {
+      const u = units[i]!;
+      const block = blocks[u.block]!;
+      const raw = masked.slice(u.start, u.end);
+      const folded = normalizeForMatching(raw);
+      const headingBlock = u.heading >= 0 ? blocks[u.heading] : undefined;
+      const heading = headingBlock ? normalizeForMatching(masked.slice(headingBlock.start, headingBlock.end)) : '';
+      const prior = i > 0 ? units[i - 1] : undefined;
+      const previous = prior && prior.heading === u.heading ? normalizeForMatching(masked.slice(prior.start, Math.min(prior.end, prior.start + 1200))).slice(0, 600) : '';
+      const table = block.kind === 'table-row' ? tableContext(state, i) : { header: '', isHeader: false };
+      const key = `${folded}\u0001${heading}\u0001${previous}\u0001${table.header}\u0001${table.isHeader ? 'H' : block.kind}`;
+      const cacheKey = hashText(key) + key.length.toString(36);
+      let matches = this.cache.get(cacheKey);
+      if (matches) stats.cachedSentences++;
+      else {
+        matches = table.isHeader ? [] : matchSentence(folded, raw, heading, previous, table.header, block, stats);
+        this.cache.set(cacheKey, matches);
+      }
+      u.findings = matches.map((m) => toFinding(m, u.start, u.end, source, block));
+    }
+  }
+
+  /** Bounds the cache to about the current document, so it tracks the text and not its history. */
+  private trimCache(state: DocState): void {
+    if (this.cache.size > state.units.length * 3 + 2000) this.cache.clear();
+  }
 }
 
 /** Analyses one text with a fresh cache. */
 export function analyze(text: string, settings: Partial<Settings> = {}, options: AnalyzeOptions = {}): AnalysisResult {
   return new Analyzer().analyze(text, settings, options);
+}
+
+/** True when the segmenter can never join `a` and `b`: a blank line between, and `a` is closed. */
+function isSafeBreak(masked: string, a: Block, b: Block): boolean {
+  // A list marker or a table row starts a block whatever came before it.
+  if ((b.kind === 'list-item' || b.kind === 'table-row') && a.kind !== 'heading') return true;
+  const gap = masked.slice(a.end, b.start);
+  if (!/\n[ \t]*\r?\n/.test(gap)) return false;
+  return a.kind !== 'paragraph' || terminalRe.test(masked.slice(Math.max(a.start, a.end - 20), a.end).trimEnd());
+}
+
+/** Comments and embedded scripts can run across paragraph breaks: edits near them re-read everything. */
+function spansParagraphs(text: string): boolean {
+  return /<!--|-->|<script|<\/script|<style|<\/style/i.test(text);
+}
+
+function lineStart(text: string, offset: number): number {
+  const nl = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  return nl + 1;
+}
+
+/** Sentences as units; a run without stops longer than `maxSentenceChars` becomes several pieces. */
+function toUnits(masked: string, sentences: readonly Sentence[]): Unit[] {
+  const units: Unit[] = [];
+  for (const s of sentences) {
+    if (s.end - s.start <= maxSentenceChars) {
+      units.push({ ...s, findings: [] });
+      continue;
+    }
+    const pieces = chunk(masked, s.start, s.end);
+    const run: Skipped = { start: s.start, end: s.end, reason: `A run of ${(s.end - s.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.` };
+    pieces.forEach(([start, end], k) => units.push({ ...s, start, end, findings: [], ...(k === 0 ? { run } : {}) }));
+  }
+  return units;
+}
+
+/** Moves a unit after an edit. Units are internal and are moved in place; findings are copied. */
+function shiftUnit(u: Unit, delta: number, blockShift: number): Unit {
+  u.start += delta;
+  u.end += delta;
+  u.block += blockShift;
+  if (u.run) u.run = { ...u.run, start: u.run.start + delta, end: u.run.end + delta };
+  if (u.findings.length > 0) u.findings = u.findings.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta, clause: { start: f.clause.start + delta, end: f.clause.end + delta } }));
+  return u;
+}
+
+/** A table row's context: its header row and the sentence that introduces the table. */
+function tableContext(state: DocState, i: number): { header: string; isHeader: boolean } {
+  const { blocks, units, masked } = state;
+  const b = units[i]!.block;
+  let first = b;
+  while (first > 0 && blocks[first - 1]!.kind === 'table-row') first--;
+  let header = first;
+  for (let k = first; k <= b; k++) if (blocks[k]!.header || looksLikeHeaderRow(masked.slice(blocks[k]!.start, blocks[k]!.end))) header = k;
+  let leadIn = '';
+  let j = i - 1;
+  while (j >= 0 && units[j]!.block >= first) j--;
+  if (j >= 0) leadIn = normalizeForMatching(masked.slice(units[j]!.start, units[j]!.end));
+  if (header === b) return { header: '', isHeader: true };
+  return { header: `${normalizeForMatching(masked.slice(blocks[header]!.start, blocks[header]!.end))} ${leadIn}`, isHeader: false };
 }
 
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
@@ -230,12 +394,9 @@ function chunk(text: string, start: number, end: number): (readonly [number, num
 /** A reason to refuse the text as binary, or undefined for text. */
 function binaryReason(text: string): string | undefined {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return 'This looks like a binary file (it contains NUL bytes); nothing was analysed.';
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
+  if (sample.includes('\u0000')) return 'This looks like a binary file (it contains NUL bytes); nothing was analysed.';
+  const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
   if (control > sample.length * 0.1) return 'This looks like a binary file (too many control characters); nothing was analysed.';
   return undefined;
 }
+

@@ -37,7 +37,7 @@ const setextUnderlineRe = /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/;
 const tableRowRe = /^[ \t]*\|/;
 const tableRuleRe = /^(?=[ \t:|-]*-)[ \t:|-]*$/; // linear: no two overlapping stars
 const thematicBreakRe = /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/;
-const terminalRe = /[.!?:;]["'\u201d\u2019)\]]*$/;
+export const terminalRe = /[.!?:;]["'\u201d\u2019)\]]*$/;
 
 interface Line {
   start: number;
@@ -89,8 +89,11 @@ function looksLikeTitle(s: string): boolean {
   return /^[\p{Lu}\d§]/u.test(t);
 }
 
-/** Segments masked text into blocks and sentences. */
-export function segment(masked: string): Segmentation {
+/**
+ * Segments masked text into blocks and sentences. `frontMatter: false` is for re-segmenting a
+ * region in the middle of a document, where a leading "---" is a rule, not YAML front matter.
+ */
+export function segment(masked: string, options: { frontMatter?: boolean } = {}): Segmentation {
   const lines = splitLines(masked);
   const blocks: Block[] = [];
   let cur: Block | null = null;
@@ -107,7 +110,7 @@ export function segment(masked: string): Segmentation {
 
   // YAML front matter ("---" ... "---" at the top): each "key: value" line is its own paragraph.
   let firstLine = 0;
-  if (lines.length > 2 && /^---\s*$/.test(lines[0]!.text)) {
+  if (options.frontMatter !== false && lines.length > 2 && /^---\s*$/.test(lines[0]!.text)) {
     const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.text));
     if (close > 0 && close < 200) {
       for (let li = 1; li < close; li++) {
@@ -191,6 +194,11 @@ export function segment(masked: string): Segmentation {
   }
   flush();
 
+  return { blocks, sentences: sentencesOf(masked, blocks) };
+}
+
+/** Splits each non-heading block into sentences (a table row is one); `heading` is left for the caller when `offset` is set. */
+export function sentencesOf(masked: string, blocks: readonly Block[], firstBlock = 0): Sentence[] {
   const sentences: Sentence[] = [];
   let heading = -1;
   for (let b = 0; b < blocks.length; b++) {
@@ -200,12 +208,22 @@ export function segment(masked: string): Segmentation {
       continue;
     }
     if (block.kind === 'table-row') {
-      sentences.push({ start: block.start, end: block.end, block: b, heading });
+      sentences.push({ start: block.start, end: block.end, block: b + firstBlock, heading });
       continue;
     }
-    splitSentences(masked, block.start, block.end, (s, e) => sentences.push({ start: s, end: e, block: b, heading }));
+    splitSentences(masked, block.start, block.end, (s, e) => sentences.push({ start: s, end: e, block: b + firstBlock, heading }));
   }
-  return { blocks, sentences };
+  return sentences;
+}
+
+/** Sets each sentence's `heading` to the nearest heading block above it. */
+export function assignHeadings(blocks: readonly Block[], sentences: Sentence[]): void {
+  let heading = -1;
+  let b = 0;
+  for (const s of sentences) {
+    for (; b <= s.block; b++) if (blocks[b]!.kind === 'heading') heading = b;
+    s.heading = heading;
+  }
 }
 
 // Words that end with a period without ending the sentence.
