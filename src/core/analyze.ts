@@ -185,7 +185,7 @@ export class Analyzer {
 
     const maskedRegion = maskMarkup(newRegion, prev.format);
     const masked = prev.masked.slice(0, regionStart) + maskedRegion + prev.masked.slice(regionOldEnd);
-    const local = segment(maskedRegion, { frontMatter: false });
+    const local = segment(maskedRegion, { frontMatter: false, moreFollows: regionOldEnd < old.length });
     const regionBlocks = local.blocks.map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
     const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi }));
     const blockShift = regionBlocks.length - (bj - bi + 1);

@@ -43,7 +43,7 @@ function blank(buf: Uint16Array, text: string, re: RegExp, keepGroup?: number): 
   }
 }
 
-const utf16 = new TextDecoder('utf-16le');
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // keep a leading U+FEFF: offsets must not shift
 
 function toBuffer(text: string): Uint16Array {
   const buf = new Uint16Array(text.length);

@@ -90,11 +90,14 @@ function looksLikeTitle(s: string): boolean {
 }
 
 /**
- * Segments masked text into blocks and sentences. `frontMatter: false` is for re-segmenting a
- * region in the middle of a document, where a leading "---" is a rule, not YAML front matter.
+ * Segments masked text into blocks and sentences. For re-segmenting a region in the middle of a
+ * document: `frontMatter: false` (a leading "---" is a rule, not YAML front matter) and
+ * `moreFollows: true` (a non-blank line comes after the region).
  */
-export function segment(masked: string, options: { frontMatter?: boolean } = {}): Segmentation {
+export function segment(masked: string, options: { frontMatter?: boolean; moreFollows?: boolean } = {}): Segmentation {
   const lines = splitLines(masked);
+  // A region that ends with a line break is followed by the next block's line, not by an empty one.
+  if (options.moreFollows && lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let curText = '';
@@ -182,7 +185,8 @@ export function segment(masked: string, options: { frontMatter?: boolean } = {})
       flush();
     }
     // A lone short line followed by a blank line, without closing punctuation, is a title.
-    const nextBlank = next === undefined || isBlank(next.text);
+    // At the end of a region cut out of a document, the next line is the next block's first line.
+    const nextBlank = next === undefined ? !options.moreFollows : isBlank(next.text);
     if (prevBlank && nextBlank && looksLikeTitle(text)) {
       blocks.push({ kind: 'heading', start, end: line.end, depth: 0 });
       prevBlank = true;
