@@ -24,9 +24,19 @@ const builds = [
 const fs = require('node:fs');
 // The extension entries exist only once the adapter layer is present.
 // `--cli` builds the command-line scanner alone (benchmarks need nothing else).
+// In the Node build the engine (rules, case texts, the NLP library) is its own file, required on the
+// first analysis, so activation does not compile 700 KB it may never need. The browser build keeps
+// one file, since a web worker cannot require a sibling module.
+const lazyEngine = {
+  name: 'lazy-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.endsWith('lazy.ts') ? { path: './engine.js', external: true } : undefined));
+  },
+};
 if (fs.existsSync('src/extension.ts') && !process.argv.includes('--cli')) {
   builds.push(
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [lazyEngine] },
+    { ...common, entryPoints: ['src/vscode/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
     { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
   );
 }

@@ -16,6 +16,10 @@ const customerChoiceRe = any(
   '(?:customer|client|you) (?:may |can )?(?:select|choose|elect|decide)',
   'at (?:the )?(?:customer|client|controller)\'s (?:request|choice|option)',
   'if (?:the )?(?:customer|client|you) (?:so )?(?:request|instruct|choose)',
+  // Approval the customer gives first is a restriction the customer controls.
+  'unless (?:the )?(?:customer|client|controller) has (?:first |previously )?(?:approved|consented|agreed|authori[sz]ed)',
+  'without (?:the )?(?:customer|client|controller)\'s (?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
+  'with (?:the )?(?:customer|client|controller)\'s (?:prior )?(?:written )?(?:consent|approval)',
 );
 
 // A verb of keeping or moving data, then a place that is abroad or anywhere, close together.
@@ -106,12 +110,13 @@ export const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
+  if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z ]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   const homeArea = any('(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)');
   if (has(t, new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* (?:[a-z]+ ){0,6}${homeArea.source}`)) || has(t, new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea.source}`))) {
     if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
     return has(t, any('will', 'shall', 'only', 'remain', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
   }
-  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w*[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'consent'))) return true;
+  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w*[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'consent'))) return true;
   if (has(t, homeRegionRe) && has(t, any('data ?cent(?:er|re)s?', 'region', 'location')) && has(t, any('select', 'chos', 'choice', 'designat')) && has(t, any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location'))) return true;
   // The customer picks where its data lives: "the Client shall select the location of its choosing".
   if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose)')) && has(`${t} ${s.previous}`, any('location', 'region', 'data ?cent', 'geographic'))) return true;
