@@ -1,0 +1,278 @@
+// @ts-check
+/** Renders the case panel from the PanelModel with DOM calls only (no innerHTML), and posts clicks back. */
+(function () {
+  /** @typedef {import('../src/present/panelProtocol').PanelModel} PanelModel */
+  /** @typedef {import('../src/present/panelProtocol').PanelDocument} PanelDocument */
+  /** @typedef {import('../src/present/panelProtocol').PanelFinding} PanelFinding */
+  /** @typedef {import('../src/present/panelProtocol').PanelGroup} PanelGroup */
+  /** @typedef {import('../src/present/panelProtocol').PanelArgument} PanelArgument */
+  /** @typedef {import('../src/present/panelProtocol').ToPanel} ToPanel */
+  /** @typedef {import('../src/present/panelProtocol').FromPanel} FromPanel */
+  /** @typedef {{ grouping: 'argument' | 'category', open: string[], scrollY: number, model?: PanelModel }} State */
+
+  const vscode = acquireVsCodeApi();
+  const root = /** @type {HTMLElement} */ (document.getElementById('root'));
+
+  /** @type {State} */
+  const state = Object.assign(/** @type {State} */ ({ grouping: 'argument', open: ['doc', 'exposure'], scrollY: 0 }), /** @type {State | undefined} */ (vscode.getState()) || {});
+
+  const riskText = { high: 'High risk', medium: 'Medium risk', low: 'Low risk', mitigating: 'Protection' };
+
+  function save() {
+    vscode.setState(state);
+  }
+
+  /** @param {FromPanel} message */
+  function post(message) {
+    vscode.postMessage(message);
+  }
+
+  /**
+   * Creates an element with text content and attributes. Text is always set with textContent.
+   * @template {keyof HTMLElementTagNameMap} K
+   * @param {K} tag
+   * @param {{ text?: string, cls?: string, attrs?: Record<string, string> }} [opts]
+   * @param {(Node | null | undefined)[]} [children]
+   * @returns {HTMLElementTagNameMap[K]}
+   */
+  function el(tag, opts = {}, children = []) {
+    const e = document.createElement(tag);
+    if (opts.text !== undefined) e.textContent = opts.text;
+    if (opts.cls) e.className = opts.cls;
+    for (const [k, v] of Object.entries(opts.attrs || {})) e.setAttribute(k, v);
+    for (const c of children) if (c) e.appendChild(c);
+    return e;
+  }
+
+  /** @param {string} risk */
+  function riskBadge(risk) {
+    return el('span', { cls: `risk risk-${risk}`, text: riskText[/** @type {keyof typeof riskText} */ (risk)] || risk });
+  }
+
+  /**
+   * A collapsible section whose open state is remembered.
+   * @param {string} id
+   * @param {string} title
+   * @param {(Node | null)[]} children
+   * @param {string} [extra] text after the title
+   */
+  function section(id, title, children, extra) {
+    const summary = el('summary', {}, [el('span', { cls: 'section-title', text: title }), extra ? el('span', { cls: 'count', text: extra }) : null]);
+    const d = el('details', { cls: 'section', attrs: { id: `section-${id}` } }, [summary, ...children]);
+    d.open = state.open.includes(id);
+    d.addEventListener('toggle', () => {
+      state.open = state.open.filter((x) => x !== id);
+      if (d.open) state.open.push(id);
+      save();
+    });
+    return d;
+  }
+
+  /**
+   * @param {PanelDocument} doc
+   * @param {PanelFinding} f
+   */
+  function findingButton(doc, f) {
+    const b = el('button', { cls: 'finding', attrs: { type: 'button', title: `${f.message} (line ${f.line})` } }, [
+      el('span', { cls: 'line', text: `L${f.line}` }),
+      riskBadge(f.risk),
+      el('span', { cls: 'finding-title', text: f.title }),
+      el('span', { cls: 'excerpt', text: f.excerpt }),
+    ]);
+    b.addEventListener('click', () => post({ type: 'reveal', documentUri: doc.uri, findingId: f.id }));
+    return el('li', {}, [b]);
+  }
+
+  /**
+   * @param {PanelDocument} doc
+   * @param {PanelGroup[]} groups
+   * @param {string} prefix
+   */
+  function groupList(doc, groups, prefix) {
+    const byId = new Map(doc.findings.map((f) => [f.id, f]));
+    const list = el('div', { cls: 'groups' });
+    for (const g of groups) {
+      const key = `${prefix}:${g.id}`;
+      const items = el('ul', { cls: 'findings' });
+      for (const id of g.findingIds) {
+        const f = byId.get(id);
+        if (f) items.appendChild(findingButton(doc, f));
+      }
+      const summary = el('summary', {}, [el('span', { cls: 'group-title', text: g.title }), el('span', { cls: 'count', text: String(g.count) }), riskBadge(g.risk)]);
+      const d = el('details', { cls: 'group' }, [summary, items]);
+      d.open = state.open.includes(key);
+      d.addEventListener('toggle', () => {
+        state.open = state.open.filter((x) => x !== key);
+        if (d.open) state.open.push(key);
+        save();
+      });
+      list.appendChild(d);
+    }
+    return list;
+  }
+
+  /** @param {PanelDocument} doc */
+  function documentSection(doc) {
+    const children = [];
+    children.push(el('p', { cls: 'doc-name', text: doc.name }));
+    if (doc.pending) children.push(el('p', { cls: 'notice', attrs: { role: 'status' }, text: doc.pending }));
+    const counts = el('p', { cls: 'counts' });
+    for (const r of /** @type {const} */ (['high', 'medium', 'low', 'mitigating'])) {
+      counts.appendChild(el('span', { cls: `chip risk-${r}`, text: `${riskText[r]}: ${doc.byRisk[r]}` }));
+    }
+    children.push(counts);
+    const hidden = doc.hidden.off + doc.hidden.suppressed + doc.hidden.accepted;
+    if (hidden > 0) children.push(el('p', { cls: 'muted', text: `Hidden: ${doc.hidden.off} off in settings, ${doc.hidden.suppressed} suppressed by comments, ${doc.hidden.accepted} accepted.` }));
+    if (doc.total === 0) {
+      children.push(el('p', { cls: 'muted', text: doc.pending ? '' : 'No clause of this document was flagged.' }));
+      return section('doc', 'This document', children, '0');
+    }
+    const toolbar = el('div', { cls: 'toolbar', attrs: { role: 'group', 'aria-label': 'Group findings' } });
+    for (const [mode, label] of /** @type {const} */ ([['argument', 'By argument'], ['category', 'By category']])) {
+      const b = el('button', { cls: 'toggle', text: label, attrs: { type: 'button', 'aria-pressed': String(state.grouping === mode) } });
+      b.addEventListener('click', () => {
+        state.grouping = mode;
+        save();
+        render();
+        const again = /** @type {HTMLElement | null} */ (document.querySelector(`.toggle[aria-pressed="true"]`));
+        again?.focus();
+      });
+      toolbar.appendChild(b);
+    }
+    children.push(toolbar);
+    children.push(state.grouping === 'argument' ? groupList(doc, doc.byArgument, 'arg') : groupList(doc, doc.byCategory, 'cat'));
+    return section('doc', 'This document', children, String(doc.total));
+  }
+
+  /** @param {PanelDocument} doc */
+  function exposureSection(doc) {
+    const x = doc.exposure;
+    /** @param {string[]} items */
+    const list = (items) => el('ul', {}, items.map((t) => el('li', { text: t })));
+    const protections = el('ul', { cls: 'protections' });
+    for (const p of x.protections) {
+      protections.appendChild(el('li', { cls: p.present ? 'present' : 'missing', attrs: { title: p.description } }, [el('span', { cls: 'mark', text: p.present ? 'Present' : 'Missing' }), el('span', { text: ` ${p.title}` })]));
+    }
+    return section('exposure', 'Exposure', [
+      el('h3', { text: 'Where the data may be' }),
+      list(x.locations),
+      x.placesNamed.length > 0 ? el('p', { cls: 'muted', text: `Places named: ${x.placesNamed.join(', ')}` }) : null,
+      el('h3', { text: 'Who can reach it' }),
+      list(x.authorities),
+      el('h3', { text: 'Protections' }),
+      protections,
+      x.note ? el('p', { cls: 'note', text: x.note }) : null,
+    ]);
+  }
+
+  /** @param {PanelModel} model */
+  function caseSection(model) {
+    const c = model.case;
+    const parties = el('dl', {}, c.parties.flatMap((p) => [el('dt', { text: p.role }), el('dd', { text: p.name })]));
+    const courts = el('ul', { cls: 'courts' }, c.courts.map((ct) => el('li', {}, [el('strong', { text: `${ct.court} (${ct.date})` }), el('span', { text: ` ${ct.judges ? ct.judges + ': ' : ''}${ct.outcome}` })])));
+    const timeline = el('ol', { cls: 'timeline' }, c.timeline.map((t) => el('li', {}, [el('time', { text: t.date, attrs: { datetime: t.date } }), el('strong', { text: ` ${t.label}` }), el('div', { cls: 'muted', text: t.detail })])));
+    const devs = el('ul', {}, c.developments.map((d) => el('li', {}, [el('strong', { text: `${d.title} (${d.date})` }), el('div', { text: d.summary }), d.asOf ? el('div', { cls: 'asof', text: `As of ${d.asOf}` }) : null])));
+    return section('case', 'The case at a glance', [
+      el('p', {}, [el('strong', { text: c.name }), el('span', { cls: 'muted', text: c.citation ? ` ${c.citation}` : '' })]),
+      c.question ? el('p', { cls: 'question', text: c.question }) : null,
+      c.whatWasSought ? el('p', { text: c.whatWasSought }) : null,
+      c.parties.length ? el('h3', { text: 'Parties' }) : null,
+      c.parties.length ? parties : null,
+      c.courts.length ? el('h3', { text: 'Courts' }) : null,
+      c.courts.length ? courts : null,
+      c.timeline.length ? el('h3', { text: 'Timeline' }) : null,
+      c.timeline.length ? timeline : null,
+      c.today.length ? el('h3', { text: 'What changed since' }) : null,
+      c.today.length ? el('ul', {}, c.today.map((t) => el('li', { text: t }))) : null,
+      c.developments.length ? el('h3', { text: 'The CLOUD Act and later law' }) : null,
+      c.developments.length ? devs : null,
+      c.asOf ? el('p', { cls: 'asof', text: `Facts checked as of ${c.asOf}.` }) : null,
+      c.disclaimer ? el('p', { cls: 'muted', text: c.disclaimer }) : null,
+    ]);
+  }
+
+  /**
+   * @param {PanelModel} model
+   * @param {PanelArgument} a
+   */
+  function argumentDetails(model, a) {
+    const key = `argument:${a.id}`;
+    const summary = el('summary', {}, [el('span', { cls: 'group-title', text: a.title }), a.findingIds.length ? el('span', { cls: 'count', text: String(a.findingIds.length), attrs: { title: 'Findings in this document' } }) : null]);
+    const holdings = el('ul', {}, a.holdings.map((h) => el('li', {}, [el('strong', { text: `${h.court} (${h.date}): ` }), el('span', { text: h.held })])));
+    const doc = model.document;
+    const byId = new Map((doc?.findings || []).map((f) => [f.id, f]));
+    const linked = doc && a.findingIds.length ? el('ul', { cls: 'findings' }, a.findingIds.map((id) => byId.get(id)).filter((f) => f !== undefined).map((f) => findingButton(doc, /** @type {PanelFinding} */ (f)))) : null;
+    const d = el('details', { cls: 'group argument', attrs: { id: a.id } }, [
+      summary,
+      el('p', { text: a.summary }),
+      el('h4', { text: 'Microsoft argued' }),
+      el('p', { text: a.microsoft }),
+      el('h4', { text: 'The U.S. government argued' }),
+      el('p', { text: a.government }),
+      a.holdings.length ? el('h4', { text: 'What the courts held' }) : null,
+      a.holdings.length ? holdings : null,
+      a.today ? el('h4', { text: 'Since the CLOUD Act (2018)' }) : null,
+      a.today ? el('p', { text: a.today }) : null,
+      a.asOf ? el('p', { cls: 'asof', text: `As of ${a.asOf}` }) : null,
+      linked ? el('h4', { text: 'In this document' }) : null,
+      linked,
+    ]);
+    d.open = state.open.includes(key);
+    d.addEventListener('toggle', () => {
+      state.open = state.open.filter((x) => x !== key);
+      if (d.open) state.open.push(key);
+      save();
+    });
+    return d;
+  }
+
+  function render() {
+    const model = state.model;
+    root.replaceChildren();
+    if (!model) {
+      root.appendChild(el('p', { cls: 'muted', text: 'Loading…' }));
+      return;
+    }
+    root.appendChild(el('p', { cls: 'muted jurisdiction', text: `Risk wording for a reviewer in ${model.jurisdiction.label}.` }));
+    if (model.document) {
+      root.appendChild(documentSection(model.document));
+      root.appendChild(exposureSection(model.document));
+    } else {
+      root.appendChild(el('p', { cls: 'notice', text: 'Open a Markdown, plain-text or contract document to see its findings.' }));
+    }
+    root.appendChild(caseSection(model));
+    root.appendChild(section('arguments', 'The arguments', model.arguments.map((a) => argumentDetails(model, a)), String(model.arguments.length)));
+  }
+
+  /** @param {string} id */
+  function focusArgument(id) {
+    if (!state.open.includes('arguments')) state.open.push('arguments');
+    if (!state.open.includes(`argument:${id}`)) state.open.push(`argument:${id}`);
+    save();
+    render();
+    const target = document.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    /** @type {HTMLElement | null} */ (target.querySelector('summary'))?.focus();
+  }
+
+  window.addEventListener('message', (/** @type {MessageEvent<ToPanel>} */ event) => {
+    const m = event.data;
+    if (m.type === 'model') {
+      state.model = m.model;
+      save();
+      render();
+    } else if (m.type === 'focusArgument') {
+      focusArgument(m.argumentId);
+    }
+  });
+
+  window.addEventListener('scroll', () => {
+    state.scrollY = window.scrollY;
+    save();
+  }, { passive: true });
+
+  render();
+  if (state.scrollY) window.scrollTo(0, state.scrollY);
+  post({ type: 'ready' });
+})();

@@ -1,0 +1,32 @@
+/** Effective severity of a finding after the user's per-rule and per-category overrides. */
+import type { Finding, Settings, Severity } from '../core';
+
+const order: Record<Exclude<Severity, 'off'>, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The severity a surface shows: a per-rule override wins over a per-category one (first category
+ * of the finding that has one), which wins over the finding's own. `off` hides the finding.
+ * Findings of mitigating clauses are protections, so they never show above `hint`.
+ */
+export function effectiveSeverity(finding: Pick<Finding, 'ruleId' | 'categories' | 'severity' | 'risk'>, settings: Pick<Settings, 'rules' | 'categories'>): Severity {
+  const byRule = settings.rules[finding.ruleId];
+  let severity: Severity | undefined = byRule;
+  if (severity === undefined) {
+    for (const category of finding.categories) {
+      const byCategory = settings.categories[category];
+      if (byCategory !== undefined) {
+        severity = byCategory;
+        break;
+      }
+    }
+  }
+  severity ??= finding.severity;
+  if (severity === 'off') return 'off';
+  if (finding.risk === 'mitigating' && byRule === undefined) return 'hint';
+  return severity;
+}
+
+/** Sort key: lower is more severe. */
+export function severityRank(severity: Exclude<Severity, 'off'>): number {
+  return order[severity];
+}

@@ -1,0 +1,116 @@
+/** The handlers of every command, built over the extension's services. */
+import * as vscode from 'vscode';
+import type { AcceptedRisksStore } from './acceptedRisks';
+import { fixWorkspaceEdit } from './codeActions';
+import { CommandId, type AcceptRiskArgs, type ApplyFixArgs } from './commands';
+import type { DiagnosticsController } from './diagnostics';
+import { engine } from './lazy';
+import type { CasePanelProvider } from './panel/findingsView';
+import { exportReport } from './report';
+import { pickRule, showRulePage } from './ruleDocuments';
+import { scanWorkspace } from './workspaceScan';
+
+/** What the handlers work on. */
+export interface HandlerServices {
+  extensionUri: vscode.Uri;
+  log: vscode.LogOutputChannel;
+  controller: DiagnosticsController;
+  accepted: AcceptedRisksStore;
+  panel: CasePanelProvider;
+}
+
+async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
+  if (uri === undefined) return vscode.window.activeTextEditor?.document;
+  const u = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === u.toString()) ?? vscode.workspace.openTextDocument(u);
+}
+
+/** Shows a message for a user-invoked command that could not run (never used for background work). */
+function tell(message: string): void {
+  void vscode.window.showInformationMessage(message);
+}
+
+/** Builds the command handlers. */
+export function createCommandHandlers(s: HandlerServices) {
+  const findVisible = async (uri: string, ruleId: string, fingerprint: string) => {
+    const doc = await documentFor(uri);
+    if (!doc) return undefined;
+    await s.controller.whenIdle(doc.uri);
+    const result = s.controller.resultFor(doc.uri) ?? (await s.controller.analyzeNow(doc));
+    const v = result?.visible.find((x) => x.finding.ruleId === ruleId && x.finding.fingerprint === fingerprint);
+    return v ? { doc, finding: v.finding } : undefined;
+  };
+
+  return {
+    [CommandId.scanWorkspace]: () => scanWorkspace(s.controller, s.log),
+
+    [CommandId.openPanel]: async (argumentId?: unknown) => {
+      await s.panel.reveal(typeof argumentId === 'string' ? argumentId : undefined);
+    },
+
+    [CommandId.analyzeNow]: async (uri?: vscode.Uri) => {
+      const doc = await documentFor(uri);
+      if (!doc) {
+        tell(vscode.l10n.t('Open a Markdown, plain-text or contract document to analyse it.'));
+        return [];
+      }
+      const result = await s.controller.analyzeNow(doc);
+      if (!result) tell(vscode.l10n.t('Warrant Lens analyses Markdown, plain-text and contract documents only.'));
+      return result?.visible.map((v) => v.finding) ?? [];
+    },
+
+    [CommandId.exportReport]: async (uri?: vscode.Uri) => {
+      const doc = await documentFor(uri);
+      if (!doc) {
+        tell(vscode.l10n.t('Open a Markdown, plain-text or contract document to export its review.'));
+        return undefined;
+      }
+      return exportReport(s.controller, doc);
+    },
+
+    [CommandId.showRule]: async (ruleId?: unknown) => {
+      const id = typeof ruleId === 'string' ? ruleId : await pickRule();
+      if (id) await showRulePage(id);
+    },
+
+    [CommandId.openSample]: async () => {
+      const uri = vscode.Uri.joinPath(s.extensionUri, 'samples', 'cloud-services-agreement.md');
+      // An untitled copy: the reviewer can try the quick fixes without changing the shipped sample.
+      const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return doc;
+    },
+
+    [CommandId.applyFix]: async (args?: ApplyFixArgs) => {
+      if (!args) return false;
+      const hit = await findVisible(args.uri, args.ruleId, args.fingerprint);
+      const fix = engine().getRule(args.ruleId)?.fixes[args.fixIndex];
+      if (!hit || !fix) return false;
+      const edit = fixWorkspaceEdit(hit.doc, hit.finding, fix);
+      return edit ? vscode.workspace.applyEdit(edit) : false;
+    },
+
+    [CommandId.acceptRisk]: async (args?: AcceptRiskArgs) => {
+      if (!args) return false;
+      const hit = await findVisible(args.uri, args.ruleId, args.fingerprint);
+      if (!hit) return false;
+      if (!s.accepted.fileFor(hit.doc.uri)) {
+        tell(vscode.l10n.t('Accepted risks are recorded in the workspace folder. Open the document inside a folder to accept a risk.'));
+        return false;
+      }
+      const reason =
+        args.reason ??
+        (await vscode.window.showInputBox({
+          title: vscode.l10n.t('Accept this risk ({0})', args.ruleId),
+          prompt: vscode.l10n.t('Why is this clause acceptable? The reason is recorded in .warrant-lens/accepted-risks.json for review.'),
+          ignoreFocusOut: true,
+          validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Give a reason, so that a later reviewer knows why.') : undefined),
+        }));
+      if (reason === undefined || reason.trim() === '') return false;
+      const file = await s.accepted.accept(hit.doc.uri, { ruleId: args.ruleId, fingerprint: args.fingerprint, reason: reason.trim(), excerpt: hit.finding.excerpt, acceptedAt: new Date().toISOString() });
+      s.log.info(`Accepted ${args.ruleId} (${args.fingerprint}) in ${file?.toString(true) ?? '?'}: ${reason.trim()}`);
+      return file !== undefined;
+    },
+  };
+}

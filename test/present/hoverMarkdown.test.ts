@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { analyze, getArgument, getRule, type Finding } from '../../src/core';
+import { hoverCommandIds, hoverMarkdown } from '../../src/present/hoverMarkdown';
+import { commandUri, escapeInline, escapeMarkdown } from '../../src/present/markdown';
+
+const commands = { openPanel: 'warrantLens.openPanel', applyFix: '_warrantLens.applyFix', showRule: 'warrantLens.showRule' };
+const text = 'We may disclose Customer Data to law enforcement without notice to you.\n\nYour data may be stored and processed in any country where we operate.\n';
+
+function findingOf(ruleId: string, source = text): Finding {
+  const f = analyze(source).findings.find((x) => x.ruleId === ruleId);
+  assert.ok(f, `the engine flags ${ruleId} in the fixture`);
+  return f;
+}
+
+/** Every link target in the Markdown. */
+function linkTargets(md: string): string[] {
+  return [...md.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+}
+
+describe('hover Markdown', () => {
+  it('states the risk, the rule title and what to ask for', () => {
+    const f = findingOf('cl-no-notice');
+    const md = hoverMarkdown(f, { jurisdiction: 'eu-eea', commands, documentUri: 'file:///c.md' });
+    assert.match(md, /High risk/);
+    assert.ok(md.includes(escapeMarkdown(getRule('cl-no-notice')!.title)));
+    assert.match(md, /\*\*Ask for:\*\*/);
+    assert.match(md, /EU\/EEA/);
+  });
+
+  it('explains each linked argument with both sides, holdings with dates, and what changed', () => {
+    const f = findingOf('cl-no-notice');
+    const md = hoverMarkdown(f, { jurisdiction: 'us', commands, documentUri: 'file:///c.md' });
+    for (const id of f.arguments) {
+      const arg = getArgument(id);
+      if (!arg) continue;
+      assert.ok(md.includes(escapeMarkdown(arg.title)), `mentions ${id}`);
+      assert.ok(md.includes(commandUri(commands.openPanel, [id])), `links ${id} to the panel`);
+      for (const h of arg.holdings) assert.ok(md.includes(escapeMarkdown(h.date)), `dates the holding of ${h.court}`);
+      if (arg.asOf) assert.ok(md.includes(`as of ${escapeMarkdown(arg.asOf)}`));
+    }
+    assert.match(md, /Microsoft argued/);
+    assert.match(md, /government argued/);
+    assert.match(md, /Since the CLOUD Act/);
+  });
+
+  it('links only to the allow-listed commands, with JSON arguments', () => {
+    const f = findingOf('cl-location-unrestricted');
+    const md = hoverMarkdown(f, { jurisdiction: 'eu-eea', commands, documentUri: 'file:///c.md' });
+    const allowed = hoverCommandIds(commands);
+    const targets = linkTargets(md);
+    assert.ok(targets.length > 0);
+    for (const t of targets) {
+      const m = /^command:([^?]+)(?:\?(.*))?$/.exec(t);
+      assert.ok(m, `${t} is a command link`);
+      assert.ok(allowed.includes(m[1]!), `${m[1]} is allow-listed`);
+      if (m[2]) assert.ok(Array.isArray(JSON.parse(decodeURIComponent(m[2]))));
+    }
+    const fix = targets.find((t) => t.startsWith(`command:${commands.applyFix}`));
+    assert.ok(fix, 'offers the fix');
+    assert.deepEqual(JSON.parse(decodeURIComponent(fix.split('?')[1]!))[0], { uri: 'file:///c.md', ruleId: f.ruleId, fingerprint: f.fingerprint, fixIndex: 0 });
+  });
+
+  it('escapes document text so it cannot inject links, HTML or emphasis', () => {
+    const hostile = 'We may disclose data to law enforcement without notice [click](command:workbench.action.reloadWindow) <img src=x onerror=alert(1)> **bold** `code`.';
+    const f = { ...findingOf('cl-no-notice'), excerpt: hostile };
+    const md = hoverMarkdown(f, { jurisdiction: 'eu-eea', commands, documentUri: 'file:///c.md' });
+    assert.ok(!md.includes('](command:workbench'), 'no live link from the document');
+    assert.ok(!/(^|[^\\])<img/.test(md), 'no raw HTML');
+    assert.ok(!md.includes('**bold**'), 'no emphasis from the document');
+    assert.ok(md.includes('\\[click\\]'));
+  });
+
+  it('has no command links without commands', () => {
+    const md = hoverMarkdown(findingOf('cl-no-notice'), { jurisdiction: 'eu-eea' });
+    assert.deepEqual(linkTargets(md), []);
+  });
+
+  it('lists the remaining arguments by title when limited', () => {
+    const f = findingOf('cl-location-unrestricted');
+    const md = hoverMarkdown(f, { jurisdiction: 'eu-eea', commands, documentUri: 'u', maxArguments: 1 });
+    if (f.arguments.length > 1) assert.match(md, /Also relevant/);
+  });
+});
+
+describe('Markdown escaping', () => {
+  it('escapes every Markdown control character and folds line breaks', () => {
+    assert.equal(escapeMarkdown('a*b_[c](d)\n# e <f>'), 'a\\*b\\_\\[c\\]\\(d\\) \\# e \\<f\\>');
+  });
+
+  it('escapes inline syntax and leading block markers for reports', () => {
+    assert.equal(escapeInline('# [x](y) <b> | `c`'), '\\# \\[x\\](y) \\<b\\> \\| \\`c\\`');
+    assert.equal(escapeInline('1. item'), '1\\. item');
+  });
+
+  it('percent-encodes command arguments', () => {
+    assert.equal(decodeURIComponent(commandUri('x.y', ['a) b']).split('?')[1]!), '["a) b"]');
+    assert.ok(!commandUri('x.y', ['a) b']).includes(')'));
+  });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { analyze, getRule, LineIndex } from '../../src/core';
+import { reviewReport } from '../../src/present/report';
+import { ruleDocFileName, ruleDocMarkdown, ruleIndexMarkdown, ruleSchemaProperties } from '../../src/present/ruleDoc';
+import { visibleFindings } from '../../src/present/visible';
+import { rules } from '../../src/core';
+
+const text = 'We may disclose Customer Data to law enforcement without notice to you.\n\nYour data may be stored and processed in any country where we operate.\n';
+
+function report(source = text, name = 'contracts/dpa.md') {
+  const { visible, hidden } = visibleFindings(analyze(source).findings, { rules: {}, categories: {} });
+  const index = new LineIndex(source);
+  return reviewReport({ documentName: name, visible, hidden, lineOf: (o) => index.positionAt(o).line, jurisdiction: 'eu-eea', date: '2026-11-27' });
+}
+
+describe('review report', () => {
+  it('has the summary, exposure, findings table, details and arguments', () => {
+    const md = report();
+    for (const heading of ['# Warrant Lens review: contracts/dpa.md', '## Summary', '## Exposure', '## Findings', '## Details and suggested language']) assert.ok(md.includes(heading), heading);
+    assert.match(md, /arguments these clauses bear on/);
+    assert.match(md, /2026-11-27/);
+    assert.match(md, /\| 1 \| High risk \| `cl-no-notice` \|/);
+  });
+
+  it('includes the suggested language of each rule', () => {
+    const md = report();
+    const fix = getRule('cl-no-notice')!.fixes[0];
+    if (fix) assert.ok(md.includes(fix.text.split('\n')[0]!));
+  });
+
+  it('escapes document text', () => {
+    const md = report('We may disclose data to law enforcement without notice | [x](command:evil) <script>.\n', '<b>name</b>');
+    assert.ok(!md.includes('<script>'));
+    assert.ok(!md.includes('<b>'));
+    assert.ok(!md.includes('[x](command:evil)'));
+  });
+
+  it('reports a document without findings', () => {
+    assert.match(report('Nothing here.\n'), /0 finding/);
+  });
+});
+
+describe('rule pages', () => {
+  it('has one page per rule with title, risk, what to ask for and configuration', () => {
+    for (const rule of rules) {
+      const md = ruleDocMarkdown(rule);
+      assert.ok(md.startsWith(`# ${rule.id}:`));
+      assert.match(md, /## What to ask for/);
+      assert.ok(md.includes(`"warrantLens.rules": { "${rule.id}": "off" }`));
+      assert.equal(ruleDocFileName(rule.id), `${rule.id}.md`);
+    }
+  });
+
+  it('indexes every rule and gives each a severity schema', () => {
+    const index = ruleIndexMarkdown(rules);
+    const schema = ruleSchemaProperties(rules);
+    for (const rule of rules) {
+      assert.ok(index.includes(`[${rule.id}](${rule.id}.md)`));
+      assert.deepEqual(schema[rule.id]?.enum, ['error', 'warning', 'info', 'hint', 'off']);
+    }
+  });
+});
