@@ -57,7 +57,7 @@ const maxIncrementalShare = 0.3;
 
 /** Cheap first pass: a sentence without any of these stems cannot match any rule. */
 const prefilterRe =
-  /law|legal|court|govern|authorit|subpoena|warrant|disclos|transfer|countr|stor|process|host|locat|region|cent(?:er|re)|affiliat|vendor|provider|contract|agent|own|licen[cs]|right|key|encrypt|arbitrat|jurisdiction|venue|notif|notice|emergenc|safety|fraud|intelligence|report|sovereign|parent|subsidiar|retain|backdoor|access|united|u\.s|\beu\b|europe|abroad|overseas|world|global|third|share|provid|releas|request|order|compel|required|mlat|treaty|rogatory|clause|dpf|framework|shield|adequa|safeguard|aggregat|identif|usage|metadata|telemetry|cannot|unable|fisa|patriot|cloud act|\busa?\b|india|china|sccs?\b|redirect|challenge|minimum|object|data|information|content|yours|ours|materials|submit|password|recover/;
+  /law|legal|court|govern|authorit|subpoena|warrant|disclos|transfer|countr|stor|process|host|locat|region|cent(?:er|re)|affiliat|vendor|provider|contract|agent|own|licen[cs]|right|key|encrypt|arbitrat|jurisdiction|venue|notif|notice|emergenc|safety|fraud|intelligence|report|sovereign|parent|subsidiar|retain|backdoor|access|united|u\.s|\beu\b|europe|abroad|overseas|world|global|third|share|provid|releas|request|order|compel|required|mlat|treaty|rogatory|clause|dpf|framework|shield|adequa|safeguard|aggregat|identif|usage|metadata|telemetry|cannot|unable|fisa|patriot|cloud act|\busa?\b|india|china|sccs?\b|redirect|challenge|minimum|object|data|information|content|yours|ours|materials|submit|password|recover|delet|purg|trash|backup|destroy|belong|unreadable|revok|sue\b/;
 
 /** Keeps the last document: one Analyzer per open document makes each edit cost milliseconds. */
 export class Analyzer {

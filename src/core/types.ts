@@ -29,10 +29,10 @@ export const missingCategoryIds = [
 export type MissingCategoryId = (typeof missingCategoryIds)[number];
 
 /**
- * Categories the corpus taxonomy does not have. Return and deletion at the end of a contract decide
- * how long data stays reachable, but none of the 14 taxonomy categories describes them.
+ * Categories the corpus taxonomy does not have: return and deletion at the end of a contract (how long
+ * data stays reachable), and terms the provider may change alone (how long any promise holds).
  */
-export const extraCategoryIds = ['records.retention'] as const;
+export const extraCategoryIds = ['records.retention', 'terms.unilateral-change'] as const;
 export type ExtraCategoryId = (typeof extraCategoryIds)[number];
 
 export type AnyCategoryId = CategoryId | MissingCategoryId | ExtraCategoryId;

@@ -1,15 +1,6 @@
 /** Matchers for government access: disclosure, voluntary and emergency disclosure, foreign law, notice, challenge, transparency. */
 import type { SentenceContext } from './context';
-import { any as anyOf, foreignPlaceRe, has, unlessProhibitedRe } from './phrases';
-
-// Matchers build many small alternations inline; each distinct one is compiled once and reused.
-const compiled = new Map<string, RegExp>();
-const any = (...parts: string[]): RegExp => {
-  const key = parts.join('\u0000');
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = anyOf(...parts)));
-  return re;
-};
+import { any, foreignPlaceRe, has, unlessProhibitedRe } from './phrases';
 
 // ---------------------------------------------------------------- shared phrase families
 
@@ -299,7 +290,7 @@ const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
 export const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ').length < 4 || has(t, definitionRe) || has(t, pointerRe)) return false;
-  if (has(t, any('reimburs', 'costs? (?:associated|incurred)'))) return false;
+  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
   if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
   if (beyondInstructions(s)) return true;
@@ -484,7 +475,7 @@ export const noticeOfDemand = (s: SentenceContext): boolean => {
   // The customer telling the provider is not the provider's promise.
   if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
   const demand = has(t, any('request', 'demand', 'order', 'subpoena', 'legal process', 'warrant\\b', 'disclos', 'legal requirement', 'required by (?:law|applicable)', 'compelled', 'legally required', '\\baccess\\b'));
-  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'unless (?:[a-z]+ ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
+  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]+) from', 'unless (?:[a-z]+ ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
   const gov = isGovContext(s, t) || has(t, any('legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
     (prohibited && has(t, any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b')));
   if (!demand || !gov) return false;
@@ -552,7 +543,8 @@ export const redirectChallenge = (s: SentenceContext): boolean => {
     'narrow (?:it|them|the|its|any|a)\\b',
     'seek (?:a |an )?(?:remedy|order)',
     '(?:bare )?minimum',
-    'only (?:[a-z]+ ){0,3}(?:the )?(?:personal )?(?:data|information) (?:that (?:is|are) )?(?:strictly |specifically |expressly )?(?:required|necessary|requested)',
+    'only (?:[a-z]+ ){0,3}(?:the )?(?:personal )?(?:data|information)(?: [a-z]+){0,6}? (?:strictly |specifically |expressly |legally )?(?:required|necessary|requested|obliged|compelled)',
+    '(?:scrutini[sz]|review|assess|evaluat|examin)\\w* (?:the legality of )?(?:every|each|all|any)[a-z ]{0,30}requests?',
     'limit (?:the )?(?:communication|disclosure|scope)',
     'limited (?:emergency )?(?:disclosure|information|data)',
     'refuse',

@@ -16,6 +16,7 @@ const customerChoiceRe = any(
   '(?:customer|client|you) (?:may |can )?(?:select|choose|elect|decide)',
   'at (?:the )?(?:customer|client|controller)\'s (?:request|choice|option)',
   'if (?:the )?(?:customer|client|you) (?:so )?(?:request|instruct|choose)',
+  '(?:customer|client|you) (?:itself |yourself )?(?:chooses|selects|elects|instructs)',
   // Approval the customer gives first is a restriction the customer controls.
   'unless (?:the )?(?:customer|client|controller) has (?:first |previously )?(?:approved|consented|agreed|authori[sz]ed)',
   'without (?:the )?(?:customer|client|controller)\'s (?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
@@ -90,20 +91,22 @@ function customerActs(s: SentenceContext): boolean {
 
 /** The provider may move, migrate or replicate data at will, or change locations without notice. */
 export const relocationNoNotice = (s: SentenceContext): boolean =>
-  has(s.text, any('(?:change|modify|update) (?:the )?(?:location|region|data ?cent)', '\\b(?:move|migrate|relocate|replicate)\\w* (?:your |customer |the )?(?:data|content|information)', 'automatically (?:transferred|moved|replicated)', 'replicated across (?:regions|data ?cent|locations)', 'list of (?:locations|data ?centers) (?:[a-z]+ ){0,6}updated')) &&
+  has(s.text, any('(?:change|modify|update) (?:the )?(?:location|region|data ?cent)', '\\b(?:move|migrate|relocate|replicate)\\w* (?:your |customer |the )?(?:data|content|information)', 'automatically (?:transferred|moved|replicated)', 'replicated across (?:regions|data ?cent|locations)', 'list of (?:locations|data ?centers) (?:[a-z]+ ){0,6}updated', 'locations? (?:listed|published|set out) (?:on|at) (?:our|its|the) (?:website|site|page)')) &&
   !has(s.text, any('will not (?:move|migrate|relocate|change)', 'shall not (?:move|migrate|relocate|change)', 'without (?:the )?(?:customer|client|your)\'?s? (?:prior )?(?:written )?(?:consent|approval|agreement)', 'with (?:prior )?notice'));
 
 /** Staff or contractors (possibly abroad) can reach customer data remotely. */
 export const operationalAccess = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (!has(t, any('remote(?:ly)? (?:access|process)', 'access (?:to )?(?:such |your |the )?(?:personal )?(?:data|information|content)\\w* (?:[a-z]+ ){0,3}from', 'accessed from', 'allow access to that information from', 'access (?:[a-z]+ ){0,4}from (?:around the world|other countries|countries)', 'follow[- ]the[- ]sun', 'support personnel (?:[a-z]+ ){0,4}(?:outside|located)'))) return false;
-  return has(t, foreignPlaceRe) || has(t, any('except from', 'other countries', 'countries in which', 'around the world'));
+  const reach = has(t, any('remote(?:ly)? (?:access|process)', 'access (?:to )?(?:such |your |the )?(?:personal )?(?:data|information|content)\\w* (?:[a-z]+ ){0,3}from', 'accessed from', 'allow access to that information from', 'access (?:[a-z]+ ){0,4}from (?:around the world|other countries|countries)', 'follow[- ]the[- ]sun', '(?:staff|personnel|employees|engineers|support|team|contractors|agents)[^.;]{0,80}(?:may|can|will|could) (?:remotely )?(?:access|review|view|see)', '(?:reviewed|accessed|viewed) by (?:our |its )?[a-z &]{0,40}(?:team|staff|personnel|employees|engineers)'));
+  if (!reach) return false;
+  return has(t, foreignPlaceRe) || has(t, any('except from', 'other countries', 'countries in which', 'around the world', 'global operations', 'offices in', 'works? from', 'located (?:in|outside)'));
 };
+
 
 /** A local contracting entity with a parent elsewhere. */
 export const contractingEntity = (s: SentenceContext): boolean =>
-  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent')) &&
-  has(s.text, any('united states', 'u\\.s\\.', '\\bus\\b', 'ireland', 'luxembourg', 'europe', 'emea', 'located', 'parent', 'inc\\.'));
+  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned by', 'a subsidiary of')) &&
+  has(s.text, any('united states', 'u\\.s\\.', '\\bus\\b', 'ireland', 'luxembourg', 'europe', 'emea', 'located', 'parent', 'inc\\.', 'owned by', 'subsidiary of'));
 
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 export const residencyCommitment = (s: SentenceContext): boolean => {
@@ -112,9 +115,11 @@ export const residencyCommitment = (s: SentenceContext): boolean => {
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
   if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z ]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   const homeArea = any('(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)');
-  if (has(t, new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* (?:[a-z]+ ){0,6}${homeArea.source}`)) || has(t, new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea.source}`))) {
+  if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
+  if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
+  if (has(t, new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* [a-z ,]{0,70}?${homeArea.source}`)) || has(t, new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea.source}`))) {
     if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
-    return has(t, any('will', 'shall', 'only', 'remain', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
+    return has(t, any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
   }
   if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w*[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'consent'))) return true;
   if (has(t, homeRegionRe) && has(t, any('data ?cent(?:er|re)s?', 'region', 'location')) && has(t, any('select', 'chos', 'choice', 'designat')) && has(t, any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location'))) return true;
@@ -125,6 +130,7 @@ export const residencyCommitment = (s: SentenceContext): boolean => {
 
 /** Sovereign operations: local entity, local staff, no technical means of access from abroad. */
 export const sovereignOperations = (s: SentenceContext): boolean =>
+  !has(s.text, any('responsible for (?:deciding|determining|assessing)')) &&
   has(s.text, any('sovereign cloud', 'sovereign', 'operated by (?:eu|european) ', '(?:eu|european)[- ]resident (?:personnel|staff|employees)', 'personnel (?:located |based )?outside (?:of )?the (?:eu|european union|eea) (?:do not|will not|have no|cannot)', 'no technical means', 'secnumcloud', 'operational autonomy', 'board of european')) &&
   !has(s.text, any('sovereign immunity', 'sovereign entity'));
 
@@ -217,11 +223,15 @@ export const subprocessorsAbroad = (s: SentenceContext): boolean => {
   return false;
 };
 
-/** The provider can change lists, locations or terms by posting a new version. */
-export const unilateralUpdate = (s: SentenceContext): boolean =>
-  has(s.text, any('from time to time', 'at any time', 'by posting', 'then[- ]current', 'as updated', 'effective upon posting', 'continued use', 'may (?:update|change|modify|amend)')) &&
-  has(s.text, any('sub-?processor', 'locations?\\b', 'data ?cent', 'regions?\\b')) &&
-  has(s.text, any('update', 'change', 'modif', 'amend', 'add', 'replace', 'posting'));
+/** The provider can change the terms, a policy, or a location or sub-processor list on its own. */
+export const unilateralUpdate = (s: SentenceContext): boolean => {
+  const t = s.text;
+  // What changes must be the provider's paper, not the customer's settings or a price list.
+  const paper = any('terms', 'agreement', 'policy', 'policies', 'notice', 'documentation', 'addendum', '\\bdpa\\b', 'sub-?processor list', 'list of (?:sub-?processors|locations|data ?cent)', 'location terms', 'locations? (?:listed|published)');
+  if (!has(t, paper) || has(t, any('price', 'fees?\\b', 'billing', 'settings', 'contact information', 'signed by', 'in writing'))) return false;
+  if (has(t, any('(?:customer|you) may (?:update|change|modify)'))) return false;
+  return has(t, any('(?:may|can|reserves? the right to|will) (?:update|change|modify|amend|revise)', 'from time to time', 'at any time', 'by posting', 'then[- ]current', 'as updated', 'effective upon posting', 'continued use (?:[a-z]+ ){0,6}(?:constitutes|means) (?:your )?acceptance', 'at (?:our|its) (?:sole )?discretion'));
+};
 
 // Transfer mechanisms by name.
 const mechanismRe = any(

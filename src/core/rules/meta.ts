@@ -48,7 +48,7 @@ export const ruleMeta: readonly RuleMeta[] = [
   { id: 'cl-encryption-keys', category: 'security.customer-keys', risk: 'mitigating', arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'] },
   { id: 'cl-deletion-return', category: 'records.retention', risk: 'medium', arguments: ['arg-control-not-location', 'arg-law-enforcement-need'] },
   { id: 'cl-governing-law-forum', category: 'law.governing', risk: 'low', arguments: ['arg-presumption', 'arg-comity-conflict'] },
-  { id: 'cl-unilateral-update', category: 'location.subprocessor', risk: 'medium', arguments: ['arg-data-mobility', 'arg-trust'] },
+  { id: 'cl-unilateral-update', category: 'terms.unilateral-change', risk: 'medium', arguments: ['arg-data-mobility', 'arg-trust'] },
   { id: 'missing-notice', category: 'missing.gov.notice', risk: 'high', arguments: ['arg-secrecy', 'arg-business-records', 'arg-trust'] },
   { id: 'missing-challenge', category: 'missing.gov.challenge', risk: 'medium', arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records'] },
   { id: 'missing-location', category: 'missing.location.commitment', risk: 'high', arguments: ['arg-territoriality', 'arg-control-not-location', 'arg-data-mobility'] },

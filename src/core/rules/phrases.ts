@@ -101,7 +101,7 @@ export const foreignPlaceRe = any(
   '\\busa\\b',
   '\\bus\\b(?= (?:company|government|law|authorit|entity|subsidiar|corporation))',
   '\\bin the us\\b',
-  'outside (?:of )?(?:the |your |its |their )?(?:country|countries|eea|e\\.e\\.a|eu\\b|european|united kingdom|uk\\b|switzerland|jurisdiction|region|member states|brazil|japan|korea|canada|australia|[a-z]+ (?:economic area|union))',
+  'outside (?:of )?(?:the |your |its |their )?(?:state|province|country|countries|eea|e\\.e\\.a|eu\\b|european|united kingdom|uk\\b|switzerland|jurisdiction|region|member states|brazil|japan|korea|canada|australia|[a-z]+ (?:economic area|union))',
   'other (?:countries|jurisdictions|locations)',
   'any (?:other )?(?:country|countries|jurisdiction|location)',
   'multiple countries',

@@ -27,6 +27,8 @@ export const customerOwnership = (s: SentenceContext): boolean => {
     'still have control',
     'licen[cs]es? (?:you grant|granted) (?:to us )?(?:will )?end',
     'acquires? no (?:title|ownership|right)',
+    'belongs? to (?:you|the customer|customer|the client)',
+    '(?:will|shall) not (?:access|use)[^.;]{0,40}(?:content|data)[^.;]{0,30}(?:for any purpose other than|except (?:to|as))',
     '(?:may|will|shall) (?:only )?use [^.;]{0,60}\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)',
   ));
 };
@@ -43,6 +45,10 @@ export const providerDataRights = (s: SentenceContext): boolean => {
   const limitedUse = has(t, any('\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)')) && !has(t, any('any purpose', 'other (?:lawful )?(?:business )?purposes', 'improve', 'develop', 'marketing'));
   if (!limitedUse && has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
   if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)'))) return true;
+  // Data about the customer that the provider keeps as its own: excluded from "Customer Data", held as controller, or owned.
+  if (has(t, any('(?:customer|your) (?:data|content) does not include', 'is not (?:customer|your) (?:data|content)')) && has(t, any('identifier', 'metadata', 'usage', 'service data', 'telemetry', 'log', 'account', 'configuration'))) return true;
+  if (has(t, any('as (?:a|an independent) controller')) && has(t, any('service data', 'usage', 'account data', 'telemetry', 'diagnostic', 'metadata', 'log'))) return true;
+  if (has(t, any('(?:data|information)[^.;]{0,80}belongs? to (?!you\\b|the customer|customer\\b)'))) return true;
   if (has(t, any('legal (?:right|permissions?)')) && has(t, any('content'))) return true;
   return false;
 };
@@ -61,7 +67,7 @@ export const deletionReturn = (s: SentenceContext): boolean => {
 /** Encryption under keys the customer holds, or the provider cannot read the content. */
 export const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt'))) return true;
+  if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]+) ', 'revok\\w* (?:the |its |your )?(?:encryption )?keys?'))) return true;
   if (has(t, any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]+ ){0,2}(?:the )?(?:decryption |encryption |private )?keys'))) return true;
   if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]+ ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge')) && !has(t, any('without authori'))) {
     return !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use) the service', 'if you cannot'));
@@ -78,6 +84,9 @@ export const governingLawForum = (s: SentenceContext): boolean => {
     'governed (?:in all respects )?by (?:and construed in accordance with )?(?:the )?(?:federal |substantive )?laws?',
     'governed by,? and (?:interpreted|construed)',
     'governing law',
+    '\\b[a-z]+ law governs? (?:this|these|the)',
+    'law of [^.;]{0,90}\\bgoverns? (?:this|these|the)',
+    '(?:sue|bring (?:a |legal )?(?:claims?|proceedings|actions?))[^.;]{0,80}in the courts of',
     'laws of (?:the )?(?:state of|country|[a-z]+) (?:shall|will) govern',
     'shall govern the (?:standard contractual )?clauses',
     '(?:exclusive|personal) jurisdiction',
