@@ -5,7 +5,7 @@
  * shifts everything else, and answers unchanged sentences from a cache.
  */
 import { missingFindings } from './rules/missing';
-import { clauseRules } from './rules/clauseRules';
+import { candidateRules, clauseRules } from './rules/clauseRules';
 import type { ParsedFacts, SentenceContext } from './rules/context';
 import { getRule } from './rules';
 import { nlpUsage, parseSentence } from './nlp/parse';
@@ -54,10 +54,6 @@ interface DocState {
 const maxSentenceChars = 4000;
 // Past this share of the document an edit is cheaper to handle as a fresh analysis.
 const maxIncrementalShare = 0.3;
-
-/** Cheap first pass: a sentence without any of these stems cannot match any rule. */
-const prefilterRe =
-  /law|legal|court|govern|authorit|subpoena|warrant|disclos|transfer|countr|stor|process|host|locat|region|cent(?:er|re)|affiliat|vendor|provider|contract|agent|own|licen[cs]|right|key|encrypt|arbitrat|jurisdiction|venue|notif|notice|emergenc|safety|fraud|intelligence|report|sovereign|parent|subsidiar|retain|backdoor|access|united|u\.s|\beu\b|europe|abroad|overseas|world|global|third|share|provid|releas|request|order|compel|required|mlat|treaty|rogatory|clause|dpf|framework|shield|adequa|safeguard|aggregat|identif|usage|metadata|telemetry|cannot|unable|fisa|patriot|cloud act|\busa?\b|india|china|sccs?\b|redirect|challenge|minimum|object|data|information|content|yours|ours|materials|submit|password|recover|delet|purg|trash|backup|destroy|belong|unreadable|revok|sue\b/;
 
 /** Keeps the last document: one Analyzer per open document makes each edit cost milliseconds. */
 export class Analyzer {
@@ -214,25 +210,43 @@ export class Analyzer {
   /** Runs the rules on units [from, to), answering repeated sentences from the cache. */
   private match(state: DocState, from: number, to: number, stats: AnalysisStats): void {
     const { masked, source, blocks, units } = state;
+    // Each sentence is folded once: as itself, then as the next one's `previous`.
+    const headings = new Map<number, { text: string; hash: string }>();
+    const headingOf = (index: number): { text: string; hash: string } => {
+      let h = headings.get(index);
+      if (!h) {
+        const b = blocks[index];
+        const text = b ? normalizeForMatching(masked.slice(b.start, b.end)) : '';
+        h = { text, hash: hashText(text) };
+        headings.set(index, h);
+      }
+      return h;
+    };
+    let prior: { unit: Unit; folded: string; hash: string } | undefined;
+    if (from > 0) {
+      const u = units[from - 1]!;
+      const folded = foldPrevious(masked, u);
+      prior = { unit: u, folded, hash: hashText(folded) };
+    }
     for (let i = from; i < to; i++) {
       const u = units[i]!;
       const block = blocks[u.block]!;
       const raw = masked.slice(u.start, u.end);
       const folded = normalizeForMatching(raw);
-      const headingBlock = u.heading >= 0 ? blocks[u.heading] : undefined;
-      const heading = headingBlock ? normalizeForMatching(masked.slice(headingBlock.start, headingBlock.end)) : '';
-      const prior = i > 0 ? units[i - 1] : undefined;
-      const previous = prior && prior.heading === u.heading ? normalizeForMatching(masked.slice(prior.start, Math.min(prior.end, prior.start + 1200))).slice(0, 600) : '';
+      const heading = headingOf(u.heading);
+      const samePart = prior !== undefined && prior.unit.heading === u.heading;
+      const previous = samePart ? prior!.folded : '';
       const table = block.kind === 'table-row' ? tableContext(state, i) : { header: '', isHeader: false };
-      const key = `${folded}\u0001${heading}\u0001${previous}\u0001${table.header}\u0001${table.isHeader ? 'H' : block.kind}`;
-      const cacheKey = hashText(key) + key.length.toString(36);
-      let matches = this.cache.get(cacheKey);
+      const key = `${hashText(folded)}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
+      let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
       else {
-        matches = table.isHeader ? [] : matchSentence(folded, raw, heading, previous, table.header, block, stats);
-        this.cache.set(cacheKey, matches);
+        matches = table.isHeader ? [] : matchSentence(folded, raw, heading.text, previous, table.header, block, stats);
+        this.cache.set(key, matches);
       }
-      u.findings = matches.map((m) => toFinding(m, u.start, u.end, source, block));
+      u.findings = matches.length === 0 ? noFindings : matches.map((m) => toFinding(m, u.start, u.end, source, block));
+      const prevFolded = folded.length > 600 ? folded.slice(0, 600) : folded;
+      prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? hashText(folded) : hashText(prevFolded) };
     }
   }
 
@@ -245,6 +259,14 @@ export class Analyzer {
 /** Analyses one text with a fresh cache. */
 export function analyze(text: string, settings: Partial<Settings> = {}, options: AnalyzeOptions = {}): AnalysisResult {
   return new Analyzer().analyze(text, settings, options);
+}
+
+const noFindings: Finding[] = [];
+
+/** The folded start of a sentence, as the next sentence sees it. */
+function foldPrevious(masked: string, u: Sentence): string {
+  const folded = normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + 1200)));
+  return folded.length > 600 ? folded.slice(0, 600) : folded;
 }
 
 /** True when the segmenter can never join `a` and `b`: a blank line between, and `a` is closed. */
@@ -308,7 +330,9 @@ function tableContext(state: DocState, i: number): { header: string; isHeader: b
 }
 
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
-  if (folded.length < 12 || !prefilterRe.test(folded)) return [];
+  if (folded.length < 12) return [];
+  const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
+  if (candidates === 0) return [];
   stats.candidateSentences++;
   let parsed: ParsedFacts | undefined;
   const ctx: SentenceContext = {
@@ -323,7 +347,9 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
   };
   const out: SentenceMatch[] = [];
   const taken = new Set<AnyCategoryId>();
-  for (const rule of clauseRules) {
+  for (let i = 0; i < clauseRules.length; i++) {
+    if ((candidates & (1 << i)) === 0) continue;
+    const rule = clauseRules[i]!;
     const meta = getRule(rule.id);
     if (!meta || taken.has(meta.category)) continue;
     const hit = rule.match(ctx);

@@ -97,7 +97,7 @@ export const relocationNoNotice = (s: SentenceContext): boolean =>
 /** Staff or contractors (possibly abroad) can reach customer data remotely. */
 export const operationalAccess = (s: SentenceContext): boolean => {
   const t = s.text;
-  const reach = has(t, any('remote(?:ly)? (?:access|process)', 'access (?:to )?(?:such |your |the )?(?:personal )?(?:data|information|content)\\w* (?:[a-z]+ ){0,3}from', 'accessed from', 'allow access to that information from', 'access (?:[a-z]+ ){0,4}from (?:around the world|other countries|countries)', 'follow[- ]the[- ]sun', '(?:staff|personnel|employees|engineers|support|team|contractors|agents)[^.;]{0,80}(?:may|can|will|could) (?:remotely )?(?:access|review|view|see)', '(?:reviewed|accessed|viewed) by (?:our |its )?[a-z &]{0,40}(?:team|staff|personnel|employees|engineers)'));
+  const reach = has(t, any('remote(?:ly)? (?:access|process)', 'access (?:to )?(?:such |your |the )?(?:personal )?(?:data|information|content)\\w* (?:[a-z]+ ){0,3}from', 'accessed from', 'allow access to that information from', 'access (?:[a-z]+ ){0,4}from (?:around the world|other countries|countries)', 'follow[- ]the[- ]sun', '(?:staff|personnel|employees|engineers|support|team|contractors|agents)[^;]{0,80}(?:may|can|will|could) (?:remotely )?(?:access|review|view|see)', '(?:reviewed|accessed|viewed) by (?:our |its )?[a-z &]{0,40}(?:team|staff|personnel|employees|engineers)'));
   if (!reach) return false;
   return has(t, foreignPlaceRe) || has(t, any('except from', 'other countries', 'countries in which', 'around the world', 'global operations', 'offices in', 'works? from', 'located (?:in|outside)'));
 };
@@ -105,13 +105,14 @@ export const operationalAccess = (s: SentenceContext): boolean => {
 
 /** A local contracting entity with a parent elsewhere. */
 export const contractingEntity = (s: SentenceContext): boolean =>
-  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned by', 'a subsidiary of')) &&
+  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned (?:and controlled )?by', 'a subsidiary of', '(?:its|our|their) (?:[a-z.]+ )?parent\\b')) &&
   has(s.text, any('united states', 'u\\.s\\.', '\\bus\\b', 'ireland', 'luxembourg', 'europe', 'emea', 'located', 'parent', 'inc\\.', 'owned by', 'subsidiary of'));
 
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 export const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
+  if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
   if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z ]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   const homeArea = any('(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)');
