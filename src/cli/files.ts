@@ -1,6 +1,6 @@
 /** Expands the CLI's inputs (files, folders, globs, `-`) and reads them: the CLI's only file-system code. */
 import { readFileSync, statSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 /** File endings the scanner reads when given a folder or a glob. */
@@ -31,13 +31,13 @@ export function expandInputs(inputs: readonly string[], cwd: string): { paths: s
     }
     let st;
     try {
-      st = statSync(input);
+      st = statSync(resolve(cwd, input));
     } catch {
       st = undefined;
     }
     if (st?.isFile()) paths.add(input);
     else if (st?.isDirectory()) {
-      const found = globSync(contractExtensions.map((e) => `**/*${e}`), { cwd: input, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true, caseSensitiveMatch: false });
+      const found = globSync(contractExtensions.map((e) => `**/*${e}`), { cwd: resolve(cwd, input), ignore: ['**/node_modules/**', '**/.git/**'], absolute: true, caseSensitiveMatch: false });
       for (const f of found) paths.add(relative(cwd, f) || f);
     } else if (isDynamicPattern(input)) {
       const found = globSync(input, { cwd, ignore: ['**/node_modules/**', '**/.git/**'] }).filter((f) => contractExtensions.includes(extname(f).toLowerCase()) || extname(input) !== '');
@@ -48,12 +48,13 @@ export function expandInputs(inputs: readonly string[], cwd: string): { paths: s
   return { paths: [...paths].sort(), errors, stdin };
 }
 
-/** Reads one file and decodes it (UTF-8, UTF-16 with a BOM, or Windows-1252 when not valid UTF-8). */
-export function readInput(path: string): InputFile {
+/** Reads one file (a path relative to `cwd`) and decodes it (UTF-8, UTF-16 with a BOM, or Windows-1252 when not valid UTF-8). */
+export function readInput(path: string, cwd: string): InputFile {
   try {
-    const size = statSync(path).size;
+    const full = resolve(cwd, path);
+    const size = statSync(full).size;
     if (size > maxBytes) return { path, error: `file is too large to scan (${Math.round(size / 1048576)} MB; the limit is ${maxBytes / 1048576} MB)`, notes: [] };
-    return decode(path, readFileSync(path));
+    return decode(path, readFileSync(full));
   } catch (err) {
     return { path, error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, notes: [] };
   }

@@ -41,7 +41,7 @@ export async function run(argv: readonly string[], io: { stdout: (s: string) => 
   const { paths, errors, stdin } = expandInputs(opts.inputs, io.cwd);
   const files: ScannedFile[] = [...errors];
   if (stdin) files.push(decode('<stdin>', await io.readStdin()));
-  for (const p of paths) files.push(readInput(p));
+  for (const p of paths) files.push(readInput(p, io.cwd));
   if (files.length === 0) {
     io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract).\n');
     return 2;

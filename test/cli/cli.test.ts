@@ -200,6 +200,15 @@ describe('warrant-lens CLI', () => {
       assert.ok(paths[0]!.endsWith('folder/top.md'));
     });
 
+    it('reads relative paths and globs against its working folder, not the process\'s', async () => {
+      const byName = await runCli(['scan', '--format', 'json', '--fail-on', 'none', 'top.md'], { cwd: folder });
+      assert.equal(byName.code, 0, byName.stderr);
+      assert.equal(json(byName.stdout).files[0]!.path, 'top.md');
+      const byGlob = await runCli(['scan', '--format', 'json', '--fail-on', 'none', '**/*.txt'], { cwd: folder });
+      assert.equal(byGlob.code, 0, byGlob.stderr);
+      assert.deepEqual(json(byGlob.stdout).files.map((f) => f.path.split(sep).join('/')), ['nested/deep.txt']);
+    });
+
     it('scans a file given twice only once', async () => {
       const r = await runCli(['scan', '--format', 'json', '--fail-on', 'none', contract, contract]);
       assert.equal(json(r.stdout).files.length, 1);
