@@ -337,7 +337,10 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
   let parsed: ParsedFacts | undefined;
   const ctx: SentenceContext = {
     text: folded,
-    raw: raw.replace(/\s+/g, ' ').trim(),
+    // Only the parser and place names need the original case: build it on demand.
+    get raw() {
+      return raw.replace(/\s+/g, ' ').trim();
+    },
     heading,
     previous,
     tableHeader,

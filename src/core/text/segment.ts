@@ -251,28 +251,32 @@ function isAbbreviation(text: string, dot: number, blockStart: number): boolean 
   return false;
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+// Closing quotes and brackets that may follow a full stop: " ' ” ’ ) ]
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+// What may open a sentence: an upper-case letter, a digit, a quote, a bracket, a section sign or a list marker.
+const opensSentenceRe = /[\p{Lu}\d"'\u201c\u2018(\[§•*-]/u;
+
 /** Calls `emit` for each sentence of text[start, end), trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
   let s = start;
   const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) emit(a, b);
   };
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     // Include closing quotes and brackets that follow the stop.
     let j = i + 1;
-    while (j < end && /["'\u201d\u2019)\]]/.test(text[j]!)) j++;
-    if (j < end && !/\s/.test(text[j]!)) continue;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < end && /\s/.test(text[k]!)) k++;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
-    const nextChar = text[k]!;
-    // A sentence starts with an upper-case letter, a digit, a quote, a bracket or a list marker.
-    if (!/[\p{Lu}\d"'\u201c\u2018(\[§•*-]/u.test(nextChar)) continue;
-    if (c === '.' && isAbbreviation(text, i, start)) {
+    if (!opensSentenceRe.test(text[k]!)) continue;
+    if (c === 46 && isAbbreviation(text, i, start)) {
       // "... by Acme Inc. The provider ..." still ends when a common sentence opener follows.
       const following = text.slice(k, k + 12);
       if (!/^(The|This|We|You|Our|Your|If|Any|All|In|Each|Such|It|These|Customer|Provider)\b/.test(following)) continue;
@@ -280,7 +284,7 @@ export function splitSentences(text: string, start: number, end: number, emit: (
       if (/\b(e\.g|i\.e|cf|vs|v|sec|art|no|para|u\.s|s)$/.test(word)) continue;
     }
     // "Section 2. Data" style numbering inside a sentence: a number before the dot is not an end.
-    if (c === '.' && /\d/.test(text[i - 1] ?? '') && /\b(?:section|clause|article|sec|art|annex|exhibit|schedule)\s+[\d.]+$/i.test(text.slice(Math.max(start, i - 30), i))) continue;
+    if (c === 46 && /\d/.test(text[i - 1] ?? '') && /\b(?:section|clause|article|sec|art|annex|exhibit|schedule)\s+[\d.]+$/i.test(text.slice(Math.max(start, i - 30), i))) continue;
     push(s, j);
     s = k;
     i = k - 1;
