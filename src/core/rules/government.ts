@@ -401,7 +401,7 @@ export const natsecSecrecy = (s: SentenceContext): boolean | ['gov.no-notice'] =
   if (!has(t, natsecRe)) return false;
   if (has(t, secrecyRe) && has(t, any('request', 'demand', 'order', 'letter', 'directive', 'disclos', 'access'))) return ['gov.no-notice'];
   // "To meet national security requirements", "national security requests": access for national-security purposes.
-  return has(t, any('national security (?:or [a-z ]+ )?(?:request|letter|demand|order|purpose|requirement|reason|agenc|authorit)', 'in connection with national security')) ||
+  return has(t, any('national security (?:or [a-z]+ (?:[a-z]+ )?)?(?:request|letter|demand|order|purpose|requirement|reason|agenc|authorit)', 'in connection with national security')) ||
     (has(t, any('national security')) && has(t, any('disclos', 'hand over', 'access', 'requir')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request')));
 };
 

@@ -114,7 +114,7 @@ export const residencyCommitment = (s: SentenceContext): boolean => {
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
-  if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z ]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
+  if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   const homeArea = any('(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)');
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
