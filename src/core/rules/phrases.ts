@@ -28,72 +28,6 @@ export const any = (...parts: string[]): RegExp => {
   return re;
 };
 
-// Who may be on the other side of a demand.
-export const authorityRe = any(
-  'law enforcement',
-  'government(?:al)? (?:authorit|agenc|bod|entit|request|demand|order)',
-  'governments?\\b',
-  'public (?:authorit|bod)',
-  '(?:competent|judicial|supervisory|regulatory|tax|foreign|state|federal) (?:legal or judicial )?(?:authorit|agenc)',
-  'authorities',
-  'regulators?',
-  '\\bcourts?\\b',
-  '\\bpolice\\b',
-  'national security',
-  'intelligence (?:agenc|service)',
-);
-
-// The instruments of compulsion.
-export const legalProcessRe = any(
-  'subpoenas?',
-  'court orders?',
-  '(?:search )?warrants?\\b(?! that| to| and represent)',
-  'legal process',
-  'lawful (?:request|order|demand|process)',
-  'legally binding',
-  'binding (?:order|request|demand|decision)',
-  'valid (?:and binding )?(?:legal|order|request|subpoena)',
-  'civil investigative demand',
-  'letters? rogatory',
-  'compelled',
-  '\\bcompels?\\b',
-  'required (?:to do so )?by (?:applicable |relevant |any )?(?:law|legal process|statute|regulation|court)',
-  'as required by',
-  'requires? (?:us|it|provider|processor|[a-z]+) to disclose',
-  'obliged (?:to do so )?(?:by|under|pursuant to) (?:the )?(?:law|applicable)',
-  'enforceable governmental request',
-  'legal (?:request|demand|requirement|obligation)s?',
-  'requests? (?:from|by|of|issued by) (?:a |any )?(?:competent|law enforcement|government|public|judicial|court|authorit|tax)',
-  'requests? or decisions? of (?:the )?authorit',
-  'mutual legal assistance',
-  '\\bmlats?\\b',
-  'emergency requests?',
-  'preservation requests?',
-  'stored communications act',
-  '2703',
-);
-
-export const discloseVerbRe = any(
-  'disclos',
-  'provid',
-  'produc',
-  '\\bshar(?:e|es|ed|ing)\\b',
-  'releas',
-  'hand(?:ed)? over',
-  'communicat',
-  'give (?:access|[a-z]+ access)',
-  'access to',
-  'turn over',
-  'respond(?:s|ing)? to',
-  'comply with',
-  'preserv',
-  'submit',
-  'furnish',
-);
-
-// Data that belongs to or describes the customer.
-export const dataRe = any('data\\b', 'information', 'content', 'records?\\b', 'account', 'files?\\b', 'communications');
-
 // Places that are "abroad" from an EU/UK reviewer's seat, or say "anywhere".
 export const foreignPlaceRe = any(
   'united states',
@@ -121,22 +55,6 @@ export const foreignPlaceRe = any(
   'india',
   'china',
   'singapore',
-);
-
-export const transferVerbRe = any(
-  'transfer',
-  '\\bstor(?:e|ed|es|ing|age)\\b',
-  'process(?:ed|es|ing)?\\b',
-  '\\bhost',
-  'access(?:ed)?\\b',
-  'located',
-  'maintain',
-  'replicat',
-  'mov(?:e|ed|ing)\\b',
-  'operated',
-  'infrastructure',
-  'transmit',
-  'collect',
 );
 
 // EU-side places a commitment usually names.
