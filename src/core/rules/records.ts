@@ -78,7 +78,9 @@ export const encryptionKeys = (s: SentenceContext): boolean => {
 /** Governing law, courts, venue and arbitration. */
 export const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('must comply with', 'lodge a complaint', 'supervisory authority', 'copyright law'))) return false;
+  if (has(t, any('must comply with', 'lodge a complaint', 'supervisory authority', 'copyright law', 'sanction', 'please see', 'see (?:this|the) section'))) return false;
+  // A bare title ("U.S. Governing Law.") names a topic; the clause under it is flagged instead.
+  if (t.split(' ').length < 5) return false;
   if (has(t, any('data privacy framework', '\\bdpf\\b', 'annex i of the')) && has(t, any('arbitrat'))) return false;
   return has(t, any(
     'governed (?:in all respects )?by (?:and construed in accordance with )?(?:the )?(?:federal |substantive )?laws?',
@@ -93,10 +95,10 @@ export const governingLawForum = (s: SentenceContext): boolean => {
     'submit to (?:the )?(?:personal and )?(?:exclusive )?jurisdiction',
     'choice of (?:forum|jurisdiction|law)',
     '\\bvenue\\b(?! to)',
-    'agree(?:ment)? to (?:use )?(?:arbitrat|binding arbitration)',
+    'agree (?:to (?:use )?arbitrat|to (?:the use of )?(?:binding )?arbitration)',
     'arbitration (?:to resolve|rather than)',
     '(?:settled|resolved|decided) (?:exclusively )?(?:by|through|in) (?:final and )?(?:binding )?arbitration',
-    'administered by',
+    'administered by (?:the )?(?:american arbitration|aaa|jams|icc|lcia|[a-z ]{0,40}arbitration)',
     'arbitration (?:rules|procedures) of',
     'arbitration hearings? (?:will|shall) (?:take place|be held)',
     '(?:seat|place) of (?:the )?arbitration',
@@ -107,7 +109,9 @@ export const governingLawForum = (s: SentenceContext): boolean => {
     'silent regarding governing law',
     'brought in any jurisdiction',
     'may be commenced only in',
-    '(?:disputes|claims)[a-z ,()-]{0,200}(?:shall|will) be (?:resolved|settled|brought|heard) (?:exclusively )?(?:in|by) (?:the )?(?:courts?|arbitration)',
+    '(?:disputes|claims)[^.;]{0,600}(?:shall|will|must) be (?:resolved|settled|brought|heard|decided|determined) (?:exclusively |only |solely )?(?:in|by|through) (?:the )?(?:[a-z]+ ){0,4}(?:courts?|arbitration)',
+    'subject to the (?:exclusive |non-exclusive )?jurisdiction of',
+    'laws? of (?:the )?(?:state|commonwealth|province|country|republic|kingdom|grand duchy) (?:of|in which|where) [^.;]{0,80}(?:shall |will )?(?:govern|appl)',
   ));
 };
 
