@@ -8,12 +8,13 @@ import { missingFindings } from './rules/missing';
 import { candidateRules, clauseRules } from './rules/clauseRules';
 import type { ParsedFacts, SentenceContext } from './rules/context';
 import { getRule } from './rules';
+import { severityForRisk } from './rules/meta';
 import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { maskMarkup, formatOf } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
 import { assignHeadings, segment, terminalRe, type Block, type Sentence } from './text/segment';
-import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Settings, Severity, Skipped } from './types';
+import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped } from './types';
 
 /** Where a document came from: decides how markup is read. */
 export interface AnalyzeOptions {
@@ -32,6 +33,8 @@ type Format = 'markdown' | 'html' | 'plaintext';
 interface SentenceMatch {
   ruleId: string;
   categories: AnyCategoryId[];
+  /** Set when the clause's own wording changes the rule's risk. */
+  risk?: Risk;
 }
 
 /** A sentence, or a piece of an over-long run, with what the rules found in it. */
@@ -358,9 +361,10 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
     const hit = rule.match(ctx);
     if (hit === false) continue;
     const categories: AnyCategoryId[] = [meta.category];
-    if (Array.isArray(hit)) for (const c of hit) if (!categories.includes(c)) categories.push(c);
+    const extra = Array.isArray(hit) ? hit : hit === true ? [] : (hit.categories ?? []);
+    for (const c of extra) if (!categories.includes(c)) categories.push(c);
     taken.add(meta.category);
-    out.push({ ruleId: rule.id, categories });
+    out.push(typeof hit === 'object' && !Array.isArray(hit) && hit.risk ? { ruleId: rule.id, categories, risk: hit.risk } : { ruleId: rule.id, categories });
   }
   return out;
 }
@@ -373,8 +377,8 @@ function toFinding(m: SentenceMatch, start: number, end: number, source: string,
     start,
     end,
     categories: m.categories,
-    risk: rule.risk,
-    severity: rule.severity,
+    risk: m.risk ?? rule.risk,
+    severity: m.risk ? severityForRisk(m.risk) : rule.severity,
     arguments: rule.arguments,
     message: rule.title,
     excerpt: excerptOf(sentenceText),

@@ -52,7 +52,7 @@ export const clauseRules: readonly (ClauseRule & { gate: Gate })[] = [
   { id: 'cl-mlat-only', gate: words('mutual legal', 'mlat', 'rogatory', 'executive agreement', 'diplomatic', 'appropriate legal', 'provide data to foreign', 'non-us', 'outside the u.s'), match: gov.mlatOnly },
   { id: 'cl-disclosure-required-by-law', gate: words(...authorityWords, 'law', 'legal', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'), match: gov.disclosureRequiredByLaw },
   // gov.voluntary
-  { id: 'cl-no-backdoor', gate: words('backdoor', 'back door', 'direct', 'unfettered', 'blanket', 'bulk access', 'encryption', 'standing access'), match: gov.noBackdoor },
+  { id: 'cl-no-backdoor', gate: words('voluntarily', 'discretion', 'backdoor', 'back door', 'direct', 'unfettered', 'blanket', 'bulk access', 'encryption', 'standing access'), match: gov.noBackdoor },
   { id: 'cl-emergency-disclosure', gate: words('emergenc', 'exigent', 'danger', 'imminent', 'serious', 'risk of', 'vital interest', 'threat to', 'life', 'harm to'), match: gov.emergencyDisclosure },
   { id: 'cl-voluntary-disclosure', gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar'], previous: true }, match: gov.voluntaryDisclosure },
   // gov.foreign-law

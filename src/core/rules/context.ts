@@ -1,5 +1,5 @@
 /** What a clause rule sees of one sentence: folded text, its heading, its table and lazy NLP facts. */
-import type { AnyCategoryId } from '../types';
+import type { AnyCategoryId, Risk } from '../types';
 
 /** Facts about the sentence that need the NLP parser; computed only when a rule asks. */
 export interface ParsedFacts {
@@ -28,8 +28,14 @@ export interface SentenceContext {
   parse(): ParsedFacts;
 }
 
-/** A clause rule's matcher: false, true (the rule's own category), or extra categories to add. */
-export type Matcher = (s: SentenceContext) => boolean | AnyCategoryId[];
+/** A match that says more: extra categories, or a risk other than the rule's (a clause that limits itself). */
+export interface MatchDetail {
+  categories?: AnyCategoryId[];
+  risk?: Risk;
+}
+
+/** A clause rule's matcher: false, true (the rule's own category), extra categories to add, or details. */
+export type Matcher = (s: SentenceContext) => boolean | AnyCategoryId[] | MatchDetail;
 
 export interface ClauseRule {
   id: string;

@@ -1,5 +1,5 @@
 /** Matchers for government access: disclosure, voluntary and emergency disclosure, foreign law, notice, challenge, transparency. */
-import type { SentenceContext } from './context';
+import type { MatchDetail, SentenceContext } from './context';
 import { any, foreignPlaceRe, has, unlessProhibitedRe } from './phrases';
 
 // ---------------------------------------------------------------- shared phrase families
@@ -370,16 +370,29 @@ export const voluntaryDisclosure = (s: SentenceContext): boolean => {
     has(t, any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court'));
 };
 
-export const emergencyDisclosure = (s: SentenceContext): boolean => {
+/** Limits an emergency clause can set itself: a narrow trigger, the minimum data, a record, notice afterwards. */
+const emergencyLimits = [
+  any('only (?:where|if|when)', 'strictly necessary'),
+  any('only (?:the )?(?:data|information|minimum)[^.;]{0,40}(?:needed|necessary|required)', 'minimum (?:data|information)'),
+  any('\\brecord', '\\blog\\b'),
+  any('\\btell', '\\bnotify', '\\binform(?!ation)'),
+];
+
+export const emergencyDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text;
   if (!has(t, emergencyRe)) return false;
   if (has(t, any('emergency contact', 'reimburs', '\\bcharge', '\\bfees?\\b', 'emergency (?:maintenance|number|service(?!s))'))) return false;
   // "We notify users before disclosing, except in emergencies" is a notice term with an exception.
   if (has(t, noticeCommitRe) && has(t, any('except (?:in )?(?:some |certain |limited )?(?:emergenc|exigent)')) && !has(t, any('(?:not|without) (?:tell|notify|notice|informing)'))) return false;
-  return has(t, any('disclos', '\\bshar(?:e|es|ed|ing)\\b', 'releas', 'provide', 'request', 'respond', 'law enforcement', 'authorit', 'give (?:[a-z]+ ){0,2}information'));
+  if (!has(t, any('disclos', '\\bshar(?:e|es|ed|ing)\\b', 'releas', 'provide', 'request', 'respond', 'law enforcement', 'authorit', 'give (?:[a-z]+ ){0,2}information'))) return false;
+  // Confined to the minimum and reported afterwards: still an emergency disclosure, but a bounded one.
+  if (emergencyLimits.filter((re) => has(t, re)).length >= 2) return { risk: 'medium' };
+  return true;
 };
 
 export const noBackdoor = (s: SentenceContext): boolean =>
+  // "Will not disclose voluntarily or at its own discretion": the negated form keeps the voluntary category.
+  has(s.text, any('(?:shall|will|does|do|must) not (?:voluntarily )?(?:disclose|provide|share|give|hand over)[^.;]{0,100}(?:voluntarily|at its (?:own |sole )?discretion)')) ||
   has(s.text, any('backdoor', 'back door', 'direct (?:or unfettered )?access', 'unfettered access', 'blanket access', 'bulk access', 'encryption keys? to (?:any )?government', 'break (?:our |such |the |its )?encryption', 'weaken (?:the |our |its )?encryption', 'standing access')) &&
   (has(s.text, any('government', 'authorit', 'law enforcement', 'agenc')) || has(s.text, any('(?:blanket|unfettered) (?:[a-z]+ )?access', 'backdoor', 'ability to break')) && has(s.text, any('third part')));
 
