@@ -497,7 +497,13 @@ export const noticeOfDemand = (s: SentenceContext): boolean => {
 };
 
 /** Disclosure without telling, or a bar on telling (gag orders, delayed notice). */
-export const noNotice = (s: SentenceContext): boolean => {
+export const noNotice = (s: SentenceContext): boolean | MatchDetail => {
+  const hit = noNoticeMatch(s);
+  // A gag the provider promises to fight, with notice once it lifts, is a bounded risk.
+  return hit && has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when) (?:[a-z]+ ){0,3}(?:permitted|allowed|lifted|no longer (?:prohibited|applies))')) ? { risk: 'medium' } : hit;
+};
+
+const noNoticeMatch = (s: SentenceContext): boolean => {
   const t = s.text;
   const cue = has(t, any(
     'without (?:prior |advance |any )?(?:notice|notification|notifying|informing|telling)',
