@@ -225,6 +225,7 @@ export class Analyzer {
       }
       return h;
     };
+    const tables = new Map<number, TableScan>();
     let prior: { unit: Unit; folded: string; hash: string } | undefined;
     if (from > 0) {
       const u = units[from - 1]!;
@@ -239,7 +240,7 @@ export class Analyzer {
       const heading = headingOf(u.heading);
       const samePart = prior !== undefined && prior.unit.heading === u.heading;
       const previous = samePart ? prior!.folded : '';
-      const table = block.kind === 'table-row' ? tableContext(state, i) : { header: '', isHeader: false };
+      const table = block.kind === 'table-row' ? tableContext(state, i, tables) : { header: '', isHeader: false };
       const key = `${hashText(folded)}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
       let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
@@ -316,20 +317,37 @@ function shiftUnit(u: Unit, delta: number, blockShift: number): Unit {
   return u;
 }
 
-/** A table row's context: its header row and the sentence that introduces the table. */
-function tableContext(state: DocState, i: number): { header: string; isHeader: boolean } {
+/** What is known about one table while its rows are matched in order. */
+interface TableScan {
+  lastRow: number;
+  header: number;
+  leadIn: string;
+}
+
+/**
+ * A table row's context: its header row and the sentence that introduces the table. Rows are met in
+ * order, so `tables` carries the header forward instead of rescanning the table for every row.
+ */
+function tableContext(state: DocState, i: number, tables: Map<number, TableScan>): { header: string; isHeader: boolean } {
   const { blocks, units, masked } = state;
   const b = units[i]!.block;
   let first = b;
   while (first > 0 && blocks[first - 1]!.kind === 'table-row') first--;
-  let header = first;
-  for (let k = first; k <= b; k++) if (blocks[k]!.header || looksLikeHeaderRow(masked.slice(blocks[k]!.start, blocks[k]!.end))) header = k;
-  let leadIn = '';
-  let j = i - 1;
-  while (j >= 0 && units[j]!.block >= first) j--;
-  if (j >= 0) leadIn = normalizeForMatching(masked.slice(units[j]!.start, units[j]!.end));
-  if (header === b) return { header: '', isHeader: true };
-  return { header: `${normalizeForMatching(masked.slice(blocks[header]!.start, blocks[header]!.end))} ${leadIn}`, isHeader: false };
+  const isHeaderRow = (k: number): boolean => blocks[k]!.header === true || looksLikeHeaderRow(masked.slice(blocks[k]!.start, blocks[k]!.end));
+  let scan = tables.get(first);
+  if (scan && scan.lastRow === b - 1) {
+    if (isHeaderRow(b)) scan.header = b;
+    scan.lastRow = b;
+  } else {
+    let header = first;
+    for (let k = first; k <= b; k++) if (isHeaderRow(k)) header = k;
+    let j = i - 1;
+    while (j >= 0 && units[j]!.block >= first) j--;
+    scan = { lastRow: b, header, leadIn: j >= 0 ? normalizeForMatching(masked.slice(units[j]!.start, units[j]!.end)) : '' };
+    tables.set(first, scan);
+  }
+  if (scan.header === b) return { header: '', isHeader: true };
+  return { header: `${normalizeForMatching(masked.slice(blocks[scan.header]!.start, blocks[scan.header]!.end))} ${scan.leadIn}`, isHeader: false };
 }
 
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {

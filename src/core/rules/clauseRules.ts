@@ -29,7 +29,7 @@ const words = (...list: string[]): Gate => ({ words: list });
 const rowsOr = (...list: string[]): Gate => ({ words: list, rows: true });
 const withPrevious = (...list: string[]): Gate => ({ words: list, previous: true });
 
-const foreignWords = ['united', 'u.s', 'usa', ' us', 'outside', 'countr', 'juris', 'locat', 'multiple', 'various', 'variety', 'world', 'global', 'overseas', 'abroad', 'international', 'wherever', 'india', 'china', 'singapore', 'consent to', 'agree with', 'agree to the transfer', 'american', 'delaware', 'group', 'brazil', 'japan', 'korea', 'canada', 'australia', 'state'];
+const foreignWords = ['united', 'u.s', 'usa', 'in the us', 'us company', 'us government', 'us law', 'us authorit', 'us entity', 'us subsidiar', 'us corporation', 'outside', 'other countr', 'other juris', 'other locat', 'any countr', 'any other', 'any juris', 'any locat', 'countries', 'multiple', 'various', 'variety', 'world', 'global', 'overseas', 'abroad', 'third countr', 'international', 'wherever', 'india', 'china', 'singapore', 'consent to', 'agree with', 'agree to the transfer', 'american', 'delaware', 'group', 'brazil', 'japan', 'korea', 'canada', 'australia'];
 const authorityWords = ['authorit', 'enforcement', 'police', 'government', 'regulat', 'court', 'agenc', 'national security', 'intelligence'];
 const subprocessorWords = ['processor', 'processing', 'contract', 'provider', 'third', 'vendor', 'affiliat', 'group', 'delegat', 'perform', 'behalf', 'agent', 'external', 'payment', 'onward'];
 
@@ -78,10 +78,13 @@ export const clauseRules: readonly (ClauseRule & { gate: Gate })[] = [
 // ---------------------------------------------------------------- one scan for all gates
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const allWords = [...new Set(clauseRules.flatMap((r) => [...r.gate.words, ...(r.gate.context ?? []), ...(r.gate.both?.flat() ?? [])]))].sort((a, b) => b.length - a.length);
-// A look-ahead at every position finds overlapping words; the longest word at a position is reported,
-// so each word's masks also carry the masks of the gate words inside it ("lawful" holds "law").
-const gateRe = new RegExp(`(?=(${allWords.map(escape).join('|')}))`, 'g');
+// The scan looks only where words start, so gate words that also occur inside longer words are
+// listed in those longer forms too; each form opens the rules of the gate words it contains.
+const compounds = ['subprocessor', 'subprocessing', 'subcontract', 'sublicen', 'email', 'nondisclos', 'deidentif', 'unlawful', 'datacent', 'datacenter'];
+const allWords = [...new Set([...clauseRules.flatMap((r) => [...r.gate.words, ...(r.gate.context ?? []), ...(r.gate.both?.flat() ?? [])]), ...compounds])].sort((a, b) => b.length - a.length);
+// A look-ahead at each word start finds overlapping words; the longest word at a position is
+// reported, so each word's masks also carry those of the gate words inside it ("lawful" holds "law").
+const gateRe = new RegExp(`\\b(?=(${allWords.map(escape).join('|')}))`, 'g');
 
 /** Per word: the rules it opens alone, as half of a pair, from the previous sentence, from context. */
 interface WordMasks {

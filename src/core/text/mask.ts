@@ -85,9 +85,9 @@ export function maskMarkup(text: string, format: 'markdown' | 'html' | 'plaintex
     blank(buf, text, emphasisRe);
     blank(buf, text, backslashEscapeRe);
     blank(buf, text, codeTickRe);
-    // Single * and _ are read after links are gone, so a URL's underscores are not taken for emphasis.
-    const partial = fromBuffer(buf);
-    blank(buf, partial, singleEmphasisRe);
+    // A lone * or _ only counts next to white space or punctuation, so underscores inside a URL's
+    // words ("a_b") are left alone.
+    blank(buf, text, singleEmphasisRe);
   }
   return fromBuffer(buf);
 }

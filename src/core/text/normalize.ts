@@ -1,17 +1,21 @@
 /** Folds case, quotes, dashes, soft hyphens and white space so rules match one spelling of each phrase. */
 
-const invisibleRe = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
-const singleQuoteRe = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const doubleQuoteRe = /[\u201c\u201d\u201e\u201f\u2033]/g;
-const dashRe = /[\u2010-\u2015\u2212]/g;
+// Characters to fold, and what they fold to: invisible ones vanish, curly quotes and dashes go ASCII.
+const folds: Record<string, string> = {
+  '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\ufeff': '',
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+const foldRe = /[\u00ad\u200b\u200c\u200d\ufeff\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
 const spaceRe = /[\s\u00a0]+/g;
 const nonAsciiRe = /[^\x00-\x7f]/;
 
 /** Lower-cased, single-spaced text with straight quotes and ASCII hyphens. */
 export function normalizeForMatching(text: string): string {
   let t = text.toLowerCase();
-  // Most contract text is ASCII: skip four passes when it is.
-  if (nonAsciiRe.test(t)) t = t.replace(invisibleRe, '').replace(singleQuoteRe, "'").replace(doubleQuoteRe, '"').replace(dashRe, '-');
+  // Most contract text is ASCII: skip the fold when it is.
+  if (nonAsciiRe.test(t)) t = t.replace(foldRe, (c) => folds[c] ?? c);
   return t.replace(spaceRe, ' ').trim();
 }
 
