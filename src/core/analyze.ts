@@ -13,6 +13,7 @@ import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { maskMarkup, formatOf } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
+import { PieceText } from './text/pieces';
 import { assignHeadings, segment, terminalRe, type Block, type Sentence } from './text/segment';
 import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped } from './types';
 
@@ -47,7 +48,8 @@ interface Unit extends Sentence {
 /** Everything kept about the last analysed document. */
 interface DocState {
   source: string;
-  masked: string;
+  /** The masked text, as pieces: an edit replaces a paragraph without copying the document. */
+  masked: PieceText;
   format: Format;
   blocks: Block[];
   units: Unit[];
@@ -123,8 +125,9 @@ export class Analyzer {
   }
 
   private full(source: string, format: Format, stats: AnalysisStats): DocState {
-    const masked = maskMarkup(source, format);
-    const { blocks, sentences } = segment(masked);
+    const maskedText = maskMarkup(source, format);
+    const { blocks, sentences } = segment(maskedText);
+    const masked = PieceText.of(maskedText);
     const units = toUnits(masked, sentences);
     const state: DocState = { source, masked, format, blocks, units };
     this.match(state, 0, units.length, stats);
@@ -183,7 +186,7 @@ export class Analyzer {
     if (spansParagraphs(oldRegion) || spansParagraphs(newRegion) || (regionStart === 0 && /^---\s*$/m.test(newRegion.slice(0, 5)))) return undefined;
 
     const maskedRegion = maskMarkup(newRegion, prev.format);
-    const masked = prev.masked.slice(0, regionStart) + maskedRegion + prev.masked.slice(regionOldEnd);
+    const masked = prev.masked.splice(regionStart, regionOldEnd, maskedRegion);
     const local = segment(maskedRegion, { frontMatter: false, moreFollows: regionOldEnd < old.length });
     const regionBlocks = local.blocks.map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
     const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi }));
@@ -268,13 +271,13 @@ export function analyze(text: string, settings: Partial<Settings> = {}, options:
 const noFindings: Finding[] = [];
 
 /** The folded start of a sentence, as the next sentence sees it. */
-function foldPrevious(masked: string, u: Sentence): string {
+function foldPrevious(masked: PieceText, u: Sentence): string {
   const folded = normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + 1200)));
   return folded.length > 600 ? folded.slice(0, 600) : folded;
 }
 
 /** True when the segmenter can never join `a` and `b`: a blank line between, and `a` is closed. */
-function isSafeBreak(masked: string, a: Block, b: Block): boolean {
+function isSafeBreak(masked: PieceText, a: Block, b: Block): boolean {
   // A list marker or a table row starts a block whatever came before it.
   if ((b.kind === 'list-item' || b.kind === 'table-row') && a.kind !== 'heading') return true;
   const gap = masked.slice(a.end, b.start);
@@ -293,14 +296,14 @@ function lineStart(text: string, offset: number): number {
 }
 
 /** Sentences as units; a run without stops longer than `maxSentenceChars` becomes several pieces. */
-function toUnits(masked: string, sentences: readonly Sentence[]): Unit[] {
+function toUnits(masked: PieceText, sentences: readonly Sentence[]): Unit[] {
   const units: Unit[] = [];
   for (const s of sentences) {
     if (s.end - s.start <= maxSentenceChars) {
       units.push({ ...s, findings: [] });
       continue;
     }
-    const pieces = chunk(masked, s.start, s.end);
+    const pieces = chunk(masked.slice(s.start, s.end), 0, s.end - s.start).map(([a, b]) => [a + s.start, b + s.start] as const);
     const run: Skipped = { start: s.start, end: s.end, reason: `A run of ${(s.end - s.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.` };
     pieces.forEach(([start, end], k) => units.push({ ...s, start, end, findings: [], ...(k === 0 ? { run } : {}) }));
   }
