@@ -144,7 +144,7 @@ export class Analyzer {
     const delta = source.length - old.length;
     let p: number;
     let q: number;
-    if (change && change.start >= 0 && change.deletedLength >= 0 && change.start + change.deletedLength <= old.length && change.insertedLength - change.deletedLength === delta) {
+    if (change && change.start >= 0 && change.deletedLength >= 0 && change.start + change.deletedLength <= old.length && change.insertedLength - change.deletedLength === delta && hintHolds(old, source, change.start, old.length - change.start - change.deletedLength)) {
       p = change.start;
       q = old.length - change.start - change.deletedLength;
     } else {
@@ -274,6 +274,21 @@ const noFindings: Finding[] = [];
 function foldPrevious(masked: PieceText, u: Sentence): string {
   const folded = normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + 1200)));
   return folded.length > 600 ? folded.slice(0, 600) : folded;
+}
+
+/**
+ * Spot-checks a change hint: characters it claims are unchanged, at the edges of the change and
+ * spread over the text. A wrong hint then costs a full comparison instead of a wrong result.
+ */
+function hintHolds(old: string, next: string, prefix: number, suffix: number): boolean {
+  const probes = 16;
+  for (let k = 0; k <= probes; k++) {
+    const i = Math.min(prefix - 1, Math.floor((prefix * k) / probes));
+    if (i >= 0 && old.charCodeAt(i) !== next.charCodeAt(i)) return false;
+    const j = Math.min(suffix, Math.floor((suffix * k) / probes));
+    if (j >= 1 && old.charCodeAt(old.length - j) !== next.charCodeAt(next.length - j)) return false;
+  }
+  return true;
 }
 
 /** True when the segmenter can never join `a` and `b`: a blank line between, and `a` is closed. */

@@ -57,6 +57,9 @@ interface DocState {
   idle: (() => void)[];
   /** Set by "Analyze now": the size limit no longer holds this document back. */
   forced: boolean;
+  /** Length of the text the analyzer last saw in full, and how much of its start and end no edit has touched since. */
+  analyzedLength: number | undefined;
+  unchanged: { prefix: number; suffix: number } | undefined;
 }
 
 /** True for documents the extension analyses. */
@@ -112,7 +115,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     let s = this.docs.get(key);
     if (!s) {
-      s = { analyzer: undefined, timer: undefined, generation: 0, result: undefined, idle: [], forced: false };
+      s = { analyzer: undefined, timer: undefined, generation: 0, result: undefined, idle: [], forced: false, analyzedLength: undefined, unchanged: undefined };
       this.docs.set(key, s);
     }
     return s;
@@ -127,10 +130,40 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private handleDidChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0 || !this.wanted(e.document)) return;
+    this.trackChange(e);
     const config = readConfig(e.document);
     // On save and manual modes keep the last diagnostics (as other linters do) until the next run.
     if (config.run !== 'onType') return;
     this.schedule(e.document, config.debounceMs, false);
+  }
+
+  /**
+   * Remembers where the text changed since the last analysis, so the engine need not compare the
+   * whole document to find it. Only single-change events are tracked; anything else makes the
+   * engine compare (it also checks the hint it is given).
+   */
+  private trackChange(e: vscode.TextDocumentChangeEvent): void {
+    const s = this.state(e.document.uri);
+    const change = e.contentChanges.length === 1 ? e.contentChanges[0] : undefined;
+    if (!change || s.analyzedLength === undefined) {
+      s.unchanged = undefined;
+      s.analyzedLength = undefined;
+      return;
+    }
+    const before = e.document.getText().length - change.text.length + change.rangeLength;
+    const prefix = change.rangeOffset;
+    const suffix = before - change.rangeOffset - change.rangeLength;
+    const u = s.unchanged ?? { prefix: Number.POSITIVE_INFINITY, suffix: Number.POSITIVE_INFINITY };
+    s.unchanged = { prefix: Math.min(u.prefix, prefix), suffix: Math.min(u.suffix, suffix) };
+  }
+
+  /** The engine's change hint for `text`, when every edit since the last analysis was tracked. */
+  private changeHint(s: DocState, text: string): { start: number; deletedLength: number; insertedLength: number } | undefined {
+    const u = s.unchanged;
+    if (!u || s.analyzedLength === undefined || !Number.isFinite(u.prefix) || !Number.isFinite(u.suffix)) return undefined;
+    const deletedLength = s.analyzedLength - u.prefix - u.suffix;
+    const insertedLength = text.length - u.prefix - u.suffix;
+    return deletedLength >= 0 && insertedLength >= 0 ? { start: u.prefix, deletedLength, insertedLength } : undefined;
   }
 
   private handleDidSaveTextDocument(doc: vscode.TextDocument): void {
@@ -201,17 +234,24 @@ export class DiagnosticsController implements vscode.Disposable {
       const started = performance.now();
       const analyzer = (s.analyzer ??= new (engine().Analyzer)());
       const options = { format: doc.languageId === 'plaintext' ? ('plaintext' as const) : ('markdown' as const) };
+      let change = this.changeHint(s, text);
       // Large documents: warm the sentence cache on growing prefixes, yielding between them, so that
       // hovers and commands keep answering; the final full run then mostly reads the cache.
       if (text.length > warmChunkChars) {
+        // The analyzer will see prefixes first: edits tracked against its last text no longer apply.
+        s.analyzedLength = undefined;
+        s.unchanged = undefined;
         for (let end = nextCut(text, warmChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
           const stepStart = performance.now();
           analyzer.analyze(text.slice(0, end), settings, options);
+          change = undefined;
           await yieldToEventLoop(performance.now() - stepStart);
           if (s.generation !== generation || doc.isClosed || doc.version !== version) return;
         }
       }
-      const result = analyzer.analyze(text, settings, options);
+      const result = analyzer.analyze(text, settings, change ? { ...options, change } : options);
+      s.analyzedLength = text.length;
+      s.unchanged = undefined;
       this.log.trace(`${doc.uri.toString(true)} v${version}: ${result.findings.length} findings in ${(performance.now() - started).toFixed(1)} ms (${result.stats.cachedSentences}/${result.stats.sentences} sentences cached)`);
       for (const p of result.problems) this.log.info(`${doc.uri.toString(true)}: ${p}`);
       // Analysis is synchronous, but keep the guard: the text must still be the text we analysed.
