@@ -368,8 +368,12 @@ function tableContext(state: DocState, i: number, tables: Map<number, TableScan>
   return { header: `${normalizeForMatching(masked.slice(blocks[scan.header]!.start, blocks[scan.header]!.end))} ${scan.leadIn}`, isHeader: false };
 }
 
+// A definition only defines a term ("Service Data" means ...): the clauses that use the term carry
+// the risk, and reviewers do not flag the definition itself.
+const definitionRe = /^(?:[\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|'[^']{1,80}')(?: or "[^"]{1,80}")?(?: \([^)]{1,40}\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\b/;
+
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
-  if (folded.length < 12) return [];
+  if (folded.length < 12 || definitionRe.test(folded)) return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
   if (candidates === 0) return [];
   stats.candidateSentences++;

@@ -366,10 +366,24 @@ describe('segment', () => {
 
   describe('splitSentences', () => {
     it('reports only the given range', () => {
-      const text = 'Ignored. Kept one. Kept two. Ignored too.';
+      const text = 'Ignored. We keep this one. We keep that one. Ignored too.';
       const out: string[] = [];
-      splitSentences(text, text.indexOf('Kept one'), text.indexOf(' Ignored too'), (s, e) => out.push(text.slice(s, e)));
-      assert.deepEqual(out, ['Kept one.', 'Kept two.']);
+      splitSentences(text, text.indexOf('We keep this'), text.indexOf(' Ignored too'), (s, e) => out.push(text.slice(s, e)));
+      assert.deepEqual(out, ['We keep this one.', 'We keep that one.']);
+    });
+
+    it('keeps a run-in title with the sentence it introduces', () => {
+      const text = 'Sovereign Region. Where the Order Form says so, these terms apply. They bind both parties.';
+      const out: string[] = [];
+      splitSentences(text, 0, text.length, (s, e) => out.push(text.slice(s, e)));
+      assert.deepEqual(out, ['Sovereign Region. Where the Order Form says so, these terms apply.', 'They bind both parties.']);
+    });
+
+    it('still ends a short first sentence that is not a title', () => {
+      const text = 'He wrote it down. Then he left.';
+      const out: string[] = [];
+      splitSentences(text, 0, text.length, (s, e) => out.push(text.slice(s, e)));
+      assert.deepEqual(out, ['He wrote it down.', 'Then he left.']);
     });
   });
 

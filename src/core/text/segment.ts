@@ -257,9 +257,18 @@ const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d ||
 // What may open a sentence: an upper-case letter, a digit, a quote, a bracket, a section sign or a list marker.
 const opensSentenceRe = /[\p{Lu}\d"'\u201c\u2018(\[§•*-]/u;
 
+/** "Sovereign Region", "Limited use": one to four words, each capitalised or short, no quotes. */
+function isRunInTitle(piece: string): boolean {
+  const t = piece.trim();
+  if (t.length === 0 || /["\u201c\u201d]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d§(]/u.test(w) || w.length <= 3);
+}
+
 /** Calls `emit` for each sentence of text[start, end), trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
   let s = start;
+  let first = true;
   const push = (a: number, b: number): void => {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
@@ -285,6 +294,9 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     }
     // "Section 2. Data" style numbering inside a sentence: a number before the dot is not an end.
     if (c === 46 && /\d/.test(text[i - 1] ?? '') && /\b(?:section|clause|article|sec|art|annex|exhibit|schedule)\s+[\d.]+$/i.test(text.slice(Math.max(start, i - 30), i))) continue;
+    // A run-in title ("4.3 Sovereign Region. Where the ...") belongs to the sentence it introduces.
+    if (first && c === 46 && isRunInTitle(text.slice(s, i))) continue;
+    first = false;
     push(s, j);
     s = k;
     i = k - 1;
