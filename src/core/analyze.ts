@@ -244,7 +244,8 @@ export class Analyzer {
       const samePart = prior !== undefined && prior.unit.heading === u.heading;
       const previous = samePart ? prior!.folded : '';
       const table = block.kind === 'table-row' ? tableContext(state, i, tables) : { header: '', isHeader: false };
-      const key = `${hashText(folded)}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
+      const foldedHash = hashText(folded);
+      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
       let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
       else {
@@ -253,7 +254,7 @@ export class Analyzer {
       }
       u.findings = matches.length === 0 ? noFindings : matches.map((m) => toFinding(m, u.start, u.end, source, block));
       const prevFolded = folded.length > 600 ? folded.slice(0, 600) : folded;
-      prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? hashText(folded) : hashText(prevFolded) };
+      prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? foldedHash : hashText(prevFolded) };
     }
   }
 

@@ -288,6 +288,9 @@ const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
 
 /** Disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
 export const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
+  // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
+  // regulator or tax: test those first, since most sentences that reach this rule have none.
+  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'tax authorit'))) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ').length < 4 || has(t, definitionRe) || has(t, pointerRe)) return false;
   if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
@@ -538,9 +541,13 @@ const noNoticeMatch = (s: SentenceContext): boolean => {
   return isGovContext(s) || has(t, any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data'));
 };
 
+const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court');
+
 /** Redirect the authority, contest or narrow the demand, or disclose only the minimum. */
 export const redirectChallenge = (s: SentenceContext): boolean => {
   const t = s.previous && anaphoricRe.test(s.text) ? `${s.previous} ${s.text}` : s.text;
+  // Every way to a match needs a demand, a disclosure or a legal word in the sentence (or a demand-like heading).
+  if (!has(t, demandWordRe) && !has(s.heading, demandWordRe)) return false;
   if (has(s.text, definitionRe)) return false;
   const strongCue = any(
     'redirect\\w* (?:the |any |such )?(?:[a-z]+ ){0,2}(?:authorit|agenc|request|law enforcement|government|requester|demand)',

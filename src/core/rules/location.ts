@@ -108,6 +108,11 @@ export const contractingEntity = (s: SentenceContext): boolean =>
   has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned (?:and controlled )?by', 'a subsidiary of', '(?:its|our|their) (?:[a-z.]+ )?parent\\b')) &&
   has(s.text, any('united states', 'u\\.s\\.', '\\bus\\b', 'ireland', 'luxembourg', 'europe', 'emea', 'located', 'parent', 'inc\\.', 'owned by', 'subsidiary of'));
 
+// "Within the EU", "in the Selected Region": where a residency promise keeps the data.
+const homeArea = '(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)';
+const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* [a-z ,]{0,70}?${homeArea}`);
+const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea}`);
+
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 export const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
@@ -115,10 +120,9 @@ export const residencyCommitment = (s: SentenceContext): boolean => {
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
   if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
-  const homeArea = any('(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)');
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
-  if (has(t, new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* [a-z ,]{0,70}?${homeArea.source}`)) || has(t, new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea.source}`))) {
+  if (has(t, keptInHomeAreaRe) || has(t, serversInHomeAreaRe)) {
     if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
     return has(t, any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
   }
