@@ -1,20 +1,12 @@
 // Shared helpers of the integration suite (bundled into each *.test.js by esbuild).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Finding } from '../../src/core/types';
-import type { PanelModel } from '../../src/present/panelProtocol';
+import type { WarrantLensApi } from '../../src/vscode/api';
+
+export type { WarrantLensApi };
 
 export const EXTENSION_ID = 'warrant-lens.warrant-lens';
 export const SOURCE = 'Warrant Lens';
-
-/** The API activate() returns (test/EXTENSION-CONTRACT.md). */
-export interface WarrantLensApi {
-  getFindings(uri: vscode.Uri): Finding[];
-  analyzeNow(uri: vscode.Uri): Promise<Finding[]>;
-  panelModel(): PanelModel;
-  whenIdle(uri: vscode.Uri): Promise<void>;
-  readonly activationMs: number;
-}
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
