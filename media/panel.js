@@ -16,7 +16,22 @@
   /** @type {State} */
   const state = Object.assign(/** @type {State} */ ({ grouping: 'argument', open: ['doc', 'exposure'], scrollY: 0 }), /** @type {State | undefined} */ (vscode.getState()) || {});
 
-  const riskText = { high: 'High risk', medium: 'Medium risk', low: 'Low risk', mitigating: 'Protection' };
+  /** Translated labels, from the model (the English text stands in until the first model arrives). */
+  /** @type {Record<string, string>} */
+  let labels = {};
+
+  /**
+   * A panel label with `{0}`-style arguments filled in.
+   * @param {string} key
+   * @param {string} english
+   * @param {...(string | number)} args
+   */
+  function t(key, english, ...args) {
+    return (labels[key] || english).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+  }
+
+  /** @param {'high' | 'medium' | 'low' | 'mitigating'} r */
+  const riskText = (r) => ({ high: t('riskHigh', 'High risk'), medium: t('riskMedium', 'Medium risk'), low: t('riskLow', 'Low risk'), mitigating: t('riskMitigating', 'Protection') })[r];
 
   function save() {
     vscode.setState(state);
@@ -46,7 +61,7 @@
 
   /** @param {string} risk */
   function riskBadge(risk) {
-    return el('span', { cls: `risk risk-${risk}`, text: riskText[/** @type {keyof typeof riskText} */ (risk)] || risk });
+    return el('span', { cls: `risk risk-${risk}`, text: ['high', 'medium', 'low', 'mitigating'].includes(risk) ? riskText(/** @type {'high' | 'medium' | 'low' | 'mitigating'} */ (risk)) : risk });
   }
 
   /**
@@ -74,7 +89,7 @@
    */
   function findingButton(doc, f) {
     const b = el('button', { cls: 'finding', attrs: { type: 'button', title: `${f.message} (line ${f.line})` } }, [
-      el('span', { cls: 'line', text: `L${f.line}` }),
+      el('span', { cls: 'line', text: t('line', 'L{0}', f.line) }),
       riskBadge(f.risk),
       el('span', { cls: 'finding-title', text: f.title }),
       el('span', { cls: 'excerpt', text: f.excerpt }),
@@ -118,17 +133,17 @@
     if (doc.pending) children.push(el('p', { cls: 'notice', attrs: { role: 'status' }, text: doc.pending }));
     const counts = el('p', { cls: 'counts' });
     for (const r of /** @type {const} */ (['high', 'medium', 'low', 'mitigating'])) {
-      counts.appendChild(el('span', { cls: `chip risk-${r}`, text: `${riskText[r]}: ${doc.byRisk[r]}` }));
+      counts.appendChild(el('span', { cls: `chip risk-${r}`, text: `${riskText(r)}: ${doc.byRisk[r]}` }));
     }
     children.push(counts);
     const hidden = doc.hidden.off + doc.hidden.suppressed + doc.hidden.accepted;
-    if (hidden > 0) children.push(el('p', { cls: 'muted', text: `Hidden: ${doc.hidden.off} off in settings, ${doc.hidden.suppressed} suppressed by comments, ${doc.hidden.accepted} accepted.` }));
+    if (hidden > 0) children.push(el('p', { cls: 'muted', text: t('hidden', 'Hidden: {0} off in settings, {1} suppressed by comments, {2} accepted.', doc.hidden.off, doc.hidden.suppressed, doc.hidden.accepted) }));
     if (doc.total === 0) {
-      children.push(el('p', { cls: 'muted', text: doc.pending ? '' : 'No clause of this document was flagged.' }));
-      return section('doc', 'This document', children, '0');
+      children.push(el('p', { cls: 'muted', text: doc.pending ? '' : t('noFlags', 'No clause of this document was flagged.') }));
+      return section('doc', t('thisDocument', 'This document'), children, '0');
     }
-    const toolbar = el('div', { cls: 'toolbar', attrs: { role: 'group', 'aria-label': 'Group findings' } });
-    for (const [mode, label] of /** @type {const} */ ([['argument', 'By argument'], ['category', 'By category']])) {
+    const toolbar = el('div', { cls: 'toolbar', attrs: { role: 'group', 'aria-label': t('groupFindings', 'Group findings') } });
+    for (const [mode, label] of /** @type {const} */ ([['argument', t('byArgument', 'By argument')], ['category', t('byCategory', 'By category')]])) {
       const b = el('button', { cls: 'toggle', text: label, attrs: { type: 'button', 'aria-pressed': String(state.grouping === mode) } });
       b.addEventListener('click', () => {
         state.grouping = mode;
@@ -141,7 +156,7 @@
     }
     children.push(toolbar);
     children.push(state.grouping === 'argument' ? groupList(doc, doc.byArgument, 'arg') : groupList(doc, doc.byCategory, 'cat'));
-    return section('doc', 'This document', children, String(doc.total));
+    return section('doc', t('thisDocument', 'This document'), children, String(doc.total));
   }
 
   /** @param {PanelDocument} doc */
@@ -151,15 +166,15 @@
     const list = (items) => el('ul', {}, items.map((t) => el('li', { text: t })));
     const protections = el('ul', { cls: 'protections' });
     for (const p of x.protections) {
-      protections.appendChild(el('li', { cls: p.present ? 'present' : 'missing', attrs: { title: p.description } }, [el('span', { cls: 'mark', text: p.present ? 'Present' : 'Missing' }), el('span', { text: ` ${p.title}` })]));
+      protections.appendChild(el('li', { cls: p.present ? 'present' : 'missing', attrs: { title: p.description } }, [el('span', { cls: 'mark', text: p.present ? t('present', 'Present') : t('missing', 'Missing') }), el('span', { text: ` ${p.title}` })]));
     }
-    return section('exposure', 'Exposure', [
-      el('h3', { text: 'Where the data may be' }),
+    return section('exposure', t('exposure', 'Exposure'), [
+      el('h3', { text: t('whereData', 'Where the data may be') }),
       list(x.locations),
-      x.placesNamed.length > 0 ? el('p', { cls: 'muted', text: `Places named: ${x.placesNamed.join(', ')}` }) : null,
-      el('h3', { text: 'Who can reach it' }),
+      x.placesNamed.length > 0 ? el('p', { cls: 'muted', text: t('placesNamed', 'Places named: {0}', x.placesNamed.join(', ')) }) : null,
+      el('h3', { text: t('whoCanReach', 'Who can reach it') }),
       list(x.authorities),
-      el('h3', { text: 'Protections' }),
+      el('h3', { text: t('protections', 'Protections') }),
       protections,
       x.note ? el('p', { cls: 'note', text: x.note }) : null,
     ]);
@@ -171,22 +186,22 @@
     const parties = el('dl', {}, c.parties.flatMap((p) => [el('dt', { text: p.role }), el('dd', { text: p.name })]));
     const courts = el('ul', { cls: 'courts' }, c.courts.map((ct) => el('li', {}, [el('strong', { text: `${ct.court} (${ct.date})` }), el('span', { text: ` ${ct.judges ? ct.judges + ': ' : ''}${ct.outcome}` })])));
     const timeline = el('ol', { cls: 'timeline' }, c.timeline.map((t) => el('li', {}, [el('time', { text: t.date, attrs: { datetime: t.date } }), el('strong', { text: ` ${t.label}` }), el('div', { cls: 'muted', text: t.detail })])));
-    const devs = el('ul', {}, c.developments.map((d) => el('li', {}, [el('strong', { text: `${d.title} (${d.date})` }), el('div', { text: d.summary }), d.asOf ? el('div', { cls: 'asof', text: `As of ${d.asOf}` }) : null])));
-    return section('case', 'The case at a glance', [
+    const devs = el('ul', {}, c.developments.map((d) => el('li', {}, [el('strong', { text: `${d.title} (${d.date})` }), el('div', { text: d.summary }), d.asOf ? el('div', { cls: 'asof', text: t('asOf', 'As of {0}', d.asOf) }) : null])));
+    return section('case', t('caseAtAGlance', 'The case at a glance'), [
       el('p', {}, [el('strong', { text: c.name }), el('span', { cls: 'muted', text: c.citation ? ` ${c.citation}` : '' })]),
       c.question ? el('p', { cls: 'question', text: c.question }) : null,
       c.whatWasSought ? el('p', { text: c.whatWasSought }) : null,
-      c.parties.length ? el('h3', { text: 'Parties' }) : null,
+      c.parties.length ? el('h3', { text: t('parties', 'Parties') }) : null,
       c.parties.length ? parties : null,
-      c.courts.length ? el('h3', { text: 'Courts' }) : null,
+      c.courts.length ? el('h3', { text: t('courts', 'Courts') }) : null,
       c.courts.length ? courts : null,
-      c.timeline.length ? el('h3', { text: 'Timeline' }) : null,
+      c.timeline.length ? el('h3', { text: t('timeline', 'Timeline') }) : null,
       c.timeline.length ? timeline : null,
-      c.today.length ? el('h3', { text: 'What changed since' }) : null,
+      c.today.length ? el('h3', { text: t('whatChanged', 'What changed since') }) : null,
       c.today.length ? el('ul', {}, c.today.map((t) => el('li', { text: t }))) : null,
-      c.developments.length ? el('h3', { text: 'The CLOUD Act and later law' }) : null,
+      c.developments.length ? el('h3', { text: t('laterLaw', 'The CLOUD Act and later law') }) : null,
       c.developments.length ? devs : null,
-      c.asOf ? el('p', { cls: 'asof', text: `Facts checked as of ${c.asOf}.` }) : null,
+      c.asOf ? el('p', { cls: 'asof', text: t('factsAsOf', 'Facts checked as of {0}.', c.asOf) }) : null,
       c.disclaimer ? el('p', { cls: 'muted', text: c.disclaimer }) : null,
     ]);
   }
@@ -197,7 +212,7 @@
    */
   function argumentDetails(model, a) {
     const key = `argument:${a.id}`;
-    const summary = el('summary', {}, [el('span', { cls: 'group-title', text: a.title }), a.findingIds.length ? el('span', { cls: 'count', text: String(a.findingIds.length), attrs: { title: 'Findings in this document' } }) : null]);
+    const summary = el('summary', {}, [el('span', { cls: 'group-title', text: a.title }), a.findingIds.length ? el('span', { cls: 'count', text: String(a.findingIds.length), attrs: { title: t('findingsInDocument', 'Findings in this document') } }) : null]);
     const holdings = el('ul', {}, a.holdings.map((h) => el('li', {}, [el('strong', { text: `${h.court} (${h.date}): ` }), el('span', { text: h.held })])));
     const doc = model.document;
     const byId = new Map((doc?.findings || []).map((f) => [f.id, f]));
@@ -205,16 +220,16 @@
     const d = el('details', { cls: 'group argument', attrs: { id: a.id } }, [
       summary,
       el('p', { text: a.summary }),
-      el('h4', { text: 'Microsoft argued' }),
+      el('h4', { text: t('microsoftArgued', 'Microsoft argued') }),
       el('p', { text: a.microsoft }),
-      el('h4', { text: 'The U.S. government argued' }),
+      el('h4', { text: t('governmentArgued', 'The U.S. government argued') }),
       el('p', { text: a.government }),
-      a.holdings.length ? el('h4', { text: 'What the courts held' }) : null,
+      a.holdings.length ? el('h4', { text: t('courtsHeld', 'What the courts held') }) : null,
       a.holdings.length ? holdings : null,
-      a.today ? el('h4', { text: 'Since the CLOUD Act (2018)' }) : null,
+      a.today ? el('h4', { text: t('sinceCloudAct', 'Since the CLOUD Act (2018)') }) : null,
       a.today ? el('p', { text: a.today }) : null,
-      a.asOf ? el('p', { cls: 'asof', text: `As of ${a.asOf}` }) : null,
-      linked ? el('h4', { text: 'In this document' }) : null,
+      a.asOf ? el('p', { cls: 'asof', text: t('asOf', 'As of {0}', a.asOf) }) : null,
+      linked ? el('h4', { text: t('inThisDocument', 'In this document') }) : null,
       linked,
     ]);
     d.open = state.open.includes(key);
@@ -228,20 +243,21 @@
 
   function render() {
     const model = state.model;
+    labels = model?.labels || {};
     root.replaceChildren();
     if (!model) {
-      root.appendChild(el('p', { cls: 'muted', text: 'Loading…' }));
+      root.appendChild(el('p', { cls: 'muted', text: t('loading', 'Loading…') }));
       return;
     }
-    root.appendChild(el('p', { cls: 'muted jurisdiction', text: `Risk wording for a reviewer in ${model.jurisdiction.label}.` }));
+    root.appendChild(el('p', { cls: 'muted jurisdiction', text: t('riskWording', 'Risk wording for a reviewer in {0}.', model.jurisdiction.label) }));
     if (model.document) {
       root.appendChild(documentSection(model.document));
       root.appendChild(exposureSection(model.document));
     } else {
-      root.appendChild(el('p', { cls: 'notice', text: 'Open a Markdown, plain-text or contract document to see its findings.' }));
+      root.appendChild(el('p', { cls: 'notice', text: t('openDocument', 'Open a Markdown, plain-text or contract document to see its findings.') }));
     }
     root.appendChild(caseSection(model));
-    root.appendChild(section('arguments', 'The arguments', model.arguments.map((a) => argumentDetails(model, a)), String(model.arguments.length)));
+    root.appendChild(section('arguments', t('theArguments', 'The arguments'), model.arguments.map((a) => argumentDetails(model, a)), String(model.arguments.length)));
   }
 
   /** @param {string} id */

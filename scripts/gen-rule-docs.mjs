@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../src/core/index.ts';
 import { categorySchemaProperties, ruleDocFileName, ruleDocMarkdown, ruleIndexMarkdown, ruleSchemaProperties } from '../src/present/ruleDoc.ts';
+import { panelLabels } from '../src/present/panelLabels.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = path.join(root, 'docs', 'rules');
@@ -45,6 +46,8 @@ const walk = (dir) => {
   }
 };
 walk(path.join(root, 'src'));
+// The case panel's labels are translated by key at run time (src/vscode/panel/findingsView.ts).
+for (const m of Object.values(panelLabels)) messages[m] = m;
 const sorted = Object.fromEntries(Object.keys(messages).sort().map((k) => [k, messages[k]]));
 fs.writeFileSync(path.join(l10nDir, 'bundle.l10n.json'), JSON.stringify(sorted, null, 2) + '\n');
 console.log(`Wrote ${Object.keys(sorted).length} messages to l10n/bundle.l10n.json.`);

@@ -1,5 +1,6 @@
 /** Builds the case panel's model from the case data tables and the active document's findings. */
 import { caseArguments, caseFacts, categories, getRule, type AnyCategoryId, type Finding, type Risk } from '../core';
+import { panelLabels } from './panelLabels';
 import { jurisdictionLabel, jurisdictionNote, type JurisdictionId } from './jurisdiction';
 import type { PanelDocument, PanelExposure, PanelFinding, PanelGroup, PanelModel, PanelRisk } from './panelProtocol';
 import type { HiddenCounts, VisibleFinding } from './visible';
@@ -139,11 +140,12 @@ export function panelDocument(input: PanelDocumentInput, jurisdiction: Jurisdict
 }
 
 /** The whole model: the case at a glance, every argument, and the active document if any. */
-export function panelModel(jurisdiction: JurisdictionId, document?: PanelDocument): PanelModel {
+export function panelModel(jurisdiction: JurisdictionId, document?: PanelDocument, labels: Record<string, string> = panelLabels): PanelModel {
   const linked = new Map<string, string[]>();
   for (const f of document?.findings ?? []) for (const a of f.argumentIds) linked.set(a, [...(linked.get(a) ?? []), f.id]);
   const model: PanelModel = {
     version: 1,
+    labels: { ...labels },
     jurisdiction: { id: jurisdiction, label: jurisdictionLabel(jurisdiction) },
     case: {
       name: caseFacts.name,

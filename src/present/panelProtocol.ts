@@ -102,6 +102,8 @@ export interface PanelCase {
 /** Everything the panel renders. */
 export interface PanelModel {
   version: 1;
+  /** The panel's own labels, translated by the extension (keys as in src/present/panelLabels.ts). */
+  labels: Record<string, string>;
   jurisdiction: { id: string; label: string };
   case: PanelCase;
   arguments: PanelArgument[];

@@ -1,5 +1,6 @@
 /** WebviewViewProvider of the case panel: posts the PanelModel, handles clicks back to the editor. */
 import * as vscode from 'vscode';
+import { panelLabels } from '../../present/panelLabels';
 import type { FromPanel, PanelModel, ToPanel } from '../../present/panelProtocol';
 import { CommandId, ViewId } from '../commands';
 import { readConfig } from '../configuration';
@@ -69,11 +70,11 @@ export class CasePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     const result = doc ? this.controller.lastResultFor(doc.uri) : undefined;
     if (!doc || !result) {
       this.shown = undefined;
-      return e.panelModel(jurisdiction);
+      return e.panelModel(jurisdiction, undefined, translatedLabels());
     }
     this.shown = { uri: doc.uri, result };
     const name = vscode.workspace.asRelativePath(doc.uri, false);
-    return e.panelModel(jurisdiction, e.panelDocument({ uri: doc.uri.toString(), name, visible: result.visible, hidden: result.hidden, lineOf: result.lineOf, ...(result.pending ? { pending: result.pending } : {}) }, jurisdiction));
+    return e.panelModel(jurisdiction, e.panelDocument({ uri: doc.uri.toString(), name, visible: result.visible, hidden: result.hidden, lineOf: result.lineOf, ...(result.pending ? { pending: result.pending } : {}) }, jurisdiction), translatedLabels());
   }
 
   private post(message: ToPanel): void {
@@ -131,4 +132,9 @@ export class CasePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The panel's labels in the display language (the English text is the message key, as for every l10n string). */
+function translatedLabels(): Record<string, string> {
+  return Object.fromEntries(Object.entries(panelLabels).map(([key, english]) => [key, vscode.l10n.t(english)]));
 }
