@@ -153,10 +153,8 @@ export class Analyzer {
         return prev;
       }
       const minLen = Math.min(old.length, source.length);
-      p = 0;
-      while (p < minLen && old.charCodeAt(p) === source.charCodeAt(p)) p++;
-      q = 0;
-      while (q < minLen - p && old.charCodeAt(old.length - 1 - q) === source.charCodeAt(source.length - 1 - q)) q++;
+      p = commonPrefix(old, source, minLen);
+      q = commonSuffix(old, source, minLen - p);
     }
     const blocks = prev.blocks;
     if (blocks.length === 0) return undefined;
@@ -243,7 +241,7 @@ export class Analyzer {
       const heading = headingOf(u.heading);
       const samePart = prior !== undefined && prior.unit.heading === u.heading;
       const previous = samePart ? prior!.folded : '';
-      const table = block.kind === 'table-row' ? tableContext(state, i, tables) : { header: '', isHeader: false };
+      const table = block.kind === 'table-row' ? tableContext(state, i, tables) : notInTable;
       const foldedHash = hashText(folded);
       const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
       let matches = this.cache.get(key);
@@ -252,7 +250,14 @@ export class Analyzer {
         matches = table.isHeader ? [] : matchSentence(folded, raw, heading.text, previous, table.header, block, stats);
         this.cache.set(key, matches);
       }
-      u.findings = matches.length === 0 ? noFindings : matches.map((m) => toFinding(m, u.start, u.end, source, block));
+      if (matches.length === 0) u.findings = noFindings;
+      else {
+        const sentenceText = source.slice(u.start, u.end);
+        // Without markup in the sentence, its folded hash is already known.
+        const fingerprint = sentenceText === raw ? foldedHash : hashText(normalizeForMatching(sentenceText));
+        const excerpt = excerptOf(sentenceText);
+        u.findings = matches.map((m) => toFinding(m, u, excerpt, fingerprint, block));
+      }
       const prevFolded = folded.length > 600 ? folded.slice(0, 600) : folded;
       prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? foldedHash : hashText(prevFolded) };
     }
@@ -270,11 +275,31 @@ export function analyze(text: string, settings: Partial<Settings> = {}, options:
 }
 
 const noFindings: Finding[] = [];
+const notInTable = { header: '', isHeader: false };
 
 /** The folded start of a sentence, as the next sentence sees it. */
 function foldPrevious(masked: PieceText, u: Sentence): string {
   const folded = normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + 1200)));
   return folded.length > 600 ? folded.slice(0, 600) : folded;
+}
+
+// Texts are compared a chunk at a time (a native comparison) up to the chunk that differs.
+const compareChunk = 1024;
+
+/** Length of the longest common prefix of `a` and `b`, at most `max`. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + compareChunk <= max && a.slice(n, n + compareChunk) === b.slice(n, n + compareChunk)) n += compareChunk;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the longest common suffix of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + compareChunk <= max && a.slice(a.length - n - compareChunk, a.length - n) === b.slice(b.length - n - compareChunk, b.length - n)) n += compareChunk;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 /**
@@ -315,8 +340,9 @@ function lineStart(text: string, offset: number): number {
 function toUnits(masked: PieceText, sentences: readonly Sentence[]): Unit[] {
   const units: Unit[] = [];
   for (const s of sentences) {
+    // Findings are set when the unit is matched, which every new unit is.
     if (s.end - s.start <= maxSentenceChars) {
-      units.push({ ...s, findings: [] });
+      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, findings: noFindings });
       continue;
     }
     const pieces = chunk(masked.slice(s.start, s.end), 0, s.end - s.start).map(([a, b]) => [a + s.start, b + s.start] as const);
@@ -373,58 +399,73 @@ function tableContext(state: DocState, i: number, tables: Map<number, TableScan>
 // the risk, and reviewers do not flag the definition itself.
 const definitionRe = /^(?:[\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|'[^']{1,80}')(?: or "[^"]{1,80}")?(?: \([^)]{1,40}\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\b/;
 
+/** A sentence as the rules see it: a class, since an object literal with a getter is slow to build per sentence. */
+class Context implements SentenceContext {
+  readonly isTableRow: boolean;
+  readonly isListItem: boolean;
+  private parsed: ParsedFacts | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly unfolded: string,
+    readonly heading: string,
+    readonly previous: string,
+    readonly tableHeader: string,
+    kind: Block['kind'],
+  ) {
+    this.isTableRow = kind === 'table-row';
+    this.isListItem = kind === 'list-item';
+  }
+
+  // Only the parser and place names need the original case: build it on demand.
+  get raw(): string {
+    return this.unfolded.replace(/\s+/g, ' ').trim();
+  }
+
+  parse(): ParsedFacts {
+    return (this.parsed ??= parseSentence(this.raw));
+  }
+}
+
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
   if (folded.length < 12 || definitionRe.test(folded)) return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
   if (candidates === 0) return [];
   stats.candidateSentences++;
-  let parsed: ParsedFacts | undefined;
-  const ctx: SentenceContext = {
-    text: folded,
-    // Only the parser and place names need the original case: build it on demand.
-    get raw() {
-      return raw.replace(/\s+/g, ' ').trim();
-    },
-    heading,
-    previous,
-    tableHeader,
-    isTableRow: block.kind === 'table-row',
-    isListItem: block.kind === 'list-item',
-    parse: () => (parsed ??= parseSentence(ctx.raw)),
-  };
+  const ctx = new Context(folded, raw, heading, previous, tableHeader, block.kind);
   const out: SentenceMatch[] = [];
-  const taken = new Set<AnyCategoryId>();
+  // A handful at most: an array is cheaper to make and search than a Set.
+  const taken: AnyCategoryId[] = [];
   for (let i = 0; i < clauseRules.length; i++) {
     if ((candidates & (1 << i)) === 0) continue;
     const rule = clauseRules[i]!;
     const meta = getRule(rule.id);
-    if (!meta || taken.has(meta.category)) continue;
+    if (!meta || taken.includes(meta.category)) continue;
     const hit = rule.match(ctx);
     if (hit === false) continue;
     const categories: AnyCategoryId[] = [meta.category];
     const extra = Array.isArray(hit) ? hit : hit === true ? [] : (hit.categories ?? []);
     for (const c of extra) if (!categories.includes(c)) categories.push(c);
-    taken.add(meta.category);
+    taken.push(meta.category);
     out.push(typeof hit === 'object' && !Array.isArray(hit) && hit.risk ? { ruleId: rule.id, categories, risk: hit.risk } : { ruleId: rule.id, categories });
   }
   return out;
 }
 
-function toFinding(m: SentenceMatch, start: number, end: number, source: string, block: Block): Finding {
+function toFinding(m: SentenceMatch, u: Unit, excerpt: string, fingerprint: string, block: Block): Finding {
   const rule = getRule(m.ruleId)!;
-  const sentenceText = source.slice(start, end);
   return {
     ruleId: m.ruleId,
-    start,
-    end,
+    start: u.start,
+    end: u.end,
     categories: m.categories,
     risk: m.risk ?? rule.risk,
     severity: m.risk ? severityForRisk(m.risk) : rule.severity,
     arguments: rule.arguments,
     message: rule.title,
-    excerpt: excerptOf(sentenceText),
+    excerpt,
     clause: { start: block.start, end: block.end },
-    fingerprint: hashText(normalizeForMatching(sentenceText)),
+    fingerprint,
   };
 }
 

@@ -80,7 +80,7 @@ export const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('must comply with', 'lodge a complaint', 'supervisory authority', 'copyright law', 'sanction', 'please see', 'see (?:this|the) section'))) return false;
   // A bare title ("U.S. Governing Law.") names a topic; the clause under it is flagged instead.
-  if (t.split(' ').length < 5) return false;
+  if (t.split(' ', 5).length < 5) return false;
   if (has(t, any('data privacy framework', '\\bdpf\\b', 'annex i of the')) && has(t, any('arbitrat'))) return false;
   return has(t, any(
     'governed (?:in all respects )?by (?:and construed in accordance with )?(?:the )?(?:federal |substantive )?laws?',

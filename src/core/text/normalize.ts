@@ -9,6 +9,8 @@ const folds: Record<string, string> = {
 };
 const foldRe = /[\u00ad\u200b\u200c\u200d\ufeff\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
 const spaceRe = /[\s\u00a0]+/g;
+// White space other than a lone ' ': only then does folding white space change the text.
+const foldableSpaceRe = /[^\S ]| {2}/;
 const nonAsciiRe = /[^\x00-\x7f]/;
 
 /** Lower-cased, single-spaced text with straight quotes and ASCII hyphens. */
@@ -16,12 +18,14 @@ export function normalizeForMatching(text: string): string {
   let t = text.toLowerCase();
   // Most contract text is ASCII: skip the fold when it is.
   if (nonAsciiRe.test(t)) t = t.replace(foldRe, (c) => folds[c] ?? c);
-  return t.replace(spaceRe, ' ').trim();
+  // Most sentences are already single-spaced: skip the copy when they are.
+  return (foldableSpaceRe.test(t) ? t.replace(spaceRe, ' ') : t).trim();
 }
 
 /** White space folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerptOf(text: string, max = 200): string {
-  const t = text.replace(/[\u00ad\u200b]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const visible = text.replace(/[\u00ad\u200b]/g, '');
+  const t = (foldableSpaceRe.test(visible) ? visible.replace(spaceRe, ' ') : visible).trim();
   if (t.length <= max) return t;
   // Cut at a word boundary; never split a surrogate pair.
   let cut = t.lastIndexOf(' ', max - 1);

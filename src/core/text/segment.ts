@@ -83,7 +83,8 @@ function looksLikeTitle(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 90) return false;
   if (terminalRe.test(t) && !/^[\d.]+\s*$/.test(t)) return false;
-  const words = t.split(/\s+/);
+  // Splitting stops at the 13th word: enough to tell.
+  const words = t.split(/\s+/, 13);
   if (words.length > 12) return false;
   // Titles start with a capital, a digit or a section sign and have no lower-case sentence flow.
   return /^[\p{Lu}\d§]/u.test(t);
@@ -261,7 +262,8 @@ const opensSentenceRe = /[\p{Lu}\d"'\u201c\u2018(\[§•*-]/u;
 function isRunInTitle(piece: string): boolean {
   const t = piece.trim();
   if (t.length === 0 || /["\u201c\u201d]/.test(t)) return false;
-  const words = t.split(/\s+/);
+  // Splitting stops at the 5th word: enough to tell, and the piece may be a whole long sentence.
+  const words = t.split(/\s+/, 5);
   return words.length <= 4 && words.every((w) => /^[\p{Lu}\d§(]/u.test(w) || w.length <= 3);
 }
 
