@@ -10,11 +10,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(markdownSpecialRe, (c) => `\\${c}`);
 }
 
-/** Escapes text for a Markdown table cell (pipes and line breaks included). */
-export function escapeTableCell(text: string): string {
-  return escapeMarkdown(text);
-}
-
 /**
  * A `command:` URI for a Markdown link. The arguments are JSON-encoded and percent-encoded, so no
  * document text can break out of the link target.

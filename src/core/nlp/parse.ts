@@ -20,22 +20,21 @@ function load(): Compromise {
   return nlp;
 }
 
-/** Subject, negation and place names of a sentence (its first clause when it has several). */
+/** Subject and place names of a sentence (its first clause when it has several). */
 export function parseSentence(text: string): ParsedFacts {
   // Long runs gain nothing from parsing and cost more than they are worth.
   const input = text.length > 1500 ? text.slice(0, 1500) : text;
   nlpUsage.chars += input.length;
   try {
     const doc = load()(input);
-    const sentence = (doc.sentences().json() as { sentence?: { subject?: string; verb?: string } }[])[0]?.sentence;
+    const sentence = (doc.sentences().json() as { sentence?: { subject?: string } }[])[0]?.sentence;
     const places = doc.places().out('array') as string[];
     return {
       subject: (sentence?.subject ?? '').toLowerCase(),
-      negated: /\bnot\b|n't\b|\bnever\b/.test(sentence?.verb ?? ''),
       places: places.map((p) => p.replace(/[.,;:]+$/, '')),
     };
   } catch {
     // The parser is an aid: a sentence it cannot read is matched by phrases alone.
-    return { subject: '', negated: false, places: [] };
+    return { subject: '', places: [] };
   }
 }

@@ -202,8 +202,8 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
   return { blocks, sentences: sentencesOf(masked, blocks) };
 }
 
-/** Splits each non-heading block into sentences (a table row is one); `heading` is left for the caller when `offset` is set. */
-export function sentencesOf(masked: string, blocks: readonly Block[], firstBlock = 0): Sentence[] {
+/** Splits each non-heading block into sentences (a table row is one sentence). */
+function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   let heading = -1;
   for (let b = 0; b < blocks.length; b++) {
@@ -213,10 +213,10 @@ export function sentencesOf(masked: string, blocks: readonly Block[], firstBlock
       continue;
     }
     if (block.kind === 'table-row') {
-      sentences.push({ start: block.start, end: block.end, block: b + firstBlock, heading });
+      sentences.push({ start: block.start, end: block.end, block: b, heading });
       continue;
     }
-    splitSentences(masked, block.start, block.end, (s, e) => sentences.push({ start: s, end: e, block: b + firstBlock, heading }));
+    splitSentences(masked, block.start, block.end, (s, e) => sentences.push({ start: s, end: e, block: b, heading }));
   }
   return sentences;
 }
