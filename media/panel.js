@@ -37,6 +37,21 @@
     vscode.setState(state);
   }
 
+  /**
+   * Opens a collapsible as the user last left it, and remembers each toggle across hide and show.
+   * @param {HTMLDetailsElement} d
+   * @param {string} key
+   */
+  function rememberOpen(d, key) {
+    d.open = state.open.includes(key);
+    d.addEventListener('toggle', () => {
+      state.open = state.open.filter((x) => x !== key);
+      if (d.open) state.open.push(key);
+      save();
+    });
+    return d;
+  }
+
   /** @param {FromPanel} message */
   function post(message) {
     vscode.postMessage(message);
@@ -74,13 +89,7 @@
   function section(id, title, children, extra) {
     const summary = el('summary', {}, [el('span', { cls: 'section-title', text: title }), extra ? el('span', { cls: 'count', text: extra }) : null]);
     const d = el('details', { cls: 'section', attrs: { id: `section-${id}` } }, [summary, ...children]);
-    d.open = state.open.includes(id);
-    d.addEventListener('toggle', () => {
-      state.open = state.open.filter((x) => x !== id);
-      if (d.open) state.open.push(id);
-      save();
-    });
-    return d;
+    return rememberOpen(d, id);
   }
 
   /**
@@ -115,13 +124,7 @@
       }
       const summary = el('summary', {}, [el('span', { cls: 'group-title', text: g.title }), el('span', { cls: 'count', text: String(g.count) }), riskBadge(g.risk)]);
       const d = el('details', { cls: 'group' }, [summary, items]);
-      d.open = state.open.includes(key);
-      d.addEventListener('toggle', () => {
-        state.open = state.open.filter((x) => x !== key);
-        if (d.open) state.open.push(key);
-        save();
-      });
-      list.appendChild(d);
+      list.appendChild(rememberOpen(d, key));
     }
     return list;
   }
@@ -232,13 +235,7 @@
       linked ? el('h4', { text: t('inThisDocument', 'In this document') }) : null,
       linked,
     ]);
-    d.open = state.open.includes(key);
-    d.addEventListener('toggle', () => {
-      state.open = state.open.filter((x) => x !== key);
-      if (d.open) state.open.push(key);
-      save();
-    });
-    return d;
+    return rememberOpen(d, key);
   }
 
   function render() {

@@ -227,7 +227,7 @@ export class DiagnosticsController implements vscode.Disposable {
       if (!s.forced && text.length > config.maxFileSize) {
         const pending = vscode.l10n.t('This document has {0} characters, more than warrantLens.maxFileSize ({1}). Run "Warrant Lens: Analyze Current Document Now" to analyse it.', text.length, config.maxFileSize);
         this.log.info(`${doc.uri.toString(true)}: ${text.length} characters; waiting for "Analyze now".`);
-        this.publish(doc.uri, doc, version, [], pending, (o) => doc.positionAt(o).line);
+        this.publish(doc.uri, doc, version, [], pending, (o) => doc.positionAt(o).line, text);
         return;
       }
       const settings = this.engineSettings(config);
@@ -256,7 +256,7 @@ export class DiagnosticsController implements vscode.Disposable {
       for (const p of result.problems) this.log.info(`${doc.uri.toString(true)}: ${p}`);
       // Analysis is synchronous, but keep the guard: the text must still be the text we analysed.
       if (doc.version !== version || s.generation !== generation) return;
-      this.publish(doc.uri, doc, version, result.findings, undefined, (o) => doc.positionAt(o).line);
+      this.publish(doc.uri, doc, version, result.findings, undefined, (o) => doc.positionAt(o).line, text);
     } finally {
       this.settleIdle(s);
     }
