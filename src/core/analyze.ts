@@ -6,6 +6,7 @@
  */
 import { missingFindings } from './rules/missing';
 import { candidateRules, clauseRules } from './rules/clauseRules';
+import { definitionRe } from './rules/phrases';
 import type { ParsedFacts, SentenceContext } from './rules/context';
 import { getRule } from './rules';
 import { severityForRisk } from './rules/meta';
@@ -394,10 +395,6 @@ function tableContext(state: DocState, i: number, tables: Map<number, TableScan>
   if (scan.header === b) return { header: '', isHeader: true };
   return { header: `${normalizeForMatching(masked.slice(blocks[scan.header]!.start, blocks[scan.header]!.end))} ${scan.leadIn}`, isHeader: false };
 }
-
-// A definition only defines a term ("Service Data" means ...): the clauses that use the term carry
-// the risk, and reviewers do not flag the definition itself.
-const definitionRe = /^(?:[\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|'[^']{1,80}')(?: or "[^"]{1,80}")?(?: \([^)]{1,40}\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\b/;
 
 /** A sentence as the rules see it: a class, since an object literal with a getter is slow to build per sentence. */
 class Context implements SentenceContext {

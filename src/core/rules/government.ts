@@ -54,8 +54,6 @@ const isGovContext = (s: SentenceContext, t = s.text): boolean =>
   has(t, govDemandRe) ||
   (has(s.heading, any('law enforcement', 'legal request', 'government', 'legal disclosure', 'authorit', 'legal process', 'requests for (?:user |customer )?(?:data|information)')) && has(t, any('request', 'order', 'demand', 'process')));
 
-/** A definition that only defines a term: "Legal Process" means ... */
-const definitionRe = /^(?:\W{0,3}"[^"]{1,80}"|[a-z][a-z ()'-]{0,60})\W{0,3} (?:means|shall mean|refers to|is defined as)\b/;
 
 /** Sentences about the document or its reader, not clauses: "For more information, see ...". */
 const pointerRe = any(
@@ -293,7 +291,7 @@ export const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // regulator or tax: test those first, since most sentences that reach this rule have none.
   if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'tax authorit'))) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
-  if (t.split(' ', 4).length < 4 || has(t, definitionRe) || has(t, pointerRe)) return false;
+  if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
   if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
   if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
@@ -353,7 +351,7 @@ const voluntaryPurposeRe = any(
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud. */
 export const voluntaryDisclosure = (s: SentenceContext): boolean => {
   const t = s.text.replace(otherDisclosureRe, ' ');
-  if (has(t, definitionRe) || has(t, pointerRe)) return false;
+  if (has(t, pointerRe)) return false;
   if (has(t, any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not'))) return false;
   if (has(t, any('voluntar')) && has(t, authorityRe)) return true;
   if (has(t, any('(?:notify|report|alert)\\w* (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w* (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w* (?:suspected|potential|possible) (?:[a-z]+ ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]+ )?(?:authorit|law enforcement|police)'))) return true;
@@ -549,7 +547,6 @@ export const redirectChallenge = (s: SentenceContext): boolean => {
   const t = s.previous && anaphoricRe.test(s.text) ? `${s.previous} ${s.text}` : s.text;
   // Every way to a match needs a demand, a disclosure or a legal word in the sentence (or a demand-like heading).
   if (!has(t, demandWordRe) && !has(s.heading, demandWordRe)) return false;
-  if (has(s.text, definitionRe)) return false;
   const strongCue = any(
     'redirect\\w* (?:the |any |such )?(?:[a-z]+ ){0,2}(?:authorit|agenc|request|law enforcement|government|requester|demand)',
     'quash',

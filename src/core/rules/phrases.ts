@@ -89,5 +89,18 @@ export const unlessProhibitedRe = any(
   'unless (?:we are|it is|provider is|processor is) (?:legally )?(?:prohibited|not permitted)',
 );
 
+/**
+ * A sentence that only defines a term ("Service Data" means ...; usage data refers to ...): reviewers
+ * flag the clauses that use the term, not the definition.
+ */
+export const definitionRe = any(
+  '^(?:[\\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|\'[^\']{1,80}\')(?: or "[^"]{1,80}")?(?: \\([^)]{1,40}\\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\\b',
+  '^(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
+  '" (?:means|shall mean)',
+  '\' means',
+  'are interpreted as defined',
+  'have the meaning',
+);
+
 /** True if `re` matches `text`. */
 export const has = (text: string, re: RegExp): boolean => re.test(text);
