@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer, analyze, type AnalysisResult } from '../../src/core';
+import { pick, randomInt, seededRandom } from '../helpers/random';
 
 const root = join(__dirname, '..', '..');
 const documents = [
@@ -17,12 +18,6 @@ const documents = [
 // Insertions chosen to change structure as well as words: list markers, table rows, headings, rules.
 const insertions = ['x', ' ', '.', '\n', '\n\n', '\n- item ', '\n1. ', '\n| a | b |\n', '\n---\n', '# Heading\n', '**', '[link](x) ', 'required by law', 'The provider may disclose data to law enforcement. ', 'Data may be stored in any country. ', ''];
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
-
 const comparable = (r: AnalysisResult): string =>
   JSON.stringify(r.findings.map((f) => [f.ruleId, f.start, f.end, f.clause.start, f.clause.end, f.fingerprint, f.categories, f.related?.start]));
 
@@ -30,15 +25,16 @@ describe('Analyzer (incremental)', () => {
   it('gives the same findings as a fresh analysis after each of many random edits', function () {
     // Hundreds of full analyses to compare against: slow on a busy two-core machine.
     this.timeout(300_000);
-    const next = random(7);
+    // Seeded, so a failure can be replayed.
+    const next = seededRandom(7);
     for (const doc of documents) {
       const analyzer = new Analyzer();
       let text = doc;
       analyzer.analyze(text);
       for (let k = 0; k < 100; k++) {
-        const pos = Math.floor(next() * text.length);
-        const deleted = next() < 0.3 ? Math.floor(next() * 30) : 0;
-        const inserted = insertions[Math.floor(next() * insertions.length)]!;
+        const pos = randomInt(next, text.length);
+        const deleted = next() < 0.3 ? randomInt(next, 30) : 0;
+        const inserted = pick(next, insertions);
         text = text.slice(0, pos) + inserted + text.slice(pos + deleted);
         const hint = next() < 0.5 ? { change: { start: pos, deletedLength: Math.min(deleted, text.length), insertedLength: inserted.length } } : {};
         // A hint that does not fit the texts (a deletion past the end) must be ignored, not trusted.

@@ -1,11 +1,12 @@
 /** The piece table must read exactly like the string it stands for, after any series of edits. */
 import assert from 'node:assert/strict';
 import { PieceText } from '../../src/core/text/pieces';
+import { randomInt, seededRandom } from '../helpers/random';
 
 describe('PieceText', () => {
   it('reads like a plain string after many random splices, including across compactions', () => {
-    let seed = 3;
-    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % Math.max(1, n));
+    const rand = seededRandom(3);
+    const next = (n: number): number => randomInt(rand, Math.max(1, n));
     let plain = 'The provider may store Customer Data in any country.\n\nIt will notify the customer.';
     let pieces = PieceText.of(plain);
     for (let k = 0; k < 500; k++) {
