@@ -150,7 +150,10 @@ export class DiagnosticsController implements vscode.Disposable {
       s.analyzedLength = undefined;
       return;
     }
-    const before = e.document.getText().length - change.text.length + change.rangeLength;
+    // The document's length without copying its text (this runs on every keystroke).
+    const doc = e.document;
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const before = length - change.text.length + change.rangeLength;
     const prefix = change.rangeOffset;
     const suffix = before - change.rangeOffset - change.rangeLength;
     const u = s.unchanged ?? { prefix: Number.POSITIVE_INFINITY, suffix: Number.POSITIVE_INFINITY };
