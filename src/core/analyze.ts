@@ -7,15 +7,16 @@
 import { missingFindings } from './rules/missing';
 import { candidateRules, clauseRules } from './rules/clauseRules';
 import { definitionRe } from './rules/phrases';
-import type { ParsedFacts, SentenceContext } from './rules/context';
+import type { ParsedFacts, SentenceContext, TableColumn } from './rules/context';
 import { getRule } from './rules';
 import { severityForRisk } from './rules/meta';
 import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
-import { maskMarkup, formatOf } from './text/mask';
+import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
-import { assignHeadings, segment, terminalRe, type Block, type Sentence } from './text/segment';
+import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
+import { isWholeClause, structureKind } from './text/structure';
 import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped } from './types';
 
 /** Where a document came from: decides how markup is read. */
@@ -54,10 +55,17 @@ interface DocState {
   format: Format;
   blocks: Block[];
   units: Unit[];
+  /** Prose that comments or script/style elements hid from the rules: reported, never silently dropped. */
+  hidden: Skipped[];
 }
 
 // A "sentence" longer than this is not prose (a minified line, a data dump): matched in pieces.
 const maxSentenceChars = 4000;
+// Context a sentence reads is capped, so that one huge heading, table header or sentence costs once
+// and not once per sentence: the previous sentence, the heading and a table's header with its lead-in.
+const maxPreviousChars = 600;
+const maxHeadingChars = 300;
+const maxHeaderChars = 600;
 // Past this share of the document an edit is cheaper to handle as a fresh analysis.
 const maxIncrementalShare = 0.3;
 
@@ -84,6 +92,8 @@ export class Analyzer {
       skipped.push({ start: 0, end: text.length, reason: binary });
       return result([]);
     }
+    const controls = countControls(text);
+    if (controls > 0) problems.push(`The text contains ${controls.toLocaleString('en-US')} control characters; they were read as spaces.`);
     if (text.includes('\ufffd')) problems.push('The text contains characters that could not be decoded (invalid UTF-8 or another encoding); they were left as they are.');
 
     let limit = text.length;
@@ -105,6 +115,7 @@ export class Analyzer {
     stats.nlpChars = nlpUsage.chars - nlpBefore;
 
     const findings: Finding[] = [];
+    for (const h of state.hidden) skipped.push(h);
     for (const u of state.units) {
       if (u.run) skipped.push(u.run);
       for (const f of u.findings) findings.push(f);
@@ -126,11 +137,12 @@ export class Analyzer {
   }
 
   private full(source: string, format: Format, stats: AnalysisStats): DocState {
-    const maskedText = maskMarkup(source, format);
+    const spans: HiddenSpan[] = [];
+    const maskedText = maskMarkup(source, format, spans);
     const { blocks, sentences } = segment(maskedText);
     const masked = PieceText.of(maskedText);
     const units = toUnits(masked, sentences);
-    const state: DocState = { source, masked, format, blocks, units };
+    const state: DocState = { source, masked, format, blocks, units, hidden: hiddenProse(source, spans) };
     this.match(state, 0, units.length, stats);
     return state;
   }
@@ -197,7 +209,9 @@ export class Analyzer {
     const after = prev.units.filter((u) => u.block > bj).map((u) => shiftUnit(u, delta, blockShift));
     const units = [...before, ...regionUnits, ...after];
     assignHeadings(newBlocks, units);
-    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units };
+    // Comments and scripts never lie inside an incremental region (see spansParagraphs): shift the later ones.
+    const hidden = prev.hidden.length === 0 ? prev.hidden : prev.hidden.map((h) => (h.start >= regionOldEnd ? { ...h, start: h.start + delta, end: h.end + delta } : h));
+    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units, hidden };
 
     // Context flows forward: the next sentence reads this one as `previous`, rows read their table's
     // header, and sentences read their heading. Re-match until that context is unchanged.
@@ -215,19 +229,20 @@ export class Analyzer {
   /** Runs the rules on units [from, to), answering repeated sentences from the cache. */
   private match(state: DocState, from: number, to: number, stats: AnalysisStats): void {
     const { masked, source, blocks, units } = state;
-    // Each sentence is folded once: as itself, then as the next one's `previous`.
+    // Each sentence is folded once: as itself, then as the next one's `previous`. A heading is folded
+    // once (its first characters only) however many sentences read it.
     const headings = new Map<number, { text: string; hash: string }>();
     const headingOf = (index: number): { text: string; hash: string } => {
       let h = headings.get(index);
       if (!h) {
         const b = blocks[index];
-        const text = b ? normalizeForMatching(masked.slice(b.start, b.end)) : '';
+        const text = b ? capped(normalizeForMatching(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4))), maxHeadingChars) : '';
         h = { text, hash: hashText(text) };
         headings.set(index, h);
       }
       return h;
     };
-    const tables = new Map<number, TableScan>();
+    let table: TableScan | undefined;
     let prior: { unit: Unit; folded: string; hash: string } | undefined;
     if (from > 0) {
       const u = units[from - 1]!;
@@ -239,27 +254,35 @@ export class Analyzer {
       const block = blocks[u.block]!;
       const raw = masked.slice(u.start, u.end);
       const folded = normalizeForMatching(raw);
-      const heading = headingOf(u.heading);
-      const samePart = prior !== undefined && prior.unit.heading === u.heading;
+      // A heading reads no context: it is matched as itself, and reported only when it is a whole clause.
+      const isHeading = block.kind === 'heading';
+      const heading = isHeading ? noHeading : headingOf(u.heading);
+      const samePart = !isHeading && prior !== undefined && prior.unit.heading === u.heading && blocks[prior.unit.block]!.kind !== 'heading';
       const previous = samePart ? prior!.folded : '';
-      const table = block.kind === 'table-row' ? tableContext(state, i, tables) : notInTable;
+      if (block.kind === 'table-row') table = tableScan(state, i, table);
+      const row = block.kind === 'table-row' ? table! : undefined;
+      const isHeaderRow = row !== undefined && row.header === u.block;
+      const header = row && !isHeaderRow ? row.context : noHeading;
       const foldedHash = hashText(folded);
-      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
+      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${header.hash}|${isHeaderRow ? 'H' : block.kind}`;
       let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
       else {
-        matches = table.isHeader ? [] : matchSentence(folded, raw, heading.text, previous, table.header, block, stats);
+        matches = isHeaderRow || (isHeading && !isWholeClause(folded)) ? [] : matchSentence(folded, raw, heading.text, previous, header.text, row && !isHeaderRow ? row.columns : noColumns, block, stats);
         this.cache.set(key, matches);
       }
       if (matches.length === 0) u.findings = noFindings;
       else {
-        const sentenceText = source.slice(u.start, u.end);
+        // A run-in title is read with the sentence but stays outside the finding.
+        let start = u.start + (u.title ?? 0);
+        while (start < u.end && /\s/.test(source[start]!)) start++;
+        const sentenceText = source.slice(start, u.end);
         // Without markup in the sentence, its folded hash is already known.
-        const fingerprint = sentenceText === raw ? foldedHash : hashText(normalizeForMatching(sentenceText));
+        const fingerprint = start === u.start && sentenceText === raw ? foldedHash : hashText(normalizeForMatching(sentenceText));
         const excerpt = excerptOf(sentenceText);
-        u.findings = matches.map((m) => toFinding(m, u, excerpt, fingerprint, block));
+        u.findings = matches.map((m) => toFinding(m, u, start, excerpt, fingerprint, block));
       }
-      const prevFolded = folded.length > 600 ? folded.slice(0, 600) : folded;
+      const prevFolded = capped(folded, maxPreviousChars);
       prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? foldedHash : hashText(prevFolded) };
     }
   }
@@ -276,12 +299,14 @@ export function analyze(text: string, settings: Partial<Settings> = {}, options:
 }
 
 const noFindings: Finding[] = [];
-const notInTable = { header: '', isHeader: false };
+const noHeading = { text: '', hash: '' };
+const noColumns: readonly TableColumn[] = [];
+
+const capped = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 /** The folded start of a sentence, as the next sentence sees it. */
 function foldPrevious(masked: PieceText, u: Sentence): string {
-  const folded = normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + 1200)));
-  return folded.length > 600 ? folded.slice(0, 600) : folded;
+  return capped(normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2))), maxPreviousChars);
 }
 
 // Texts are compared a chunk at a time (a native comparison) up to the chunk that differs.
@@ -320,8 +345,10 @@ function hintHolds(old: string, next: string, prefix: number, suffix: number): b
 
 /** True when the segmenter can never join `a` and `b`: a blank line between, and `a` is closed. */
 function isSafeBreak(masked: PieceText, a: Block, b: Block): boolean {
-  // A list marker or a table row starts a block whatever came before it.
-  if ((b.kind === 'list-item' || b.kind === 'table-row') && a.kind !== 'heading') return true;
+  // A table row starts a block whatever came before it; so does a list item, unless the clause before
+  // it hands its sentence on ("...to:", "...; or"), when the segmenter may join them into one clause.
+  if (b.kind === 'table-row' && a.kind !== 'heading') return true;
+  if (b.kind === 'list-item' && a.kind !== 'heading') return !leadsOn(masked.slice(Math.max(a.start, a.end - 40), a.end).trimEnd());
   const gap = masked.slice(a.end, b.start);
   if (!/\n[ \t]*\r?\n/.test(gap)) return false;
   return a.kind !== 'paragraph' || terminalRe.test(masked.slice(Math.max(a.start, a.end - 20), a.end).trimEnd());
@@ -343,12 +370,12 @@ function toUnits(masked: PieceText, sentences: readonly Sentence[]): Unit[] {
   for (const s of sentences) {
     // Findings are set when the unit is matched, which every new unit is.
     if (s.end - s.start <= maxSentenceChars) {
-      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, findings: noFindings });
+      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, ...(s.title ? { title: s.title } : {}), findings: noFindings });
       continue;
     }
     const pieces = chunk(masked.slice(s.start, s.end), 0, s.end - s.start).map(([a, b]) => [a + s.start, b + s.start] as const);
-    const run: Skipped = { start: s.start, end: s.end, reason: `A run of ${(s.end - s.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.` };
-    pieces.forEach(([start, end], k) => units.push({ ...s, start, end, findings: [], ...(k === 0 ? { run } : {}) }));
+    const run: Skipped = { start: s.start, end: s.end, reason: `A run of ${(s.end - s.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.`, read: true };
+    pieces.forEach(([start, end], k) => units.push({ start, end, block: s.block, heading: s.heading, findings: [], ...(k === 0 ? { run } : {}) }));
   }
   return units;
 }
@@ -363,37 +390,58 @@ function shiftUnit(u: Unit, delta: number, blockShift: number): Unit {
   return u;
 }
 
-/** What is known about one table while its rows are matched in order. */
+/**
+ * What is known about one table while its rows are matched in order: its header row, the context a
+ * row reads (header text and the sentence that introduces the table, capped, hashed once) and the
+ * header's cells. Rows are met in order, so the scan is carried from row to row: the table is walked
+ * back to its first row only when matching starts in its middle, once per call.
+ */
 interface TableScan {
   lastRow: number;
   header: number;
   leadIn: string;
+  context: { text: string; hash: string };
+  headerCells: string[];
+  columns: readonly TableColumn[];
 }
 
-/**
- * A table row's context: its header row and the sentence that introduces the table. Rows are met in
- * order, so `tables` carries the header forward instead of rescanning the table for every row.
- */
-function tableContext(state: DocState, i: number, tables: Map<number, TableScan>): { header: string; isHeader: boolean } {
+// A row is split into at most this many cells for its columns: a 10,000-column table reads its first ones.
+const maxColumns = 50;
+
+function cellsOf(row: string): string[] {
+  const cells = row.split('|', maxColumns + 2).map((c) => c.trim());
+  if (cells.length > 0 && cells[0] === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.slice(0, maxColumns);
+}
+
+function tableScan(state: DocState, i: number, scan: TableScan | undefined): TableScan {
   const { blocks, units, masked } = state;
   const b = units[i]!.block;
-  let first = b;
-  while (first > 0 && blocks[first - 1]!.kind === 'table-row') first--;
-  const isHeaderRow = (k: number): boolean => blocks[k]!.header === true || looksLikeHeaderRow(masked.slice(blocks[k]!.start, blocks[k]!.end));
-  let scan = tables.get(first);
+  const rowText = (k: number): string => masked.slice(blocks[k]!.start, Math.min(blocks[k]!.end, blocks[k]!.start + 20_000));
+  const isHeaderRow = (k: number): boolean => blocks[k]!.header === true || looksLikeHeaderRow(rowText(k));
+  const withHeader = (s: Omit<TableScan, 'context' | 'headerCells' | 'columns'>): TableScan => {
+    const text = capped(`${capped(normalizeForMatching(rowText(s.header)), maxHeaderChars)} ${s.leadIn}`, maxHeaderChars);
+    return { ...s, context: { text, hash: hashText(text) }, headerCells: cellsOf(normalizeForMatching(rowText(s.header))), columns: noColumns };
+  };
   if (scan && scan.lastRow === b - 1) {
-    if (isHeaderRow(b)) scan.header = b;
     scan.lastRow = b;
-  } else {
+    if (isHeaderRow(b)) scan = withHeader({ lastRow: b, header: b, leadIn: scan.leadIn });
+  } else if (!scan || scan.lastRow !== b) {
+    let first = b;
+    while (first > 0 && blocks[first - 1]!.kind === 'table-row') first--;
     let header = first;
     for (let k = first; k <= b; k++) if (isHeaderRow(k)) header = k;
     let j = i - 1;
     while (j >= 0 && units[j]!.block >= first) j--;
-    scan = { lastRow: b, header, leadIn: j >= 0 ? normalizeForMatching(masked.slice(units[j]!.start, units[j]!.end)) : '' };
-    tables.set(first, scan);
+    const leadIn = j >= 0 ? capped(normalizeForMatching(masked.slice(units[j]!.start, Math.min(units[j]!.end, units[j]!.start + maxHeaderChars * 2))), maxHeaderChars) : '';
+    scan = withHeader({ lastRow: b, header, leadIn });
   }
-  if (scan.header === b) return { header: '', isHeader: true };
-  return { header: `${normalizeForMatching(masked.slice(blocks[scan.header]!.start, blocks[scan.header]!.end))} ${scan.leadIn}`, isHeader: false };
+  if (scan.header !== b) {
+    const cells = cellsOf(normalizeForMatching(rowText(b)));
+    scan.columns = cells.map((value, k) => ({ header: scan!.headerCells[k] ?? '', value }));
+  }
+  return scan;
 }
 
 /** A sentence as the rules see it: a class, since an object literal with a getter is slow to build per sentence. */
@@ -408,6 +456,7 @@ class Context implements SentenceContext {
     readonly heading: string,
     readonly previous: string,
     readonly tableHeader: string,
+    readonly columns: readonly TableColumn[],
     kind: Block['kind'],
   ) {
     this.isTableRow = kind === 'table-row';
@@ -424,12 +473,13 @@ class Context implements SentenceContext {
   }
 }
 
-function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
-  if (folded.length < 12 || definitionRe.test(folded)) return [];
+function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
+  // Definitions, contents lines, cross-references and survival lists are structure, never findings.
+  if (folded.length < 12 || definitionRe.test(folded) || structureKind(folded) !== '') return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
   if (candidates === 0) return [];
   stats.candidateSentences++;
-  const ctx = new Context(folded, raw, heading, previous, tableHeader, block.kind);
+  const ctx = new Context(folded, raw, heading, previous, tableHeader, columns, block.kind);
   const out: SentenceMatch[] = [];
   // A handful at most: an array is cheaper to make and search than a Set.
   const taken: AnyCategoryId[] = [];
@@ -449,11 +499,11 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
   return out;
 }
 
-function toFinding(m: SentenceMatch, u: Unit, excerpt: string, fingerprint: string, block: Block): Finding {
+function toFinding(m: SentenceMatch, u: Unit, start: number, excerpt: string, fingerprint: string, block: Block): Finding {
   const rule = getRule(m.ruleId)!;
   return {
     ruleId: m.ruleId,
-    start: u.start,
+    start,
     end: u.end,
     categories: m.categories,
     risk: m.risk ?? rule.risk,
@@ -493,7 +543,10 @@ function chunk(text: string, start: number, end: number): (readonly [number, num
   while (s < end) {
     let e = Math.min(end, s + maxSentenceChars);
     if (e < end) {
-      const ws = text.lastIndexOf(' ', e);
+      // Look back for a space over the second half of the piece only: a run with no space at all
+      // would otherwise be searched back to its start for every piece.
+      let ws = e;
+      while (ws > s + maxSentenceChars / 2 && text.charCodeAt(ws) !== 32) ws--;
       if (ws > s + maxSentenceChars / 2) e = ws;
     }
     out.push([s, e] as const);
@@ -503,12 +556,42 @@ function chunk(text: string, start: number, end: number): (readonly [number, num
   return out;
 }
 
-/** A reason to refuse the text as binary, or undefined for text. */
+// Control characters (NUL included) other than tab, line breaks and form feed.
+const controlCharsRe = /[\u0000-\u0008\u000b\u000e-\u001f]/g;
+
+/**
+ * A reason to refuse the text as binary, or undefined for text. A few stray control characters do not
+ * make a contract binary (they are read as spaces): the text must be mostly control characters or NUL
+ * bytes, so that a document cannot hide itself by starting with a handful of them.
+ */
 function binaryReason(text: string): string | undefined {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.includes('\u0000')) return 'This looks like a binary file (it contains NUL bytes); nothing was analysed.';
-  const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
-  if (control > sample.length * 0.1) return 'This looks like a binary file (too many control characters); nothing was analysed.';
+  const control = sample.match(controlCharsRe)?.length ?? 0;
+  if (control > 32 && control > sample.length * 0.1) {
+    return sample.includes('\u0000') ? 'This looks like a binary file (it contains NUL bytes); nothing was analysed.' : 'This looks like a binary file (too many control characters); nothing was analysed.';
+  }
   return undefined;
+}
+
+/** How many control characters the text has (they are read as spaces). */
+function countControls(text: string): number {
+  controlCharsRe.lastIndex = 0;
+  let n = 0;
+  while (controlCharsRe.exec(text) !== null) n++;
+  return n;
+}
+
+// Eight words in a row: prose, not a note to the editor or a line of code.
+const proseRe = /(?:[\p{L}]{2,}[,;:]?\s+){7}[\p{L}]{2,}/u;
+
+/** The hidden spans that hold prose, as skipped text: a comment around a clause must not hide it. */
+function hiddenProse(source: string, spans: readonly HiddenSpan[]): Skipped[] {
+  const out: Skipped[] = [];
+  for (const h of spans) {
+    if (!proseRe.test(source.slice(h.start, h.end))) continue;
+    const where = h.what === 'comment' ? 'an HTML comment' : `a <${h.what}> element`;
+    out.push({ start: h.start, end: h.end, reason: `Text inside ${where} was not analysed (it is hidden when the document is rendered).` });
+  }
+  return out;
 }
 

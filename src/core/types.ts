@@ -119,6 +119,11 @@ export interface Finding extends Span {
 /** A part of the input the engine did not analyse, and why. */
 export interface Skipped extends Span {
   reason: string;
+  /**
+   * Set when the text was read after all, only not as usual (a run without sentence breaks read in
+   * pieces). Text without it went unread: the CLI exits 2 for it unless `--allow-skipped` is given.
+   */
+  read?: boolean;
 }
 
 /** What `analyze` returns. It never throws on any input text. */

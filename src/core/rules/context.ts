@@ -9,6 +9,12 @@ export interface ParsedFacts {
   places: string[];
 }
 
+/** One column of a table row: the header cell above it and the row's own cell. */
+export interface TableColumn {
+  header: string;
+  value: string;
+}
+
 export interface SentenceContext {
   /** The sentence, folded: lower case, straight quotes, single spaces. */
   text: string;
@@ -21,6 +27,8 @@ export interface SentenceContext {
   /** For a table row: the table's header row, folded; otherwise ''. */
   tableHeader: string;
   isTableRow: boolean;
+  /** For a table row: each cell with the header cell above it (folded; at most 50 columns). */
+  columns?: readonly TableColumn[];
   isListItem: boolean;
   /** Parses the sentence with the NLP parser (memoised per sentence). */
   parse(): ParsedFacts;

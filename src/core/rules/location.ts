@@ -23,10 +23,11 @@ const customerChoiceRe = any(
   'with (?:the )?(?:customer|client|controller)\'s (?:prior )?(?:written )?(?:consent|approval)',
 );
 
-// A verb of keeping or moving data, then a place that is abroad or anywhere, close together.
+// A verb of keeping or moving data, then a place that is abroad or anywhere, close together. The stems
+// start at a word boundary and their endings are bounded: `\w*` restarted at every stem of a long word.
 const placeTieRe = new RegExp(
-  `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w*[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
-    `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w*`,
+  `\\b(?:sub-?)?(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w{0,20}[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
+    `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w{0,20}`,
 );
 
 const notLocationRe = any(
