@@ -12,6 +12,8 @@ export interface CliOptions {
   noMissing: boolean;
   color: boolean;
   quiet: boolean;
+  /** Exit 0/1 even when part of an input went unread (binary, over the size limit, hidden in a comment). */
+  allowSkipped: boolean;
 }
 
 export const usage = `Usage: warrant-lens scan [options] <file | folder | glob | -> ...
@@ -31,14 +33,17 @@ Options:
       --no-missing                 skip document-level "missing protection" findings
       --no-color                   plain text output
   -q, --quiet                      text format: only the summary
+      --allow-skipped              do not exit 2 when part of a file was not analysed
+                                   (binary, over the size limit, hidden in a comment)
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable input.`;
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, unreadable input
+or text that was not analysed (see --allow-skipped).`;
 
 /** Thrown for bad usage; the message is shown with the usage text and exit code 2. */
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
-  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false };
+  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false, allowSkipped: false };
   const args = [...argv];
   if (args.length === 0) return { ...opts, command: 'help' };
   const first = args[0]!;
@@ -91,6 +96,9 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
       case '-q':
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--allow-skipped':
+        opts.allowSkipped = true;
         break;
       case '-h':
       case '--help':

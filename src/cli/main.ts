@@ -66,6 +66,12 @@ export async function run(argv: readonly string[], io: { stdout: (s: string) => 
       io.stderr(`warrant-lens: ${f.path}: ${f.error}\n`);
       code = 2;
     }
+    // Fail closed: text that was not analysed may hold the clause that matters.
+    const unread = f.result?.skipped.filter((s) => !s.read) ?? [];
+    if (unread.length > 0 && !opts.allowSkipped) {
+      for (const reason of new Set(unread.map((s) => s.reason))) io.stderr(`warrant-lens: ${f.path}: not analysed: ${reason}\n`);
+      code = 2;
+    }
   }
   if (code === 0 && exceeds(files, opts.failOn)) code = 1;
   return code;

@@ -16,8 +16,8 @@ import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
 import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
-import { isWholeClause, structureKind } from './text/structure';
-import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped } from './types';
+import { cellsOf, columnsOf, isWholeClause, structureKind } from './text/structure';
+import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped, Span } from './types';
 
 /** Where a document came from: decides how markup is read. */
 export interface AnalyzeOptions {
@@ -200,7 +200,7 @@ export class Analyzer {
     const masked = prev.masked.splice(regionStart, regionOldEnd, maskedRegion);
     const local = segment(maskedRegion, { frontMatter: false, moreFollows: regionOldEnd < old.length });
     const regionBlocks = local.blocks.map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
-    const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi }));
+    const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi, ...(x.lead ? { lead: { start: x.lead.start + regionStart, end: x.lead.end + regionStart } } : {}) }));
     const blockShift = regionBlocks.length - (bj - bi + 1);
     const newBlocks = [...blocks.slice(0, bi), ...regionBlocks, ...blocks.slice(bj + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }))];
 
@@ -257,18 +257,23 @@ export class Analyzer {
       // A heading reads no context: it is matched as itself, and reported only when it is a whole clause.
       const isHeading = block.kind === 'heading';
       const heading = isHeading ? noHeading : headingOf(u.heading);
-      const samePart = !isHeading && prior !== undefined && prior.unit.heading === u.heading && blocks[prior.unit.block]!.kind !== 'heading';
-      const previous = samePart ? prior!.folded : '';
+      // A list item that continues a sentence reads the clause it continues as its previous sentence.
+      const lead = u.lead ? foldPrevious(masked, u.lead) : undefined;
+      const samePart = lead !== undefined || (!isHeading && prior !== undefined && prior.unit.heading === u.heading && blocks[prior.unit.block]!.kind !== 'heading');
+      const previous = lead ?? (samePart ? prior!.folded : '');
+      const previousHash = lead !== undefined ? hashText(lead) : samePart ? prior!.hash : '';
       if (block.kind === 'table-row') table = tableScan(state, i, table);
       const row = block.kind === 'table-row' ? table! : undefined;
       const isHeaderRow = row !== undefined && row.header === u.block;
       const header = row && !isHeaderRow ? row.context : noHeading;
       const foldedHash = hashText(folded);
-      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${header.hash}|${isHeaderRow ? 'H' : block.kind}`;
+      // Whether a heading is a whole clause depends on its case too, which the folded hash does not keep.
+      const wholeClause = isHeading && isWholeClause(folded, raw);
+      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${previousHash}|${header.hash}|${isHeaderRow ? 'H' : isHeading ? (wholeClause ? 'heading-clause' : 'heading') : block.kind}`;
       let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
       else {
-        matches = isHeaderRow || (isHeading && !isWholeClause(folded)) ? [] : matchSentence(folded, raw, heading.text, previous, header.text, row && !isHeaderRow ? row.columns : noColumns, block, stats);
+        matches = isHeaderRow || (isHeading && !wholeClause) ? [] : matchSentence(folded, raw, heading.text, previous, header.text, row && !isHeaderRow ? row.columns : noColumns, block, stats);
         this.cache.set(key, matches);
       }
       if (matches.length === 0) u.findings = noFindings;
@@ -305,7 +310,7 @@ const noColumns: readonly TableColumn[] = [];
 const capped = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 /** The folded start of a sentence, as the next sentence sees it. */
-function foldPrevious(masked: PieceText, u: Sentence): string {
+function foldPrevious(masked: PieceText, u: Span): string {
   return capped(normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2))), maxPreviousChars);
 }
 
@@ -370,7 +375,7 @@ function toUnits(masked: PieceText, sentences: readonly Sentence[]): Unit[] {
   for (const s of sentences) {
     // Findings are set when the unit is matched, which every new unit is.
     if (s.end - s.start <= maxSentenceChars) {
-      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, ...(s.title ? { title: s.title } : {}), findings: noFindings });
+      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, ...(s.title ? { title: s.title } : {}), ...(s.lead ? { lead: s.lead } : {}), findings: noFindings });
       continue;
     }
     const pieces = chunk(masked.slice(s.start, s.end), 0, s.end - s.start).map(([a, b]) => [a + s.start, b + s.start] as const);
@@ -385,6 +390,7 @@ function shiftUnit(u: Unit, delta: number, blockShift: number): Unit {
   u.start += delta;
   u.end += delta;
   u.block += blockShift;
+  if (u.lead) u.lead = { start: u.lead.start + delta, end: u.lead.end + delta };
   if (u.run) u.run = { ...u.run, start: u.run.start + delta, end: u.run.end + delta };
   if (u.findings.length > 0) u.findings = u.findings.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta, clause: { start: f.clause.start + delta, end: f.clause.end + delta } }));
   return u;
@@ -403,16 +409,6 @@ interface TableScan {
   context: { text: string; hash: string };
   headerCells: string[];
   columns: readonly TableColumn[];
-}
-
-// A row is split into at most this many cells for its columns: a 10,000-column table reads its first ones.
-const maxColumns = 50;
-
-function cellsOf(row: string): string[] {
-  const cells = row.split('|', maxColumns + 2).map((c) => c.trim());
-  if (cells.length > 0 && cells[0] === '') cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  return cells.slice(0, maxColumns);
 }
 
 function tableScan(state: DocState, i: number, scan: TableScan | undefined): TableScan {
@@ -438,8 +434,7 @@ function tableScan(state: DocState, i: number, scan: TableScan | undefined): Tab
     scan = withHeader({ lastRow: b, header, leadIn });
   }
   if (scan.header !== b) {
-    const cells = cellsOf(normalizeForMatching(rowText(b)));
-    scan.columns = cells.map((value, k) => ({ header: scan!.headerCells[k] ?? '', value }));
+    scan.columns = columnsOf(scan.headerCells, normalizeForMatching(rowText(b)));
   }
   return scan;
 }

@@ -14,6 +14,11 @@ export interface Block {
   depth: number;
   /** A table row followed by a |---| rule: the table's header. */
   header?: boolean;
+  /**
+   * A list item that continues the sentence of a clause above it ("...to: (a) ...; or (b) ..."): how
+   * many blocks back that clause is. Relative, so it holds when blocks before it come and go.
+   */
+  leadBack?: number;
 }
 
 /** A sentence inside a block. */
@@ -29,6 +34,8 @@ export interface Sentence {
    * it with the sentence, but a finding's range starts after it.
    */
   title?: number;
+  /** For a list item that continues a sentence: the span of the sentence it continues, read before it. */
+  lead?: { start: number; end: number };
 }
 
 export interface Segmentation {
@@ -232,41 +239,32 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
   }
   flush();
 
-  const joined = joinContinuedLists(masked, blocks);
-  return { blocks: joined, sentences: sentencesOf(masked, joined) };
+  markContinuedLists(masked, blocks);
+  return { blocks, sentences: sentencesOf(masked, blocks) };
 }
 
-// A list that continues one sentence is read as one clause only up to this size.
-const maxJoinedChars = 3000;
-const maxJoinedItems = 20;
+// A list that continues one sentence is read as one clause only up to this many items.
+const maxContinuedItems = 20;
 
 /**
  * "Provider will not disclose Customer Data to: (a) any government; or (b) any third party." is one
- * clause: a clause that ends with a colon (or a list item ending in ";", "," "and" or "or"), followed
- * by list items that each hand the sentence on and a last one that closes it, becomes one block.
+ * sentence: after a clause that ends with a colon come list items that each hand the sentence on
+ * (";", ",", "and", "or") and a last one that closes it. Each item is read after that clause (see
+ * Sentence.lead), while a finding still points at the item.
  */
-function joinContinuedLists(masked: string, blocks: Block[]): Block[] {
+function markContinuedLists(masked: string, blocks: Block[]): void {
   const tailOf = (b: Block): string => masked.slice(Math.max(b.start, b.end - 40), b.end).trimEnd();
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 0; i + 1 < blocks.length; i++) {
     const lead = blocks[i]!;
-    const next = blocks[i + 1];
-    if ((lead.kind !== 'paragraph' && lead.kind !== 'list-item') || next?.kind !== 'list-item' || !/:$/.test(tailOf(lead))) {
-      out.push(lead);
-      continue;
-    }
+    if ((lead.kind !== 'paragraph' && lead.kind !== 'list-item') || blocks[i + 1]!.kind !== 'list-item' || !/:$/.test(tailOf(lead))) continue;
     // Items that hand the sentence on, then one that closes it.
     let j = i + 1;
-    while (j < blocks.length && j - i <= maxJoinedItems && blocks[j]!.kind === 'list-item' && blocks[j]!.end - lead.start <= maxJoinedChars && itemGoesOnRe.test(tailOf(blocks[j]!))) j++;
+    while (j < blocks.length && j - i <= maxContinuedItems && blocks[j]!.kind === 'list-item' && itemGoesOnRe.test(tailOf(blocks[j]!))) j++;
     const last = blocks[j];
-    if (j === i + 1 || last?.kind !== 'list-item' || last.end - lead.start > maxJoinedChars || !terminalRe.test(tailOf(last))) {
-      out.push(lead);
-      continue;
-    }
-    out.push({ kind: lead.kind, start: lead.start, end: last.end, depth: lead.depth });
+    if (j === i + 1 || j - i > maxContinuedItems || last?.kind !== 'list-item' || !terminalRe.test(tailOf(last))) continue;
+    for (let k = i + 1; k <= j; k++) blocks[k]!.leadBack = k - i;
     i = j;
   }
-  return out;
 }
 
 /**
@@ -276,6 +274,8 @@ function joinContinuedLists(masked: string, blocks: Block[]): Block[] {
 function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   let heading = -1;
+  // The last sentence of each block that list items may continue.
+  const lastOf = new Map<number, Sentence>();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') heading = b;
@@ -283,7 +283,15 @@ function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
       sentences.push({ start: block.start, end: block.end, block: b, heading });
       continue;
     }
-    splitSentences(masked, block.start, block.end, (s, e, title) => sentences.push(title > 0 ? { start: s, end: e, block: b, heading, title } : { start: s, end: e, block: b, heading }));
+    const leadSentence = block.leadBack !== undefined ? lastOf.get(b - block.leadBack) : undefined;
+    const lead = leadSentence ? { start: leadSentence.start, end: leadSentence.end } : undefined;
+    splitSentences(masked, block.start, block.end, (s, e, title) => {
+      const sentence: Sentence = { start: s, end: e, block: b, heading };
+      if (title > 0) sentence.title = title;
+      if (lead) sentence.lead = lead;
+      sentences.push(sentence);
+    });
+    if (block.leadBack === undefined && sentences.length > 0 && sentences[sentences.length - 1]!.block === b) lastOf.set(b, sentences[sentences.length - 1]!);
   }
   return sentences;
 }

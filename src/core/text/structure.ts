@@ -1,7 +1,8 @@
 /**
  * Structure that is never a clause of its own: contents lines, cross-references and survival lists;
- * and the test that tells a title line that is a whole clause from a heading. Reads folded text.
+ * the test that tells a title line that is a whole clause from a heading; a table row's columns.
  */
+import type { TableColumn } from '../rules/context';
 
 // A finite verb or modal: what a heading needs to be a clause rather than a title.
 const verbRe = /\b(?:may|will|shall|must|can|cannot|could|might|would|is|are|was|were|be|been|has|have|does|do|agrees?|consents?|acknowledges?|stores?|hosts?|keeps?|transfers?|discloses?|processes|shares?|provides?|remains?|governs?|applies|retains?|owns?|uses?)\b/;
@@ -25,7 +26,33 @@ export function structureKind(folded: string): '' | 'contents' | 'cross-referenc
   return '';
 }
 
-/** True when a heading or title line is a whole clause ("Provider may store data in any country."). */
-export function isWholeClause(folded: string): boolean {
-  return folded.split(' ', 6).length >= 6 && verbRe.test(folded);
+// A modal or auxiliary verb: a heading needs one to be a clause ("Transfers" and "Consent" are nouns in titles).
+const clauseVerbRe = /\b(?:may|will|shall|must|can|cannot|could|might|would|is|are|was|were|be|been|has|have|does|do|agrees?|acknowledges?)\b/;
+
+/**
+ * True when a heading or title line is a whole clause ("Provider may store data in any country."),
+ * not a title ("International Transfer And Storage Of Information"). Reads the folded text and the
+ * text with its case: a line in Title Case is a title whatever its words.
+ */
+export function isWholeClause(folded: string, raw: string): boolean {
+  if (folded.split(' ', 6).length < 6 || !clauseVerbRe.test(folded)) return false;
+  const words = raw.match(/\b\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised < words.length * 0.6;
+}
+
+// A row is split into at most this many cells: a 10,000-column table reads its first ones.
+const maxColumns = 50;
+
+/** The cells of a Markdown table row ("| a | b |"), trimmed, at most 50. */
+export function cellsOf(row: string): string[] {
+  const cells = row.split('|', maxColumns + 2).map((c) => c.trim());
+  if (cells.length > 0 && cells[0] === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.slice(0, maxColumns);
+}
+
+/** Each cell of `row` with the header cell of its column ('' past the header's last column). */
+export function columnsOf(headerCells: readonly string[], row: string): TableColumn[] {
+  return cellsOf(row).map((value, k) => ({ header: headerCells[k] ?? '', value }));
 }
