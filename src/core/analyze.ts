@@ -29,6 +29,11 @@ export interface AnalyzeOptions {
    * editor does): skips comparing the old and new text. Ignored when it does not fit the texts.
    */
   change?: { start: number; deletedLength: number; insertedLength: number };
+  /**
+   * Stop matching after about this many milliseconds and return with `incomplete` set; the next call
+   * with the same text goes on where this one stopped. Lets an editor yield between steps.
+   */
+  budgetMs?: number;
 }
 
 type Format = 'markdown' | 'html' | 'plaintext';
@@ -55,6 +60,8 @@ interface DocState {
   format: Format;
   blocks: Block[];
   units: Unit[];
+  /** Units [from, to) are still to be matched: a time budget ran out. Empty when from >= to. */
+  pending: { from: number; to: number };
   /** Prose that comments or script/style elements hid from the rules: reported, never silently dropped. */
   hidden: Skipped[];
 }
@@ -109,10 +116,19 @@ export class Analyzer {
     const nlpBefore = nlpUsage.chars;
 
     const prev = this.state;
-    const state = (prev && prev.format === format && this.update(prev, source, stats, options.change)) || this.full(source, format, stats);
+    const deadline = options.budgetMs !== undefined && options.budgetMs >= 0 ? performance.now() + options.budgetMs : Number.POSITIVE_INFINITY;
+    let state: DocState;
+    if (prev && prev.pending.from < prev.pending.to) {
+      // A budgeted run stopped half-way: go on with the same text, or start again on a new one.
+      if (prev.source === source && prev.format === format) {
+        state = prev;
+        state.pending.from = this.match(state, state.pending.from, state.pending.to, stats, deadline);
+      } else state = this.full(source, format, stats, deadline);
+    } else state = (prev && prev.format === format && this.update(prev, source, stats, options.change, deadline)) || this.full(source, format, stats, deadline);
     this.state = state;
     stats.sentences = state.units.length;
     stats.nlpChars = nlpUsage.chars - nlpBefore;
+    if (state.pending.from < state.pending.to) return { ...result([]), incomplete: true };
 
     const findings: Finding[] = [];
     for (const h of state.hidden) skipped.push(h);
@@ -136,14 +152,14 @@ export class Analyzer {
     return this.cache.size;
   }
 
-  private full(source: string, format: Format, stats: AnalysisStats): DocState {
+  private full(source: string, format: Format, stats: AnalysisStats, deadline = Number.POSITIVE_INFINITY): DocState {
     const spans: HiddenSpan[] = [];
     const maskedText = maskMarkup(source, format, spans);
     const { blocks, sentences } = segment(maskedText);
     const masked = PieceText.of(maskedText);
     const units = toUnits(masked, sentences);
-    const state: DocState = { source, masked, format, blocks, units, hidden: hiddenProse(source, spans) };
-    this.match(state, 0, units.length, stats);
+    const state: DocState = { source, masked, format, blocks, units, pending: { from: 0, to: units.length }, hidden: hiddenProse(source, spans) };
+    state.pending.from = this.match(state, 0, units.length, stats, deadline);
     return state;
   }
 
@@ -152,7 +168,7 @@ export class Analyzer {
    * or touches constructs that span paragraphs (comments, scripts, front matter); then the caller
    * analyses from scratch.
    */
-  private update(prev: DocState, source: string, stats: AnalysisStats, change?: AnalyzeOptions['change']): DocState | undefined {
+  private update(prev: DocState, source: string, stats: AnalysisStats, change: AnalyzeOptions['change'], deadline: number): DocState | undefined {
     const old = prev.source;
     const delta = source.length - old.length;
     let p: number;
@@ -211,7 +227,7 @@ export class Analyzer {
     assignHeadings(newBlocks, units);
     // Comments and scripts never lie inside an incremental region (see spansParagraphs): shift the later ones.
     const hidden = prev.hidden.length === 0 ? prev.hidden : prev.hidden.map((h) => (h.start >= regionOldEnd ? { ...h, start: h.start + delta, end: h.end + delta } : h));
-    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units, hidden };
+    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units, pending: { from: 0, to: 0 }, hidden };
 
     // Context flows forward: the next sentence reads this one as `previous`, rows read their table's
     // header, and sentences read their heading. Re-match until that context is unchanged.
@@ -222,12 +238,16 @@ export class Analyzer {
       while (to < units.length && newBlocks[units[to]!.block]!.kind !== 'heading' && units[to]!.heading === units[to - 1]!.heading) to++;
     }
     stats.cachedSentences = units.length - Math.min(units.length, to) + from;
-    this.match(state, from, Math.min(units.length, to), stats);
+    const end = Math.min(units.length, to);
+    state.pending = { from: this.match(state, from, end, stats, deadline), to: end };
     return state;
   }
 
-  /** Runs the rules on units [from, to), answering repeated sentences from the cache. */
-  private match(state: DocState, from: number, to: number, stats: AnalysisStats): void {
+  /**
+   * Runs the rules on units [from, to), answering repeated sentences from the cache. Stops early once
+   * `deadline` (a performance.now() time) has passed; returns the index of the first unit not matched.
+   */
+  private match(state: DocState, from: number, to: number, stats: AnalysisStats, deadline = Number.POSITIVE_INFINITY): number {
     const { masked, source, blocks, units } = state;
     // Each sentence is folded once: as itself, then as the next one's `previous`. A heading is folded
     // once (its first characters only) however many sentences read it.
@@ -250,6 +270,8 @@ export class Analyzer {
       prior = { unit: u, folded, hash: hashText(folded) };
     }
     for (let i = from; i < to; i++) {
+      // The clock is read every 32 units: a unit costs well under a millisecond.
+      if ((i - from) % 32 === 31 && performance.now() > deadline) return i;
       const u = units[i]!;
       const block = blocks[u.block]!;
       const raw = masked.slice(u.start, u.end);
@@ -290,6 +312,7 @@ export class Analyzer {
       const prevFolded = capped(folded, maxPreviousChars);
       prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? foldedHash : hashText(prevFolded) };
     }
+    return to;
   }
 
   /** Bounds the cache to about the current document, so it tracks the text and not its history. */

@@ -133,6 +133,11 @@ export interface AnalysisResult {
   problems: string[];
   skipped: Skipped[];
   stats: AnalysisStats;
+  /**
+   * Set when a time budget (`budgetMs`) ran out before every sentence was matched: the findings are
+   * partial. Calling `analyze` again with the same text goes on where it stopped.
+   */
+  incomplete?: boolean;
 }
 
 export interface AnalysisStats {

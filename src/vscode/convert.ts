@@ -71,3 +71,12 @@ export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   if (typeof code === 'object' && code !== null) return String(code.value);
   return code === undefined ? undefined : String(code);
 }
+
+/** A warning where text the engine did not read starts (binary, over the size limit, hidden in a comment). */
+export function skippedDiagnostic(skipped: Span, doc: Positioner, message: string): vscode.Diagnostic {
+  const at = doc.positionAt(skipped.start);
+  const d = new vscode.Diagnostic(new vscode.Range(at, at), message, vscode.DiagnosticSeverity.Warning);
+  d.source = diagnosticSource;
+  d.code = 'not-analysed';
+  return d;
+}

@@ -1,11 +1,11 @@
 /** DiagnosticsController: debounced, incremental analysis of open documents, published as diagnostics. */
 import * as vscode from 'vscode';
-import type { Analyzer, Finding } from '../core';
+import type { Analyzer, Finding, Skipped } from '../core';
 import { parseSuppressions } from '../present/suppressions';
 import { visibleFindings, type HiddenCounts, type VisibleFinding } from '../present/visible';
 import type { AcceptedRisksStore } from './acceptedRisks';
 import { readConfig, type ExtensionConfig } from './configuration';
-import { positionerFor, toDiagnostic, type Positioner } from './convert';
+import { positionerFor, skippedDiagnostic, toDiagnostic, type Positioner } from './convert';
 import { engine } from './lazy';
 import { background } from './logging';
 
@@ -17,6 +17,8 @@ const ignoredSchemes = new Set(['warrant-lens-rule', 'git', 'gitfs', 'output', '
 
 /** Above this size, analysis runs in prefix steps of this many characters with a yield between. */
 const warmChunkChars = 100_000;
+/** Each step of an analysis stops matching after this long and yields: the extension host never freezes. */
+const stepBudgetMs = 30;
 
 /** The first paragraph break at or after `from` (so a prefix ends where a sentence ends), or the end. */
 function nextCut(text: string, from: number): number {
@@ -45,6 +47,8 @@ export interface DocumentResult {
   hidden: HiddenCounts;
   /** Set when analysis is waiting for the "Analyze now" command. */
   pending?: string;
+  /** Text the engine did not read (binary, over the size limit, hidden in a comment). */
+  skipped?: readonly Skipped[];
   lineOf: (offset: number) => number;
 }
 
@@ -240,33 +244,48 @@ export class DiagnosticsController implements vscode.Disposable {
       let change = this.changeHint(s, text);
       // Large documents: warm the sentence cache on growing prefixes, yielding between them, so that
       // hovers and commands keep answering; the final full run then mostly reads the cache.
+      const stale = (): boolean => s.generation !== generation || doc.isClosed || doc.version !== version;
+      // Each call matches for at most stepBudgetMs, then yields; an unfinished analysis goes on with
+      // the same text. Returns undefined when a newer edit or a close made the work useless.
+      const analyzeInSteps = async (input: string, first: typeof options & { change?: typeof change }) => {
+        let stepStart = performance.now();
+        let r = analyzer.analyze(input, settings, { ...first, budgetMs: stepBudgetMs });
+        while (r.incomplete) {
+          await yieldToEventLoop(performance.now() - stepStart);
+          if (stale()) return undefined;
+          stepStart = performance.now();
+          r = analyzer.analyze(input, settings, { ...options, budgetMs: stepBudgetMs });
+        }
+        return r;
+      };
       if (text.length > warmChunkChars) {
         // The analyzer will see prefixes first: edits tracked against its last text no longer apply.
         s.analyzedLength = undefined;
         s.unchanged = undefined;
         for (let end = nextCut(text, warmChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
           const stepStart = performance.now();
-          analyzer.analyze(text.slice(0, end), settings, options);
+          if (!(await analyzeInSteps(text.slice(0, end), options))) return;
           change = undefined;
           await yieldToEventLoop(performance.now() - stepStart);
-          if (s.generation !== generation || doc.isClosed || doc.version !== version) return;
+          if (stale()) return;
         }
       }
-      const result = analyzer.analyze(text, settings, change ? { ...options, change } : options);
+      const result = await analyzeInSteps(text, change ? { ...options, change } : options);
+      if (!result) return;
       s.analyzedLength = text.length;
       s.unchanged = undefined;
       this.log.trace(`${doc.uri.toString(true)} v${version}: ${result.findings.length} findings in ${(performance.now() - started).toFixed(1)} ms (${result.stats.cachedSentences}/${result.stats.sentences} sentences cached)`);
       for (const p of result.problems) this.log.info(`${doc.uri.toString(true)}: ${p}`);
       // Analysis is synchronous, but keep the guard: the text must still be the text we analysed.
       if (doc.version !== version || s.generation !== generation) return;
-      this.publish(doc.uri, doc, version, result.findings, undefined, (o) => doc.positionAt(o).line, text);
+      this.publish(doc.uri, doc, version, result.findings, undefined, (o) => doc.positionAt(o).line, text, result.skipped);
     } finally {
       this.settleIdle(s);
     }
   }
 
-  private publish(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], pending: string | undefined, lineOf: (o: number) => number, text?: string): DocumentResult {
-    const result = this.filter(uri, positioner, version, findings, lineOf, text);
+  private publish(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], pending: string | undefined, lineOf: (o: number) => number, text?: string, skipped?: readonly Skipped[]): DocumentResult {
+    const result = this.filter(uri, positioner, version, findings, lineOf, text, skipped);
     if (pending) result.pending = pending;
     if (version >= 0) this.state(uri).result = result;
     else this.scanned.set(uri.toString(), result);
@@ -274,21 +293,25 @@ export class DiagnosticsController implements vscode.Disposable {
     return result;
   }
 
-  private filter(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], lineOf: (o: number) => number, text?: string): DocumentResult {
+  private filter(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], lineOf: (o: number) => number, text?: string, skipped: readonly Skipped[] = []): DocumentResult {
     const config = readConfig(uri);
     const settings = findings.length > 0 ? this.engineSettings(config) : { rules: {}, categories: {} };
-    const source = text ?? (vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText() ?? '');
-    const { visible, hidden } = visibleFindings(findings, settings, parseSuppressions(source), this.accepted.keysFor(uri));
+    // Without findings there is nothing to hide: the over-size path reads no suppression comments.
+    const source = findings.length === 0 ? '' : (text ?? (vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText() ?? ''));
+    const { visible, hidden } = visibleFindings(findings, settings, findings.length > 0 ? parseSuppressions(source) : undefined, this.accepted.keysFor(uri));
     const related = vscode.l10n.t('The clause this finding refers to');
-    this.collection.set(uri, visible.map((v) => toDiagnostic(v.finding, v.severity, positioner, uri, related)));
-    return { uri, version, findings, visible, hidden, lineOf };
+    const diagnostics = visible.map((v) => toDiagnostic(v.finding, v.severity, positioner, uri, related));
+    // Fail closed: text the engine did not read is a problem of its own, where it starts.
+    for (const k of skipped) if (!k.read) diagnostics.push(skippedDiagnostic(k, positioner, vscode.l10n.t('Not analysed: {0}', k.reason)));
+    this.collection.set(uri, diagnostics);
+    return { uri, version, findings, visible, hidden, lineOf, ...(skipped.length > 0 ? { skipped } : {}) };
   }
 
   /** Re-applies settings, suppressions and accepted risks to the last results without re-analysing. */
   private refilterAll(): void {
     for (const doc of vscode.workspace.textDocuments) {
       const r = this.docs.get(doc.uri.toString())?.result;
-      if (r && r.version === doc.version) this.publish(doc.uri, doc, r.version, r.findings, r.pending, r.lineOf);
+      if (r && r.version === doc.version) this.publish(doc.uri, doc, r.version, r.findings, r.pending, r.lineOf, undefined, r.skipped);
     }
   }
 
@@ -315,7 +338,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const index = new e.LineIndex(text);
     const settings = this.engineSettings(readConfig(uri));
     const result = analyzer.analyze(text, settings, { fileName: uri.path });
-    return this.publish(uri, positionerFor(index), -1, result.findings, undefined, (o) => index.positionAt(o).line, text);
+    return this.publish(uri, positionerFor(index), -1, result.findings, undefined, (o) => index.positionAt(o).line, text, result.skipped);
   }
 
   /** The latest result for a document, if it is current. */
