@@ -1,5 +1,5 @@
 /** The accepted-risks file (`.warrant-lens/accepted-risks.json`): parse, update and write it as reviewable JSON. */
-import type { Finding } from '../core';
+import type { Finding } from '../types';
 
 /** Path of the file, relative to a workspace folder. */
 export const acceptedRisksPath = '.warrant-lens/accepted-risks.json';
