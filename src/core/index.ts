@@ -2,8 +2,10 @@
 export * from './types';
 export { analyze, Analyzer } from './analyze';
 export { rules, getRule } from './rules';
+export { allRules, ruleDoc } from './review/rules';
 export { categories, type CategoryInfo } from './data/categories';
 export { caseArguments, getArgument } from './data/arguments';
 export { caseFacts } from './data/case';
 export { defaultSettings, normalizeSettings } from './settings';
 export { LineIndex } from './text/lineIndex';
+export * from './review';
