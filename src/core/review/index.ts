@@ -6,3 +6,4 @@ export * from './severity';
 export * from './suppressions';
 export * from './acceptedRisks';
 export { placesIn, mechanismsIn, regionIds, regionLabels, transferMechanismIds, transferMechanisms, type RegionId, type TransferMechanismId, type PlaceMention } from '../data/places';
+export * from './parties';
