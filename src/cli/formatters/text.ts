@@ -44,7 +44,7 @@ export function formatText(files: readonly ScannedFile[], options: { color: bool
       lines.push(`  ${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})${status}`);
       lines.push(`            ${c('dim', `"${f.excerpt}"`)}`);
       const arg = getArgument(f.arguments[0] ?? '');
-      if (arg) lines.push(`            ${c('dim', `Case argument: ${arg.title}. ${arg.summary}`)}`);
+      if (arg) lines.push(`            ${c('dim', `Case argument: ${/[.?!]$/.test(arg.title) ? arg.title : `${arg.title}.`} ${arg.summary}`)}`);
       if (f.related) {
         const rp = index.positionAt(f.related.start);
         lines.push(`            ${c('dim', `Qualifies the ${f.related.ruleId} clause at line ${rp.line + 1}.`)}`);

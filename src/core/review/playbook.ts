@@ -192,9 +192,14 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
   const allowed = playbook.locations?.allowed ?? [];
   const forbidden = playbook.locations?.forbidden ?? [];
   const clauseFindings = findings.filter((f) => !f.ruleId.startsWith('missing-') && !f.ruleId.startsWith('playbook-'));
+  // One location break per sentence, however many location rules matched it.
+  const seen = new Set<string>();
   for (const f of clauseFindings) {
     if (!f.categories.some((c) => locationCategories.includes(c))) continue;
     if (allowed.length === 0 && forbidden.length === 0) break;
+    const span = `${f.start}:${f.end}`;
+    if (seen.has(span)) continue;
+    const before = out.length;
     const named = [...new Set(placesIn(text.slice(f.start, f.end)).map((p) => p.region))];
     const commitment = f.risk === 'mitigating';
     const outside = named.filter((r) => allowed.length > 0 && !allowed.includes(r));
@@ -206,6 +211,7 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
       } else if (banned.length > 0 && banned.length === named.length) {
         out.push({ kind: 'location', ruleId: 'playbook-location', finding: f, regions: banned, message: `Playbook forbids storage in ${regionList(banned)}; this clause commits to it.` });
       }
+      if (out.length > before) seen.add(span);
       continue;
     }
     if (banned.length > 0) {
@@ -215,6 +221,7 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
     } else if (allowed.length > 0 && named.length === 0 && f.categories.includes('location.anywhere')) {
       out.push({ kind: 'location', ruleId: 'playbook-location', finding: f, regions: [], message: `Playbook requires storage in ${regionList(allowed)}; this clause allows storage anywhere the provider operates.` });
     }
+    if (out.length > before) seen.add(span);
   }
 
   const acceptable = playbook.transferMechanisms ?? [];
