@@ -22,6 +22,8 @@ const ignoredSchemes = new Set(['warrant-lens-rule', 'git', 'gitfs', 'output', '
 
 /** Above this size, analysis runs in prefix steps of this many characters with a yield between. */
 const warmChunkChars = 100_000;
+/** The first step is short, so the first diagnostics of a large document appear quickly. */
+const firstChunkChars = 25_000;
 
 /** The first paragraph break at or after `from` (so a prefix ends where a sentence ends), or the end. */
 function nextCut(text: string, from: number): number {
@@ -122,7 +124,8 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
     if (!this.wanted(doc)) return;
     const config = readConfig(doc);
     if (config.run === 'manual') return;
-    this.schedule(doc, 0, false);
+    // The promise only tells a waiter that the run settled; it never rejects (run() logs its own errors).
+    void this.schedule(doc, 0, false);
   }
 
   private handleDidChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
@@ -131,7 +134,7 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
     const config = readConfig(e.document);
     // On save and manual modes keep the last diagnostics (as other linters do) until the next run.
     if (config.run !== 'onType') return;
-    this.schedule(e.document, config.debounceMs, false);
+    void this.schedule(e.document, config.debounceMs, false);
   }
 
   /**
@@ -168,7 +171,7 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
 
   private handleDidSaveTextDocument(doc: vscode.TextDocument): void {
     if (!this.wanted(doc)) return;
-    if (readConfig(doc).run === 'onSave') this.schedule(doc, 0, false);
+    if (readConfig(doc).run === 'onSave') void this.schedule(doc, 0, false);
   }
 
   private handleDidCloseTextDocument(doc: vscode.TextDocument): void {
@@ -251,10 +254,18 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
         // The analyzer will see prefixes first: edits tracked against its last text no longer apply.
         s.analyzedLength = undefined;
         s.unchanged = undefined;
-        for (let end = nextCut(text, warmChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
+        let first = true;
+        for (let end = nextCut(text, firstChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
           const stepStart = performance.now();
-          analyzer.analyze(text.slice(0, end), settings, options);
+          const partial = analyzer.analyze(text.slice(0, end), { ...settings, missingProtections: false }, options);
           change = undefined;
+          // On opening, show the first part's clause findings at once (document-level "missing"
+          // findings wait for the whole text); the full result replaces them when it is ready.
+          if (first && !this.store.lastResultFor(doc.uri)) {
+            const { playbook: _whole, ...clausesOnly } = cfg.resolved;
+            this.publish(doc.uri, doc, version, partial.findings, { ...cfg, resolved: clausesOnly }, text, (o) => doc.positionAt(o).line);
+          }
+          first = false;
           await yieldToEventLoop(performance.now() - stepStart);
           if (s.generation !== generation || doc.isClosed || doc.version !== version) return;
         }

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { getRule } from '../../src/core';
 import { bridge, EXTENSION_ID, fixtureUri, lensDiagnostics, openFixture, ruleIdOf, settled, waitFor, waitForDiagnostics, type WebviewSnapshot } from './helpers';
 
 const FILE = 'configured/dpa.md';
@@ -45,6 +46,7 @@ suite('one review for the editor and the CLI', () => {
     assert.strictEqual(model.playbook?.name, 'Test EU playbook');
     const breaks = model.findings.filter((f) => model.playbook!.breaks.includes(f.id));
     assert.ok(breaks.some((f) => expected.test(f.title)), `the panel lists the break; has ${breaks.map((f) => f.title).join(' | ')}`);
+    await vscode.commands.executeCommand('warrantLens.openPanel');
     const snap = await waitFor(async () => {
       const s = await bridge<WebviewSnapshot>('/webview');
       if (s === undefined) return { skipped: true } as const;
@@ -76,12 +78,11 @@ suite('one review for the editor and the CLI', () => {
     const { doc, api } = await openFixture(FILE);
     const original = doc.getText();
     const diag = (await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleIdOf(x) === 'cl-location-unrestricted'), 'the location finding')).find((x) => ruleIdOf(x) === 'cl-location-unrestricted')!;
-    const actions = await waitFor(async () => {
+    const title = `Warrant Lens: ${getRule('cl-location-unrestricted')!.fixes[0]!.title}`;
+    const fix = await waitFor(async () => {
       const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-      const preferred = all.find((a) => a.isPreferred && a.title.startsWith('Warrant Lens:') && a.diagnostics?.some((d) => ruleIdOf(d) === 'cl-location-unrestricted'));
-      return preferred ? all : undefined;
-    }, 'the preferred fix');
-    const fix = actions.find((a) => a.isPreferred && a.diagnostics?.some((d) => ruleIdOf(d) === 'cl-location-unrestricted'))!;
+      return all.find((a) => a.title === title && a.edit);
+    }, `the fix "${title}"`);
     try {
       assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the fix applies');
       const line = doc.lineAt(diag.range.start.line).text;
