@@ -174,6 +174,11 @@ export function normalizePlaybook(raw: unknown, knownIds: readonly string[] = []
   return { playbook: pb, problems };
 }
 
+/** A mechanism's name ("EU-U.S. Data Privacy Framework", "UK Addendum") names no storage place. */
+function withoutMechanismNames(sentence: string): string {
+  return sentence.replace(/\b(?:EU|Swiss)[-\u2013/ ]+U\.?S\.?(?=[-\u2013 ]+(?:Data Privacy Framework|Privacy Shield|DPF))|\bUK (?=Addendum|International Data Transfer|IDTA)/g, (m) => ' '.repeat(m.length));
+}
+
 const locationCategories: readonly AnyCategoryId[] = ['location.anywhere', 'location.subprocessor', 'location.transfer-mechanism', 'location.commitment'];
 
 /** Whether the document gives each required protection (categories of active clause findings). */
@@ -200,7 +205,7 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
     const span = `${f.start}:${f.end}`;
     if (seen.has(span)) continue;
     const before = out.length;
-    const named = [...new Set(placesIn(text.slice(f.start, f.end)).map((p) => p.region))];
+    const named = [...new Set(placesIn(withoutMechanismNames(text.slice(f.start, f.end))).map((p) => p.region))];
     const commitment = f.risk === 'mitigating';
     const outside = named.filter((r) => allowed.length > 0 && !allowed.includes(r));
     const banned = named.filter((r) => forbidden.includes(r));
