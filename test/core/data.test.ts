@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { caseArguments, getArgument } from '../../src/core/data/arguments';
 import { caseFacts } from '../../src/core/data/case';
 import { ruleTexts } from '../../src/core/data/ruleTexts';
+import { volatileFacts } from '../../src/core/data/volatileFacts';
+import { jurisdictions } from '../../src/core/data/jurisdictions';
 import { argumentIds } from '../../src/core/types';
 
 const ruleIds = [
@@ -122,7 +124,6 @@ describe('content data', () => {
           assert.ok(h.court.trim().length > 0 && h.held.trim().length > 0);
         }
         assert.ok(isSorted(a.holdings.map((h) => h.date)), 'holdings in date order');
-        if (a.asOf !== undefined) assert.match(a.asOf, /^\d{4}-(0[1-9]|1[0-2])$/);
       });
     }
   });
@@ -154,7 +155,6 @@ describe('content data', () => {
       for (const c of caseFacts.courts) assert.ok(validDate(c.date), c.date);
       for (const d of caseFacts.developments) {
         assert.ok(validDate(d.date), `${d.id}: ${d.date}`);
-        if (d.asOf !== undefined) assert.ok(validDate(d.asOf), `${d.id}: ${d.asOf}`);
       }
       const ids = caseFacts.developments.map((d) => d.id);
       assert.equal(new Set(ids).size, ids.length);
@@ -162,7 +162,7 @@ describe('content data', () => {
   });
 
   describe('all strings', () => {
-    const all = [...strings(ruleTexts, 'ruleTexts'), ...strings(caseArguments, 'caseArguments'), ...strings(caseFacts, 'caseFacts')];
+    const all = [...strings(ruleTexts, 'ruleTexts'), ...strings(caseArguments, 'caseArguments'), ...strings(caseFacts, 'caseFacts'), ...strings(volatileFacts.map((f) => ({ ...f, markers: [] })), 'volatileFacts'), ...strings(jurisdictions, 'jurisdictions')];
 
     it('contain no raw < or backtick', () => {
       for (const [path, s] of all) {

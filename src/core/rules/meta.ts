@@ -32,7 +32,7 @@ export const ruleMeta: readonly RuleMeta[] = [
   { id: 'cl-sovereign-operations', category: 'location.commitment', risk: 'mitigating', arguments: ['arg-trust', 'arg-control-not-location', 'arg-comity-conflict'] },
   { id: 'cl-disclosure-required-by-law', category: 'gov.disclosure', risk: 'medium', arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'] },
   { id: 'cl-voluntary-disclosure', category: 'gov.voluntary', risk: 'high', arguments: ['arg-sca-focus', 'arg-trust', 'arg-business-records'] },
-  { id: 'cl-emergency-disclosure', category: 'gov.voluntary', risk: 'high', arguments: ['arg-law-enforcement-need', 'arg-sca-focus'] },
+  { id: 'cl-emergency-disclosure', category: 'gov.voluntary', risk: 'medium', arguments: ['arg-law-enforcement-need', 'arg-sca-focus'] },
   { id: 'cl-natsec-secrecy', category: 'gov.foreign-law', risk: 'high', arguments: ['arg-secrecy', 'arg-control-not-location', 'arg-trust'] },
   { id: 'cl-notice-of-demand', category: 'gov.notice', risk: 'mitigating', arguments: ['arg-secrecy', 'arg-business-records', 'arg-trust'] },
   { id: 'cl-no-notice', category: 'gov.no-notice', risk: 'high', arguments: ['arg-secrecy', 'arg-business-records'] },
