@@ -182,7 +182,7 @@ export const caseFacts: CaseFacts = {
     },
     {
       id: 'dev-e-evidence',
-      title: 'EU e-Evidence rules apply',
+      title: 'EU production orders to providers (e-Evidence)',
       date: '2026-08-18',
       summary:
         'The EU\'s answer to the same problem as the CLOUD Act: authorities order the provider directly, wherever the data is stored. Proposed in 2018 and adopted in 2023, the package is also the EU\'s precondition for an e-evidence agreement with the U.S.',

@@ -65,7 +65,7 @@ export const volatileFacts: readonly VolatileFact[] = [
       'Only countries with a CLOUD Act executive agreement count as qualifying foreign governments for the section 2703(h) motion; today that means the United Kingdom and Australia. The EU, Switzerland and Canada have none, so for their residents the motion is not available and only common-law comity objections remain.',
     asOf: '2026-11-30',
     source: '18 U.S.C. § 2703(h) and § 2523; the executive agreements in force',
-    markers: ['qualifying foreign government', 'today (?:the UK|the United Kingdom) and Australia'],
+    markers: ['(?:UK|United Kingdom) and Australia', '(?:has|have) (?:a|no) CLOUD Act agreement', '(?:motion|2703\\(h\\))[^.]{0,60}\\bnot available'],
   },
   {
     id: 'eu-us-e-evidence-talks',
