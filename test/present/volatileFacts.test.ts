@@ -18,8 +18,8 @@ import type { VisibleFinding } from '../../src/present/visible';
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** Undoes the Markdown escapes of src/present/markdown.ts so the patterns see the words a reader sees. */
-const unescape = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&:$])/g, '$1');
+/** Undoes the Markdown escapes of src/present/markdown.ts and folds line wrapping, so the patterns see the words a reader sees. */
+const unescape = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&:$])/g, '$1').replace(/\s+/g, ' ');
 
 const patterns = volatileFacts.map((f) => ({ fact: f, res: f.markers.map((m) => new RegExp(m, 'i')) }));
 
