@@ -179,7 +179,7 @@ export const caseArguments: ArgumentInfo[] = [
     id: 'arg-trust',
     title: 'Trust in the cloud',
     summary: 'Microsoft\'s commercial case: customers will not trust U.S. providers with their data if a U.S. warrant can reach it anywhere.',
-    microsoft: 'Announcing broad amicus support in New York in December 2014, Brad Smith said the case came down to trust and framed it as deciding who owns e-mail stored in the cloud.',
+    microsoft: 'At a New York event in December 2014 presenting the companies and groups that backed Microsoft, Brad Smith said the case came down to trust and framed it as deciding who owns e-mail stored in the cloud.',
     others:
       'In a joint amicus brief to the Second Circuit, Verizon, HP, eBay, Cisco, salesforce.com and Infor warned that the lower-court ruling would deepen foreign customers\' fear that data U.S. providers hold overseas is readily available to the U.S. government, which would hurt their business.',
     government:
