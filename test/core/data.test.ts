@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { caseArguments, getArgument } from '../../src/core/data/arguments';
 import { caseFacts } from '../../src/core/data/case';
 import { ruleTexts } from '../../src/core/data/ruleTexts';
+import type { RuleId } from '../../src/core/rules/registry';
 import { argumentIds } from '../../src/core/types';
 
-const ruleIds = [
+const ruleIds: RuleId[] = [
   'cl-location-unrestricted',
   'cl-transfer-mechanism',
   'cl-residency-commitment',
