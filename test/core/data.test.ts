@@ -5,10 +5,11 @@ import { caseFacts } from '../../src/core/data/case';
 import { ruleTexts } from '../../src/core/data/ruleTexts';
 import { volatileFacts } from '../../src/core/data/volatileFacts';
 import { jurisdictions } from '../../src/core/data/jurisdictions';
+import type { RuleId } from '../../src/core/rules/registry';
 import { argumentIds } from '../../src/core/types';
 import { rules } from '../../src/core';
 
-const ruleIds = [
+const ruleIds: RuleId[] = [
   'cl-location-unrestricted',
   'cl-transfer-mechanism',
   'cl-residency-commitment',

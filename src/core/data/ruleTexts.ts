@@ -1,7 +1,8 @@
 /** The reviewer-facing prose of every rule (title, explanation, what to ask for, model clauses), keyed by rule id. */
+import type { RuleId } from '../rules/registry';
 import type { RuleText } from '../types';
 
-export const ruleTexts: Record<string, RuleText> = {
+export const ruleTexts: Record<RuleId, RuleText> = {
   // Location: storage, processing and who operates the service
 
   'cl-location-unrestricted': {
