@@ -76,6 +76,7 @@ describe('panel model', () => {
     const m = panelModel('eu-eea', docModel());
     assert.deepEqual(JSON.parse(JSON.stringify(m)), m);
   });
+
   it('gives amici their own field, dated statuses from the table, and the § 2703(h) position per jurisdiction', () => {
     const eu = panelModel('eu-eea');
     const comity = eu.arguments.find((a) => a.id === 'arg-comity-conflict')!;
