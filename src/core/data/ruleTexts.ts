@@ -317,7 +317,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-no-backdoor': {
     title: 'No backdoor or blanket access',
     explanation:
-      'Good: the provider says no government has direct or blanket access to customer data and that it does not hand over encryption keys. This separates targeted legal process, the kind of demand at issue in the Microsoft Ireland case, from bulk or direct access, the concern behind the EU Court of Justice rulings of 2015 and 2020. Check whether it is a binding warranty or only a policy statement.',
+      'Good: the provider says no government has direct or blanket access to customer data and that it does not hand over encryption keys. This separates targeted legal process, the kind of demand at issue in the Microsoft Ireland case, from bulk or direct access, the concern behind the EU Court of Justice rulings of 2015 and 2020. It does not stop a targeted order served on the provider or its parent; check whether it is a binding warranty or only a policy statement.',
     askFor: 'A contractual warranty covering present and future mechanisms, with notice and challenge duties if a law ever compels access to keys.',
     fixes: [
       {
