@@ -4,9 +4,10 @@
  * make one block. The case detail (both sides, holdings, dates) is in the panel and on the rule pages;
  * the hover stays within `hoverBudget` visible characters.
  */
-import { categories, getArgument, ruleDoc, type Finding, type Risk, type Severity } from '../core';
+import { categories, datedStatements, getArgument, jurisdictions, ruleDoc, type Finding, type Risk, type Severity } from '../core';
 import { commandUri, escapeMarkdown, linkText } from './markdown';
-import { jurisdictionLabel, jurisdictionNote, riskLabel, type JurisdictionId } from './jurisdiction';
+import { riskLabel, type JurisdictionId } from './jurisdiction';
+import { jurisdictionLabel } from './jurisdictionNotes';
 
 /** Command ids the hover links to; the adapter lists the same ids in `enabledCommands`. */
 export interface HoverCommands {
@@ -80,8 +81,10 @@ export function hoverMarkdown(findings: Finding | readonly Finding[], options: H
   const why = rule?.explanation || categories[main.categories[0]!]?.description || main.message;
   if (why) lines.push(escapeMarkdown(firstSentences(why, 1)), '');
   const question = categories[main.categories[0]!]?.question ?? 'access';
-  const note = jurisdictionNote(options.jurisdiction, question, main.risk);
-  if (note) lines.push(`*${escapeMarkdown(jurisdictionLabel(options.jurisdiction))}:* ${escapeMarkdown(firstSentences(note, 1))}`, '');
+  // The note's first sentence, with the dates of the facts it relies on (they can change).
+  const j = main.risk === 'mitigating' ? undefined : jurisdictions[options.jurisdiction]?.notes[question];
+  const note = j ? [firstSentences(j.text, 1), ...datedStatements(j.facts)].join(' ') : '';
+  if (note) lines.push(`*${escapeMarkdown(jurisdictionLabel(options.jurisdiction))}:* ${escapeMarkdown(note)}`, '');
   if (rule?.askFor) lines.push(`**Ask for:** ${escapeMarkdown(firstSentences(rule.askFor, 2))}`, '');
 
   if (c) {

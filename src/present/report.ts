@@ -3,9 +3,10 @@
  * then every finding, one section of explanation and suggested language per rule, and the case
  * arguments in brief. It starts with the report marker, so Warrant Lens never analyses its own report.
  */
-import { caseFacts, getArgument, reportMarker, ruleDoc, type ArgumentId, type HiddenCounts, type Risk, type VisibleFinding } from '../core';
+import { caseFacts, datedStatements, getArgument, reportMarker, ruleDoc, type ArgumentId, type HiddenCounts, type Risk, type VisibleFinding } from '../core';
 import { escapeInline } from './markdown';
-import { jurisdictionLabel, riskLabel, type JurisdictionId } from './jurisdiction';
+import { riskLabel, type JurisdictionId } from './jurisdiction';
+import { jurisdictionLabel, motionNote } from './jurisdictionNotes';
 import { exposureSummary } from './panelModel';
 
 /** Inputs of the report. */
@@ -92,6 +93,7 @@ export function reviewReport(input: ReportInput): string {
       out.push(`### ${escapeInline(rule?.title || ruleId)} (\`${ruleId}\`)`, '');
       out.push(`${riskLabel(list[0]!.finding.risk)} · ${list.length === 1 ? 'line' : 'lines'} ${list.map(line).join(', ')}`, '');
       if (rule?.explanation) out.push(escapeInline(rule.explanation), '');
+      for (const s of datedStatements(rule?.facts)) out.push(`**Status:** ${escapeInline(s)}`, '');
       if (rule?.askFor) out.push(`**Ask for:** ${escapeInline(rule.askFor)}`, '');
       for (const fix of rule?.fixes ?? []) {
         out.push(`**${escapeInline(fix.title)}** (${fix.kind === 'replace' ? 'replace the sentence' : 'add after the clause'}):`, '');
@@ -106,9 +108,18 @@ export function reviewReport(input: ReportInput): string {
   if (args.length > 0) {
     out.push(`## The ${escapeInline(caseFacts.name || 'Microsoft Ireland')} arguments these clauses bear on`, '');
     for (const a of args) {
-      out.push(`- **${escapeInline(a.title)}** ${escapeInline(a.summary)}${a.today ? ` Today: ${escapeInline(a.today)}${a.asOf ? ` (as of ${escapeInline(a.asOf)})` : ''}` : ''}`);
+      out.push(`### ${escapeInline(a.title)}`, '');
+      if (a.summary) out.push(escapeInline(a.summary), '');
+      if (a.microsoft) out.push(`- **Microsoft argued:** ${escapeInline(a.microsoft)}`);
+      if (a.government) out.push(`- **The U.S. government argued:** ${escapeInline(a.government)}`);
+      if (a.others) out.push(`- **Amici and others:** ${escapeInline(a.others)}`);
+      for (const hld of a.holdings) out.push(`- **${escapeInline(hld.court)} (${escapeInline(hld.date)}):** ${escapeInline(hld.held)}`);
+      if (a.today) out.push(`- **Today:** ${escapeInline(a.today)}`);
+      for (const s of datedStatements(a.facts)) out.push(`- **Status:** ${escapeInline(s)}`);
+      const motion = motionNote(input.jurisdiction, [a.id]);
+      if (motion) out.push(`- **For a reviewer in ${escapeInline(jurisdictionLabel(input.jurisdiction))}:** ${escapeInline(motion)}`);
+      out.push('');
     }
-    out.push('', 'Both sides of each argument and what the courts held are in the case panel and on the rule pages.', '');
   }
   if (caseFacts.disclaimer) out.push('---', '', escapeInline(caseFacts.disclaimer), '');
   return out.join('\n');

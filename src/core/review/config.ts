@@ -9,6 +9,7 @@
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch/posix';
+import { jurisdictionIds, type JurisdictionId } from '../data/jurisdictions';
 import { normalizeSettings } from '../settings';
 import type { Settings } from '../types';
 import { normalizePlaybook, starterPlaybooks, type Playbook } from './playbook';
@@ -16,9 +17,9 @@ import { normalizePlaybook, starterPlaybooks, type Playbook } from './playbook';
 /** The config file's name; the adapters look for it in the document's folder and every parent. */
 export const configFileName = '.warrant-lens.json';
 
-/** Reviewer home jurisdictions (the same values as the `warrantLens.jurisdiction` setting). */
-export const configJurisdictions = ['eu-eea', 'uk', 'us', 'switzerland', 'canada', 'australia', 'other'] as const;
-export type ConfigJurisdiction = (typeof configJurisdictions)[number];
+/** Reviewer home jurisdictions: the core's table (the same values as the `warrantLens.jurisdiction` setting). */
+export const configJurisdictions = jurisdictionIds;
+export type ConfigJurisdiction = JurisdictionId;
 
 /** What a config file (or the editor's settings) may set. Every key is optional. */
 export interface ProjectConfig {
