@@ -2,6 +2,7 @@
  * Places named in location clauses and the regions a playbook speaks of. Data, not code: the panel's
  * "places named" list and the playbook's allowed/forbidden locations both read this table.
  */
+import { eeaNonEu, euMemberStates } from '../lexicon/places';
 
 /** Regions (and single countries) a playbook may allow or forbid. */
 export const regionIds = ['eu-eea', 'uk', 'us', 'switzerland', 'canada', 'australia', 'india', 'china', 'singapore', 'japan', 'brazil', 'israel', 'philippines', 'south-korea', 'russia'] as const;
@@ -33,10 +34,11 @@ interface Place {
   spellings: string[];
 }
 
-const eeaCountries = [
-  'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czech Republic', 'Czechia', 'Denmark', 'Estonia', 'Finland', 'France', 'Germany', 'Greece', 'Hungary', 'Ireland', 'Italy', 'Latvia',
-  'Lithuania', 'Luxembourg', 'Malta', 'Netherlands', 'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Spain', 'Sweden', 'Iceland', 'Liechtenstein', 'Norway',
-];
+/** "czech republic" -> "Czech Republic": the lexicon's lower-case names, as a contract writes them. */
+const titleCase = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+// The member states come from the reviewed lexicon (src/core/lexicon/places.ts), not a second list.
+const eeaCountries = [...euMemberStates, ...eeaNonEu].map(titleCase);
 
 export const places: readonly Place[] = [
   { name: 'European Union', region: 'eu-eea', spellings: ['European Union', 'European Economic Area', 'EU', 'EEA', 'E.U.', 'Europe'] },
