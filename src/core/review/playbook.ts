@@ -201,6 +201,8 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
   const seen = new Set<string>();
   for (const f of clauseFindings) {
     if (!f.categories.some((c) => locationCategories.includes(c))) continue;
+    // A low-risk location finding names where a company sits (the contracting entity), not where data goes.
+    if (f.risk === 'low') continue;
     if (allowed.length === 0 && forbidden.length === 0) break;
     const span = `${f.start}:${f.end}`;
     if (seen.has(span)) continue;

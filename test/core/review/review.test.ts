@@ -124,3 +124,13 @@ describe('project config', () => {
     assert.ok(!r.visible.some((x) => x.finding.ruleId === 'playbook-location'));
   });
 });
+
+describe('playbook locations and the contracting entity', () => {
+  it('a company\'s seat abroad is no storage location', () => {
+    const text = 'Nimbus is a wholly owned subsidiary of Nimbus Cloud, Inc., a Delaware corporation headquartered in Seattle, Washington, U.S.A.\n';
+    const low = analyze(text).findings.filter((f) => f.risk === 'low');
+    assert.ok(low.some((f) => f.ruleId === 'cl-contracting-entity'), 'the engine flags the contracting entity');
+    const breaks = evaluatePlaybook({ id: 'eu', name: 'EU', locations: { allowed: ['eu-eea'] } }, low, text);
+    assert.deepEqual(breaks, []);
+  });
+});
