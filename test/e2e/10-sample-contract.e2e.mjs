@@ -114,4 +114,21 @@ export default async function sampleContract({ page, check, SAMPLE, EXTENSION_ID
     }, lines[i], { timeout: 10000 });
     assert(fixLine > 0, 'status bar line was read');
   });
+
+  await check('"High risk only" in the panel leaves only high-risk findings, counted per group', async () => {
+    const inner = page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
+    const all = await inner.locator('#section-doc button.finding').count();
+    await inner.locator('button.toggle.high-only').click();
+    await inner.locator('button.toggle.high-only[aria-pressed="true"]').waitFor({ timeout: 10000 });
+    const badges = await inner.locator('#section-doc .groups button.finding .risk').allTextContents();
+    assert(badges.length > 0 && badges.length < all, `fewer findings (${badges.length} of ${all})`);
+    assert(badges.every((b) => /High/i.test(b)), `only high risk: ${[...new Set(badges)].join(', ')}`);
+    const counts = await inner.locator('#section-doc details.group > summary .count').allTextContents();
+    const groups = inner.locator('#section-doc details.group');
+    for (let g = 0; g < counts.length; g++) {
+      const n = await groups.nth(g).locator('button.finding').count();
+      assert(Number(counts[g]) === n, `group ${g + 1} counts its own findings (${counts[g]} vs ${n})`);
+    }
+    await inner.locator('button.toggle.high-only').click();
+  });
 }
