@@ -311,12 +311,14 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
    */
   private restrictedNarrowing(uri: vscode.Uri, result: DocumentResult, cfg: DocumentConfig): string[] {
     if (vscode.workspace.isTrusted) return [];
+    const n = this.engine().repositoryNarrowing(result, cfg.config, { acceptedFromRepository: this.accepted.fromRepository(uri), ignored: Boolean(result.notAnalysed) && ignoredBy(cfg, uri) });
+    if (!n.any) return [];
+    const file = cfg.file ? vscode.workspace.asRelativePath(cfg.file, false) : '';
     const out: string[] = [];
-    if (result.narrowing.acceptedMatched > 0 && this.accepted.fromRepository(uri)) out.push(vscode.l10n.t('{0} finding(s) hidden as accepted risks by the repository\'s .warrant-lens/accepted-risks.json', result.narrowing.acceptedMatched));
-    if (result.narrowing.fileComments.length > 0) out.push(vscode.l10n.t('{0} file-level suppression comment(s) in the document', result.narrowing.fileComments.length));
-    const offInFile = Object.entries({ ...(cfg.config.rules ?? {}), ...(cfg.config.categories ?? {}) }).filter(([, v]) => v === 'off').map(([k]) => k);
-    if (offInFile.length > 0) out.push(vscode.l10n.t('{0} turned off in {1}', offInFile.join(', '), vscode.workspace.asRelativePath(cfg.file!, false)));
-    if (cfg.resolved.ignore.length > 0 && result.notAnalysed && ignoredBy(cfg, uri)) out.push(vscode.l10n.t('the document is on the ignore list of {0}', vscode.workspace.asRelativePath(cfg.file!, false)));
+    if (n.acceptedRisks > 0) out.push(vscode.l10n.t('{0} finding(s) hidden as accepted risks by the repository\'s .warrant-lens/accepted-risks.json', n.acceptedRisks));
+    if (n.fileComments > 0) out.push(vscode.l10n.t('{0} file-level suppression comment(s) in the document', n.fileComments));
+    if (n.turnedOff.length > 0) out.push(vscode.l10n.t('{0} turned off in {1}', n.turnedOff.join(', '), file));
+    if (n.ignored) out.push(vscode.l10n.t('the document is on the ignore list of {0}', file));
     return out;
   }
 

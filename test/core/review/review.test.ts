@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, evaluatePlaybook, getStarterPlaybook, isIgnored, normalizePlaybook, parseProjectConfig, placesIn, resolveConfig, resolveSeverity, review, starterConfigText, starterPlaybooks, type Finding, type Playbook } from '../../../src/core';
+import { analyze, evaluatePlaybook, getStarterPlaybook, isIgnored, normalizePlaybook, parseProjectConfig, placesIn, repositoryNarrowing, resolveConfig, resolveSeverity, review, starterConfigText, starterPlaybooks, type Finding, type Playbook } from '../../../src/core';
 
 const settings = { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true };
 const contract = [
@@ -132,5 +132,20 @@ describe('playbook locations and the contracting entity', () => {
     assert.ok(low.some((f) => f.ruleId === 'cl-contracting-entity'), 'the engine flags the contracting entity');
     const breaks = evaluatePlaybook({ id: 'eu', name: 'EU', locations: { allowed: ['eu-eea'] } }, low, text);
     assert.deepEqual(breaks, []);
+  });
+});
+
+describe('repository narrowing (shown in Restricted Mode)', () => {
+  it('lists what the repository decided: accepted risks from its file, file-level comments, rules it turns off', () => {
+    const text = '<!-- warrant-lens-disable-file cl-location-unrestricted -->\n' + contract;
+    const all = findings(text);
+    const notice = all.find((f) => f.ruleId === 'cl-disclosure-required-by-law')!;
+    const r = review({ text, findings: all, config: { settings }, accepted: [{ ruleId: notice.ruleId, fingerprint: notice.fingerprint, reason: 'ok' }] });
+    const n = repositoryNarrowing(r, { rules: { 'cl-governing-law-forum': 'off', 'cl-no-notice': 'error' } }, { acceptedFromRepository: true, ignored: false });
+    assert.deepEqual(n, { acceptedRisks: 1, fileComments: 1, turnedOff: ['cl-governing-law-forum'], ignored: false, any: true });
+    // Accepted in this session (not from the repository's file): not the repository's doing.
+    assert.equal(repositoryNarrowing(r, {}, { acceptedFromRepository: false, ignored: false }).acceptedRisks, 0);
+    const plain = review({ text: 'Nothing here.\n', findings: [], config: { settings } });
+    assert.equal(repositoryNarrowing(plain, {}, { acceptedFromRepository: true, ignored: false }).any, false);
   });
 });
