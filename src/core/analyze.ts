@@ -5,13 +5,15 @@
  * shifts everything else, and answers unchanged sentences from a cache.
  */
 import { missingFindings } from './rules/missing';
-import { candidateRules, clauseRules } from './rules/clauseRules';
+import { candidateRules, inSet, isEmpty } from './rules/gates';
+import { clauseRules } from './rules/registry';
 import { definitionRe } from './rules/phrases';
 import type { ParsedFacts, SentenceContext, TableColumn } from './rules/context';
 import { getRule } from './rules';
-import { severityForRisk } from './rules/meta';
+import { severityForRisk } from './rules/rule';
 import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
+import { resolveSeverity } from './review/severity';
 import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
@@ -495,23 +497,22 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
   // Definitions, contents lines, cross-references and survival lists are structure, never findings.
   if (folded.length < 12 || definitionRe.test(folded) || structureKind(folded) !== '') return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
-  if (candidates === 0) return [];
+  if (isEmpty(candidates)) return [];
   stats.candidateSentences++;
   const ctx = new Context(folded, raw, heading, previous, tableHeader, columns, block.kind);
   const out: SentenceMatch[] = [];
   // A handful at most: an array is cheaper to make and search than a Set.
   const taken: AnyCategoryId[] = [];
   for (let i = 0; i < clauseRules.length; i++) {
-    if ((candidates & (1 << i)) === 0) continue;
+    if (!inSet(candidates, i)) continue;
     const rule = clauseRules[i]!;
-    const meta = getRule(rule.id);
-    if (!meta || taken.includes(meta.category)) continue;
+    if (taken.includes(rule.category)) continue;
     const hit = rule.match(ctx);
     if (hit === false) continue;
-    const categories: AnyCategoryId[] = [meta.category];
+    const categories: AnyCategoryId[] = [rule.category];
     const extra = Array.isArray(hit) ? hit : hit === true ? [] : (hit.categories ?? []);
     for (const c of extra) if (!categories.includes(c)) categories.push(c);
-    taken.push(meta.category);
+    taken.push(rule.category);
     out.push(typeof hit === 'object' && !Array.isArray(hit) && hit.risk ? { ruleId: rule.id, categories, risk: hit.risk } : { ruleId: rule.id, categories });
   }
   return out;
@@ -534,11 +535,12 @@ function toFinding(m: SentenceMatch, u: Unit, start: number, excerpt: string, fi
   };
 }
 
-/** Remaps severities per rule, then per category; drops what is `off`. */
+/** Remaps severities with the review's one severity function; drops what is `off`. */
 function applySeverity(findings: Finding[], s: Settings): Finding[] {
+  if (Object.keys(s.rules).length === 0 && Object.keys(s.categories).length === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
-    const sev: Severity = s.rules[f.ruleId] ?? s.categories[f.categories[0]!] ?? f.severity;
+    const sev: Severity = resolveSeverity(f, s);
     if (sev === 'off') continue;
     out.push(sev === f.severity ? f : { ...f, severity: sev });
   }

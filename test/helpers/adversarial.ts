@@ -1,6 +1,6 @@
 /** Hostile input classes of issue #9, each a generator of about `size` characters, shared by the growth test and the bench. */
 import { analyze } from '../../src/core';
-import { parseSuppressions } from '../../src/present/suppressions';
+import { parseSuppressions } from '../../src/core/review/suppressions';
 
 export interface AdversarialClass {
   name: string;
