@@ -4,7 +4,8 @@
 // plus suppression comments, compromise preloaded) at two sizes and their ratio, and the wall time of
 // `warrant-lens scan --format json` on a file of about 1 MB (floor: well under 10 s each; normal text
 // about 1 s). Options: --size <chars> (default 1,000,000), --timeout <s> (default 60), --only <substring>,
-// --no-cli, --json. Timings are reported, never asserted; the machine may be shared.
+// --no-cli, --cli <path> (another build of dist/cli.js, to compare), --json. Timings are reported,
+// never asserted; the machine may be shared.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const timeoutS = Number(arg('--timeout') ?? 60);
 const only = arg('--only');
 const withCli = !process.argv.includes('--no-cli');
 const asJson = process.argv.includes('--json');
+const cliPath = resolve(arg('--cli') ?? join(root, 'dist', 'cli.js'));
 const outDir = join(root, '.bench', 'adversarial');
 mkdirSync(outDir, { recursive: true });
 
@@ -57,11 +59,11 @@ for (const c of adversarialClasses) {
   const row: Row = { name: c.name, chars: big.length, inProcessMs, quarterMs, growth: inProcessMs / Math.max(0.01, quarterMs) / (big.length / quarter.length) };
   if (withCli) {
     // The CLI always gets about `size` characters, whatever the class's own growth sizes.
-    const text = c.sizes ? c.make(c.sizes[1]).repeat(Math.max(1, Math.floor(size / c.make(c.sizes[1]).length))) : big;
+    const text = c.perSentence ? big.repeat(Math.max(1, Math.floor(size / big.length))) : c.make(size);
     const file = join(outDir, `${c.name.replace(/[^a-z0-9]+/gi, '-')}.${c.format === 'plaintext' ? 'txt' : 'md'}`);
     writeFileSync(file, text);
     const t = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', '--format', 'json', '--fail-on', 'none', file], { timeout: timeoutS * 1000, stdio: ['ignore', 'ignore', 'ignore'] });
+    const r = spawnSync(process.execPath, [cliPath, 'scan', '--format', 'json', '--fail-on', 'none', file], { timeout: timeoutS * 1000, stdio: ['ignore', 'ignore', 'ignore'] });
     row.cliMs = performance.now() - t;
     row.cliExit = r.status;
     row.chars = text.length;

@@ -12,6 +12,8 @@ export interface AdversarialClass {
    * whose cost lies inside one sentence grows the sentence instead (sentences are cut at 4,000 characters).
    */
   sizes?: readonly [number, number];
+  /** `sizes` are the length of one sentence: a file of this class repeats that sentence. */
+  perSentence?: boolean;
 }
 
 /** Repeats `unit` to about `size` characters (whole units only). */
@@ -39,6 +41,7 @@ export const adversarialClasses: readonly AdversarialClass[] = [
     name: 'place-tie stems in one word',
     make: (n) => `Customer Data may be stored in ${fill('storprocesshost', n).slice(0, n)}\n`,
     sizes: [500, 3900],
+    perSentence: true,
   },
   { name: 'unclosed suppression comments', make: (n) => fill('<!-- warrant-lens-disable cl-location-unrestricted\n', n), sizes: [32_768, 262_144] },
   { name: 'many suppression comments on one line, then blank lines', make: (n) => `${fill('<!-- warrant-lens-disable-next-line --> ', n / 2)}${'\n'.repeat(n / 2)}${clause}\n` },
