@@ -400,7 +400,10 @@ function toUnits(masked: PieceText, sentences: readonly Sentence[]): Unit[] {
   for (const s of sentences) {
     // Findings are set when the unit is matched, which every new unit is.
     if (s.end - s.start <= maxSentenceChars) {
-      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, ...(s.title ? { title: s.title } : {}), ...(s.lead ? { lead: s.lead } : {}), findings: noFindings });
+      const u: Unit = { start: s.start, end: s.end, block: s.block, heading: s.heading, findings: noFindings };
+      if (s.title) u.title = s.title;
+      if (s.lead) u.lead = s.lead;
+      units.push(u);
       continue;
     }
     const pieces = chunk(masked.slice(s.start, s.end), 0, s.end - s.start).map(([a, b]) => [a + s.start, b + s.start] as const);

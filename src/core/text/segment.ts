@@ -274,24 +274,34 @@ function markContinuedLists(masked: string, blocks: Block[]): void {
 function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   let heading = -1;
-  // The last sentence of each block that list items may continue.
-  const lastOf = new Map<number, Sentence>();
-  for (let b = 0; b < blocks.length; b++) {
+  let b = 0;
+  let lead: { start: number; end: number } | undefined;
+  const emit = (s: number, e: number, title: number): void => {
+    const sentence: Sentence = { start: s, end: e, block: b, heading };
+    if (title > 0) sentence.title = title;
+    if (lead) sentence.lead = lead;
+    sentences.push(sentence);
+  };
+  for (; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') heading = b;
     if (block.kind === 'table-row') {
       sentences.push({ start: block.start, end: block.end, block: b, heading });
       continue;
     }
-    const leadSentence = block.leadBack !== undefined ? lastOf.get(b - block.leadBack) : undefined;
-    const lead = leadSentence ? { start: leadSentence.start, end: leadSentence.end } : undefined;
-    splitSentences(masked, block.start, block.end, (s, e, title) => {
-      const sentence: Sentence = { start: s, end: e, block: b, heading };
-      if (title > 0) sentence.title = title;
-      if (lead) sentence.lead = lead;
-      sentences.push(sentence);
-    });
-    if (block.leadBack === undefined && sentences.length > 0 && sentences[sentences.length - 1]!.block === b) lastOf.set(b, sentences[sentences.length - 1]!);
+    // A continued list item reads the last sentence of the clause it continues (found walking back
+    // over the items before it, at most a list's length).
+    lead = undefined;
+    if (block.leadBack !== undefined) {
+      const leadBlock = b - block.leadBack;
+      for (let k = sentences.length - 1; k >= 0 && sentences[k]!.block >= leadBlock; k--) {
+        if (sentences[k]!.block === leadBlock) {
+          lead = { start: sentences[k]!.start, end: sentences[k]!.end };
+          break;
+        }
+      }
+    }
+    splitSentences(masked, block.start, block.end, emit);
   }
   return sentences;
 }

@@ -12,17 +12,19 @@ const leaderRe = /(?:\.\s?){4,}\s*\d{1,4}$|(?:_{4,}|-{4,}|\u2026+)\s*\d{1,4}$/;
 const titleAndPageRe = /^(?:[\d.()a-z§]{1,10} )?[a-z][a-z ,&'/-]{1,80} \d{1,4}$/;
 // "see Section 12 (Governing Law)", "refer to Clause 8.2", "as set out in Schedule 3" and nothing more.
 const crossReferenceRe = new RegExp(`^\\(?(?:see|refer to|cf\\.?|as (?:set out|described|defined|provided) in)(?: also)? (?:the )?${referenceWord} [\\d.()a-z]{1,12}\\b`);
-const survivalRe = /\bsurviv/;
 const referenceNumberRe = /\b\d{1,2}(?:\.\d{1,2}){0,3}\b/g;
 const referenceWordRe = new RegExp(`\\b${referenceWord}\\b`);
 
 /** Why a sentence is structure rather than a clause ('' when it may be a clause). */
 export function structureKind(folded: string): '' | 'contents' | 'cross-reference' | 'survival list' {
   if (folded.length > 400) return '';
-  if (leaderRe.test(folded) || (titleAndPageRe.test(folded) && !verbRe.test(folded))) return 'contents';
-  if (crossReferenceRe.test(folded) && !verbRe.test(folded.replace(crossReferenceRe, ''))) return 'cross-reference';
+  // Cheap tests first: this runs on every sentence.
+  const last = folded.charCodeAt(folded.length - 1);
+  if (last >= 48 && last <= 57 && (leaderRe.test(folded) || (titleAndPageRe.test(folded) && !verbRe.test(folded)))) return 'contents';
+  const first = folded.charCodeAt(0);
+  if ((first === 40 || first === 97 || first === 99 || first === 114 || first === 115) && crossReferenceRe.test(folded) && !verbRe.test(folded.replace(crossReferenceRe, ''))) return 'cross-reference';
   // "Sections 3, 5, 9 (Data Location) and 12 (Governing Law) survive any termination."
-  if (survivalRe.test(folded) && referenceWordRe.test(folded) && (folded.match(referenceNumberRe)?.length ?? 0) >= 2) return 'survival list';
+  if (folded.includes('surviv') && referenceWordRe.test(folded) && (folded.match(referenceNumberRe)?.length ?? 0) >= 2) return 'survival list';
   return '';
 }
 
