@@ -2,6 +2,7 @@
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
 import { runRules } from './commands/rules';
 import { runScan } from './commands/scan';
+import { maxInputBytes } from './files';
 import type { CliIo } from './io';
 
 declare const WARRANT_LENS_VERSION: string | undefined;
@@ -33,10 +34,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Reads standard input up to one byte past the input limit, then stops: the caller reports it as too large. */
 function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    process.stdin.on('data', (c: Buffer) => {
+      chunks.push(c);
+      size += c.length;
+      if (size > maxInputBytes) {
+        process.stdin.destroy();
+        resolve(Buffer.concat(chunks).subarray(0, maxInputBytes + 1));
+      }
+    });
     process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });

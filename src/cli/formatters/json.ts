@@ -1,8 +1,13 @@
 /** JSON output: a documented, versioned shape (schemaVersion 1) for scripts and dashboards. */
 import { LineIndex } from '../../core';
+import { sourceFields } from './position';
 import type { ScannedFile } from './types';
 
-/** `{schemaVersion, tool, files: [{path, error?, notes, problems, skipped, findings: [...]}], summary}`. */
+/**
+ * `{schemaVersion, tool, files: [{path, error?, notes, problems, skipped, findings: [...]}], summary}`.
+ * Offsets and lines are those of the analysed text; for Word and PDF files `start`/`end` also carry
+ * `paragraph` (or `footnote`) and `page` with `pageLine`, positions in the original file.
+ */
 export function formatJson(files: readonly ScannedFile[], version: string): string {
   const summary: Record<string, number> = {};
   const out = files.map((file) => {
@@ -19,8 +24,8 @@ export function formatJson(files: readonly ScannedFile[], version: string): stri
         arguments: f.arguments,
         message: f.message,
         excerpt: f.excerpt,
-        start: { line: s.line + 1, column: s.character + 1, offset: f.start },
-        end: { line: e.line + 1, column: e.character + 1, offset: f.end },
+        start: { line: s.line + 1, column: s.character + 1, offset: f.start, ...sourceFields(file.positions, f.start) },
+        end: { line: e.line + 1, column: e.character + 1, offset: f.end, ...sourceFields(file.positions, Math.max(f.start, f.end - 1)) },
         fingerprint: f.fingerprint,
         ...(f.related ? { related: f.related } : {}),
       };

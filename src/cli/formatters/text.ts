@@ -1,5 +1,7 @@
 /** Human output: location, severity, rule, the clause excerpt and the argument it bears on, then a summary. */
 import { categories, getArgument, LineIndex, type AnyCategoryId } from '../../core';
+import { describePosition } from '../../input';
+import { terminalSafe } from '../output';
 import type { ScannedFile } from './types';
 
 const colors = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -11,32 +13,37 @@ export function formatText(files: readonly ScannedFile[], options: { color: bool
   const bySeverity = new Map<string, number>();
   let total = 0;
   for (const file of files) {
+    // Paths, notes and clause text come from outside: no escape sequence or bidi mark reaches the terminal.
+    const path = terminalSafe(file.path);
     if (file.error) {
-      lines.push(`${c('bold', file.path)}: ${c('red', 'cannot scan')}: ${file.error}`);
+      lines.push(`${c('bold', path)}: ${c('red', 'cannot scan')}: ${terminalSafe(file.error)}`);
       continue;
     }
     const result = file.result;
     if (!result) continue;
-    for (const note of file.notes) lines.push(`${file.path}: note: ${note}`);
-    for (const p of result.problems) lines.push(`${file.path}: note: ${p}`);
+    for (const note of file.notes) lines.push(`${path}: note: ${terminalSafe(note)}`);
+    for (const p of result.problems) lines.push(`${path}: note: ${terminalSafe(p)}`);
     if (result.findings.length === 0) continue;
     const index = new LineIndex(file.text ?? '');
-    if (!options.quiet) lines.push('', c('bold', file.path));
+    if (!options.quiet) lines.push('', c('bold', path));
     for (const f of result.findings) {
       total++;
       for (const cat of f.categories) byCategory.set(cat, (byCategory.get(cat) ?? 0) + 1);
       bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
       if (options.quiet) continue;
       const pos = index.positionAt(f.start);
+      // Word and PDF: where to look in the original ("page 2, line 14", "¶ 14") instead of the extracted text's line.
+      const where = file.positions ? describePosition(file.positions.at(f.start)).padEnd(15) : `${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)}`;
       const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : f.severity === 'info' ? c('cyan', 'info   ') : c('green', 'hint   ');
       const risk = f.risk === 'mitigating' ? 'protects' : `${f.risk} risk`;
-      lines.push(`  ${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})`);
-      lines.push(`            ${c('dim', `"${f.excerpt}"`)}`);
+      lines.push(`  ${where} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})`);
+      lines.push(`            ${c('dim', `"${terminalSafe(f.excerpt)}"`)}`);
       const arg = getArgument(f.arguments[0] ?? '');
       if (arg) lines.push(`            ${c('dim', `Case argument: ${arg.title}. ${arg.summary}`)}`);
       if (f.related) {
         const rp = index.positionAt(f.related.start);
-        lines.push(`            ${c('dim', `Qualifies the ${f.related.ruleId} clause at line ${rp.line + 1}.`)}`);
+        const at = file.positions ? describePosition(file.positions.at(f.related.start)) : `line ${rp.line + 1}`;
+        lines.push(`            ${c('dim', `Qualifies the ${f.related.ruleId} clause at ${at}.`)}`);
       }
     }
   }
