@@ -4,7 +4,7 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'info' | 'hint' | 'none';
 
 export interface CliOptions {
-  command: 'scan' | 'help' | 'version' | 'rules';
+  command: 'scan' | 'help' | 'version' | 'rules' | 'diff';
   inputs: string[];
   format: OutputFormat;
   failOn: FailOn;
@@ -15,12 +15,13 @@ export interface CliOptions {
 }
 
 export const usage = `Usage: warrant-lens scan [options] <file | folder | glob | -> ...
+       warrant-lens diff [options] <old> <new>   what changed between two versions
        warrant-lens rules            list the rules
        warrant-lens --help | --version
 
 Finds the clauses of cloud contracts that decide where data is kept and which
-governments can reach it. Reads Markdown, plain text and HTML. Nothing leaves
-this machine.
+governments can reach it. Reads Markdown, plain text, HTML, Word (.docx) and
+PDF. Nothing leaves this machine.
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -32,6 +33,8 @@ Options:
       --no-color                   plain text output
   -q, --quiet                      text format: only the summary
 
+diff: exit 1 when an added or worsened finding is at or above --fail-on.
+
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable input.`;
 
 /** Thrown for bad usage; the message is shown with the usage text and exit code 2. */
@@ -42,7 +45,7 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
   const args = [...argv];
   if (args.length === 0) return { ...opts, command: 'help' };
   const first = args[0]!;
-  if (first === 'scan' || first === 'rules') {
+  if (first === 'scan' || first === 'rules' || first === 'diff') {
     opts.command = first;
     args.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...opts, command: 'help' };
@@ -101,5 +104,6 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
     }
   }
   if (opts.command === 'scan' && opts.inputs.length === 0) throw new UsageError('Give at least one file, folder, glob, or - for standard input.');
+  if (opts.command === 'diff' && opts.inputs.length !== 2) throw new UsageError('diff compares two files: give the old version, then the new one.');
   return opts;
 }

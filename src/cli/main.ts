@@ -1,5 +1,6 @@
 /** The `warrant-lens` command: parse arguments and hand them to the command's module (src/cli/commands). */
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
+import { runDiff } from './commands/diff';
 import { runRules } from './commands/rules';
 import { runScan } from './commands/scan';
 import { maxInputBytes } from './files';
@@ -31,6 +32,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runRules(io);
     case 'scan':
       return runScan(opts, io, version);
+    case 'diff':
+      return runDiff(opts, io, version);
   }
 }
 

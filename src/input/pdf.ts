@@ -43,7 +43,7 @@ export async function extractPdf(bytes: Uint8Array, pdfjs: PdfJs, limits: Extrac
     throw new InputError(`damaged or unreadable PDF (${(err as Error).message ?? String(err)})`);
   }
   try {
-    if (doc.numPages > limits.maxPages) throw new InputError(`the PDF has ${doc.numPages} pages; the limit is ${limits.maxPages} (--max-pages raises it)`);
+    if (doc.numPages > limits.maxPages) throw new InputError(`the PDF has ${doc.numPages} pages; the limit is ${limits.maxPages} pages (split the file to scan it)`);
     const pages: PdfPageText[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {

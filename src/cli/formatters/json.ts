@@ -1,5 +1,6 @@
 /** JSON output: a documented, versioned shape (schemaVersion 1) for scripts and dashboards. */
-import { LineIndex } from '../../core';
+import { LineIndex, type Finding } from '../../core';
+import type { PositionMap } from '../../input';
 import { sourceFields } from './position';
 import type { ScannedFile } from './types';
 
@@ -13,24 +14,29 @@ export function formatJson(files: readonly ScannedFile[], version: string): stri
   const out = files.map((file) => {
     const index = new LineIndex(file.text ?? '');
     const findings = (file.result?.findings ?? []).map((f) => {
-      const s = index.positionAt(f.start);
-      const e = index.positionAt(f.end);
       for (const c of f.categories) summary[c] = (summary[c] ?? 0) + 1;
-      return {
-        ruleId: f.ruleId,
-        categories: f.categories,
-        risk: f.risk,
-        severity: f.severity,
-        arguments: f.arguments,
-        message: f.message,
-        excerpt: f.excerpt,
-        start: { line: s.line + 1, column: s.character + 1, offset: f.start, ...sourceFields(file.positions, f.start) },
-        end: { line: e.line + 1, column: e.character + 1, offset: f.end, ...sourceFields(file.positions, Math.max(f.start, f.end - 1)) },
-        fingerprint: f.fingerprint,
-        ...(f.related ? { related: f.related } : {}),
-      };
+      return findingJson(f, index, file.positions);
     });
     return { path: file.path, ...(file.error ? { error: file.error } : {}), notes: file.notes, problems: file.result?.problems ?? [], skipped: file.result?.skipped ?? [], findings };
   });
   return JSON.stringify({ schemaVersion: 1, tool: { name: 'warrant-lens', version }, files: out, summary: { byCategory: summary, findings: out.reduce((n, f) => n + f.findings.length, 0) } }, null, 2);
+}
+
+/** One finding as JSON: the shape `scan` and `diff` share. */
+export function findingJson(f: Finding, index: LineIndex, positions: PositionMap | undefined) {
+  const s = index.positionAt(f.start);
+  const e = index.positionAt(f.end);
+  return {
+    ruleId: f.ruleId,
+    categories: f.categories,
+    risk: f.risk,
+    severity: f.severity,
+    arguments: f.arguments,
+    message: f.message,
+    excerpt: f.excerpt,
+    start: { line: s.line + 1, column: s.character + 1, offset: f.start, ...sourceFields(positions, f.start) },
+    end: { line: e.line + 1, column: e.character + 1, offset: f.end, ...sourceFields(positions, Math.max(f.start, f.end - 1)) },
+    fingerprint: f.fingerprint,
+    ...(f.related ? { related: f.related } : {}),
+  };
 }
