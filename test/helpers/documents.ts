@@ -76,12 +76,84 @@ export function docxFromText(text: string): DocxBlock[] {
     });
 }
 
-/** A tiny zip whose one entry inflates to `bytes` zeros: the classic zip bomb, built in memory. */
+/**
+ * A zip bomb: a Word file whose document part inflates to `bytes` spaces. The DEFLATE stream is
+ * written by hand (one literal, then back-references of 258 bytes at distance 1, fixed Huffman
+ * codes: 13 bits per 258 bytes), so building a gigabyte bomb takes milliseconds, not a compressor's
+ * seconds. Its declared size is honest-looking and small, as a real bomb's would be.
+ */
 export function docxBomb(bytes: number): Uint8Array {
-  const parts = docxParts([{ p: ['Short.'] }]);
-  const files: Record<string, Uint8Array | [Uint8Array, { level: 9 }]> = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]));
-  files['word/document.xml'] = [new Uint8Array(bytes).fill(0x20), { level: 9 }];
-  return zipSync(files);
+  const parts: Record<string, Uint8Array> = Object.fromEntries(Object.entries(docxParts([{ p: ['Short.'] }])).map(([k, v]) => [k, strToU8(v)]));
+  const refs = Math.ceil((bytes - 1) / 258);
+  const out = new Uint8Array(Math.ceil((3 + 8 + refs * 13 + 7) / 8) + 1);
+  let bit = 0;
+  const put = (value: number, n: number, huffman: boolean) => {
+    // Huffman codes go most significant bit first; header bits least significant first.
+    for (let i = 0; i < n; i++) {
+      const b = huffman ? (value >> (n - 1 - i)) & 1 : (value >> i) & 1;
+      if (b) out[bit >> 3]! |= 1 << (bit & 7);
+      bit++;
+    }
+  };
+  put(1, 1, false); // BFINAL
+  put(1, 2, false); // BTYPE = fixed Huffman
+  put(0x30 + 0x20, 8, true); // literal ' '
+  for (let i = 0; i < refs; i++) {
+    put(0xc5, 8, true); // length code 285: 258 bytes
+    put(0, 5, true); // distance code 0: distance 1
+  }
+  put(0, 7, true); // end of block
+  return storedZip(parts, { name: 'word/document.xml', deflated: out.subarray(0, (bit + 7) >> 3), size: 1000 });
+}
+
+/** A zip with stored entries plus one pre-deflated entry (CRCs left zero: the reader under test does not check them). */
+function storedZip(stored: Record<string, Uint8Array>, deflated: { name: string; deflated: Uint8Array; size: number }): Uint8Array {
+  const entries = [...Object.entries(stored).filter(([n]) => n !== deflated.name).map(([name, data]) => ({ name, data, method: 0, size: data.length })), { name: deflated.name, data: deflated.deflated, method: 8, size: deflated.size }];
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const local = new Uint8Array(30 + name.length);
+    const v = new DataView(local.buffer);
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(8, e.method, true);
+    v.setUint32(18, e.data.length, true);
+    v.setUint32(22, e.size, true);
+    v.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const cd = new Uint8Array(46 + name.length);
+    const c = new DataView(cd.buffer);
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, 20, true);
+    c.setUint16(6, 20, true);
+    c.setUint16(10, e.method, true);
+    c.setUint32(20, e.data.length, true);
+    c.setUint32(24, e.size, true);
+    c.setUint16(28, name.length, true);
+    c.setUint32(42, offset, true);
+    cd.set(name, 46);
+    chunks.push(local, e.data);
+    central.push(cd);
+    offset += local.length + e.data.length;
+  }
+  const cdSize = central.reduce((n, c) => n + c.length, 0);
+  const eocd = new Uint8Array(22);
+  const ev = new DataView(eocd.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  const all = [...chunks, ...central, eocd];
+  const result = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of all) {
+    result.set(c, o);
+    o += c.length;
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------- PDF
