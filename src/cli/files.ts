@@ -106,7 +106,7 @@ async function readDocument(path: string, format: 'docx' | 'pdf', bytes: Uint8Ar
 }
 
 /** Limits for Word and PDF files read by the CLI; `--max-pages` changes `maxPages`. */
-export const defaultDocumentLimits = { maxInputBytes, maxTextChars: 10_000_000, maxUnzippedBytes: 256 * 1024 * 1024, maxPages: 300, timeBudgetMs: 120_000 };
+export const defaultDocumentLimits = { maxInputBytes, maxTextChars: 10_000_000, maxUnzippedBytes: 64 * 1024 * 1024, maxPages: 300, timeBudgetMs: 120_000 };
 
 /** Decodes bytes to text, refusing binary content. */
 export function decode(path: string, bytes: Uint8Array): InputFile {

@@ -39,7 +39,7 @@ export interface ExtractLimits {
 export const defaultLimits: ExtractLimits = {
   maxInputBytes: 64 * 1024 * 1024,
   maxTextChars: 10_000_000,
-  maxUnzippedBytes: 128 * 1024 * 1024,
+  maxUnzippedBytes: 64 * 1024 * 1024,
   maxPages: 2000,
   timeBudgetMs: 60_000,
 };

@@ -72,7 +72,7 @@ describe('CLI on Word and PDF files', function () {
     const findings = findingsOf((await runCli(['scan', '-f', 'json', docx])).stdout);
     const store = findings.find((f) => f.ruleId === 'cl-location-unrestricted')!;
     const paras = docxFromText(readFileSync(md, 'utf8'));
-    const index = paras.findIndex((b) => 'p' in b && b.p.map((r) => (typeof r === 'string' ? r : r.text)).join('').includes('store and process'));
+    const index = paras.findIndex((b) => 'p' in b && b.p.map((r) => (typeof r === 'string' ? r : 'text' in r ? r.text : '')).join('').includes('store and process'));
     assert.equal(store.start.paragraph, index + 1);
     const text = await runCli(['scan', '--no-color', docx]);
     assert.match(text.stdout, new RegExp(`¶ ${index + 1}\\s+warning cl-location-unrestricted`));

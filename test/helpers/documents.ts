@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 // ---------------------------------------------------------------- DOCX
 
 /** A run of text; `split` cuts it into several Word runs, as Word does after edits or spell checks. */
-export type DocxRun = string | { text: string; ins?: boolean; del?: boolean; bold?: boolean; footnote?: number };
+export type DocxRun = string | { footnote: number } | { text: string; ins?: boolean; del?: boolean; bold?: boolean };
 
 export type DocxBlock =
   | { heading: number; text: string }
@@ -18,7 +18,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 function run(r: DocxRun): string {
   if (typeof r === 'string') return `<w:r><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`;
-  if (r.footnote !== undefined) return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${r.footnote}"/></w:r>`;
+  if ('footnote' in r) return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${r.footnote}"/></w:r>`;
   const props = r.bold ? '<w:rPr><w:b/></w:rPr>' : '';
   if (r.del) return `<w:del w:id="9" w:author="Vendor" w:date="2026-01-01T00:00:00Z"><w:r>${props}<w:delText xml:space="preserve">${esc(r.text)}</w:delText></w:r></w:del>`;
   const inner = `<w:r>${props}<w:t xml:space="preserve">${esc(r.text)}</w:t></w:r>`;
@@ -223,7 +223,7 @@ export async function helvetica(): Promise<PDFFont> {
  * Paragraphs laid out page after page in one column, with a running header and a page number on
  * every page: what a contract exported from a word processor looks like.
  */
-export async function pdfFromParagraphs(paragraphs: readonly string[], opts: { header?: string; hyphenate?: string; twoColumnFirstPage?: boolean } = {}): Promise<{ bytes: Uint8Array; pageOf: (needle: string) => number }> {
+export async function pdfFromParagraphs(paragraphs: readonly string[], opts: { header?: string; hyphenate?: string; twoColumnFirstPage?: boolean } = {}): Promise<{ bytes: Uint8Array; pages: number; pageOf: (needle: string) => number }> {
   const font = await helvetica();
   const pages: PdfLine[][] = [];
   let rest = [...paragraphs];
@@ -246,7 +246,7 @@ export async function pdfFromParagraphs(paragraphs: readonly string[], opts: { h
   }
   const bytes = await buildPdf(pages);
   const pageOf = (needle: string) => 1 + pages.findIndex((ls) => ls.some((l) => l.text.includes(needle)));
-  return { bytes, pageOf };
+  return { bytes, pages: pages.length, pageOf };
 }
 
 /**
