@@ -160,3 +160,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** How a reviewer finds a finding in each version ("page 2, line 14", "¶ 14", "line 40"). */
+export interface DiffLabels {
+  oldName: string;
+  newName: string;
+  whereOld: (f: Finding) => string;
+  whereNew: (f: Finding) => string;
+}
+
+/** "What changed": a Markdown summary of a diff, what got worse first. Clause text is quoted as code so it stays inert. */
+export function whatChangedMarkdown(diff: RiskDiff, labels: DiffLabels): string {
+  const quote = (s: string) => `\`${s.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
+  const risk = (f: Finding) => (f.risk === 'mitigating' ? 'protection' : `${f.risk} risk, ${f.severity}`);
+  const lines = [`# What changed: ${labels.oldName} → ${labels.newName}`, ''];
+  const section = (title: string, items: string[]) => {
+    if (items.length > 0) lines.push(`## ${title}`, '', ...items, '');
+  };
+  const changed = (c: FindingChange) => `- **${c.after.message}** (${c.after.ruleId}): ${risk(c.before)} → ${risk(c.after)}; ${labels.whereOld(c.before)} → ${labels.whereNew(c.after)}\n  - before: ${quote(c.before.excerpt)}\n  - after: ${quote(c.after.excerpt)}`;
+  section('Got worse', [
+    ...diff.added.filter((f) => f.risk !== 'mitigating').map((f) => `- **Added: ${f.message}** (${f.ruleId}; ${risk(f)}; ${labels.whereNew(f)})\n  - ${quote(f.excerpt)}`),
+    ...diff.removed.filter((f) => f.risk === 'mitigating').map((f) => `- **Protection removed: ${f.message}** (${f.ruleId}; was at ${labels.whereOld(f)})\n  - ${quote(f.excerpt)}`),
+    ...diff.changed.filter((c) => c.direction === 'worse').map(changed),
+  ]);
+  section('Got better', [
+    ...diff.added.filter((f) => f.risk === 'mitigating').map((f) => `- **Protection added: ${f.message}** (${f.ruleId}; ${labels.whereNew(f)})\n  - ${quote(f.excerpt)}`),
+    ...diff.removed.filter((f) => f.risk !== 'mitigating').map((f) => `- **Removed: ${f.message}** (${f.ruleId}; ${risk(f)}; was at ${labels.whereOld(f)})\n  - ${quote(f.excerpt)}`),
+    ...diff.changed.filter((c) => c.direction === 'better').map(changed),
+  ]);
+  section('Reworded or moved, same risk', diff.changed.filter((c) => c.direction === 'same').map(changed));
+  const worse = diff.changed.filter((c) => c.direction === 'worse').length;
+  const better = diff.changed.filter((c) => c.direction === 'better').length;
+  lines.push(`${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed (${worse} worse, ${better} better), ${diff.unchanged} unchanged.`, '');
+  return lines.join('\n');
+}

@@ -7,6 +7,7 @@ import type { VisibleFinding } from '../present/visible';
 import { CommandId, type AcceptRiskArgs } from './commands';
 import { ruleIdOf, toRange } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import { isExtracted } from './documents';
 import { engine } from './lazy';
 
 /** One WorkspaceEdit (one undo step) from text edits on a document. */
@@ -53,6 +54,22 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       a.diagnostics = [diagnostic];
       return a;
     };
+    if (isExtracted(doc.uri)) {
+      // Text extracted from a Word or PDF file is read-only: offer the model language to copy instead of an edit.
+      rule?.fixes.forEach((fix) => {
+        const a = make(vscode.l10n.t('Copy suggested language: {0}', fix.title));
+        a.command = { command: CommandId.copyText, title: a.title, arguments: [fix.text] };
+        if (actions.length === 0) a.isPreferred = true;
+        actions.push(a);
+      });
+      const arg = f.arguments[0];
+      if (arg) {
+        const explain = make(vscode.l10n.t('Explain in the case panel'));
+        explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
+        actions.push(explain);
+      }
+      return actions;
+    }
     rule?.fixes.forEach((fix) => {
       const e = fixEdit(text, f, fix);
       if (!e) return;

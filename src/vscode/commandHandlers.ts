@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { AcceptedRisksStore } from './acceptedRisks';
 import { fixWorkspaceEdit } from './codeActions';
 import { CommandId, type AcceptRiskArgs, type ApplyFixArgs } from './commands';
+import { compareRisk } from './compareRisk';
 import type { DiagnosticsController } from './diagnostics';
+import { documentExtensionPattern, type ExtractedDocuments } from './documents';
 import { engine } from './lazy';
 import type { CasePanelProvider } from './panel/findingsView';
 import { exportReport } from './report';
@@ -17,6 +19,7 @@ export interface HandlerServices {
   controller: DiagnosticsController;
   accepted: AcceptedRisksStore;
   panel: CasePanelProvider;
+  documents: ExtractedDocuments;
 }
 
 async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
@@ -80,6 +83,29 @@ export function createCommandHandlers(s: HandlerServices) {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(doc, { preview: false });
       return doc;
+    },
+
+    [CommandId.reviewDocument]: async (uri?: vscode.Uri) => {
+      let target = uri instanceof vscode.Uri ? uri : undefined;
+      if (!target) {
+        const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Review'), filters: { [vscode.l10n.t('Word and PDF files')]: ['docx', 'pdf'] } });
+        target = picked?.[0];
+      }
+      if (!target) return undefined;
+      if (!documentExtensionPattern.test(target.path)) {
+        tell(vscode.l10n.t('"Review with Warrant Lens" reads Word (.docx) and PDF files; open other contracts directly.'));
+        return undefined;
+      }
+      return s.documents.open(target);
+    },
+
+    [CommandId.compareRisk]: (uri?: vscode.Uri) => compareRisk(s.controller, s.documents, uri instanceof vscode.Uri ? uri : undefined),
+
+    [CommandId.copyText]: async (text?: unknown) => {
+      if (typeof text !== 'string') return false;
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Warrant Lens: suggested language copied'), 3000);
+      return true;
     },
 
     [CommandId.applyFix]: async (args?: ApplyFixArgs) => {
