@@ -5,7 +5,7 @@ import { fixWorkspaceEdit } from './codeActions';
 import { CommandId, type AcceptRiskArgs, type ApplyFixArgs } from './commands';
 import { compareRisk } from './compareRisk';
 import type { DiagnosticsController } from './diagnostics';
-import { documentExtensionPattern, type ExtractedDocuments } from './documents';
+import { documentExtensionPattern, isExtracted, type ExtractedDocuments } from './documents';
 import { engine } from './lazy';
 import type { CasePanelProvider } from './panel/findingsView';
 import { exportReport } from './report';
@@ -113,6 +113,12 @@ export function createCommandHandlers(s: HandlerServices) {
       const hit = await findVisible(args.uri, args.ruleId, args.fingerprint);
       const fix = engine().getRule(args.ruleId)?.fixes[args.fixIndex];
       if (!hit || !fix) return false;
+      // Text extracted from a Word or PDF file cannot be edited: the hover's "Apply" copies the language instead.
+      if (isExtracted(hit.doc.uri)) {
+        await vscode.env.clipboard.writeText(fix.text);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Warrant Lens: suggested language copied'), 3000);
+        return true;
+      }
       const edit = fixWorkspaceEdit(hit.doc, hit.finding, fix);
       return edit ? vscode.workspace.applyEdit(edit) : false;
     },

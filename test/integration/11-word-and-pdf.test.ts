@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { buildDocx, pdfFromParagraphs } from '../helpers/documents';
-import { fixtureUri, getApi, hoverText, keysOf, ruleIdOf, settled, waitForDiagnostics } from './helpers';
+import { fixtureUri, getApi, hoverText, keysOf, ruleIdOf, settled, unescapeMarkdown, waitForDiagnostics } from './helpers';
 
 const clauses = [
   'The provider may store Customer Data in any country where it or its subcontractors operate.',
@@ -37,7 +37,7 @@ suite('Word and PDF files', () => {
 
     const location = diags.find((d) => ruleIdOf(d) === 'cl-location-unrestricted')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, location.range.start);
-    assert.match(hoverText(hovers), /In generated-terms\.docx: ¶ 2/);
+    assert.match(unescapeMarkdown(hoverText(hovers)).replace(/&nbsp;/g, ' '), /In generated-terms\.docx: ¶ 2/);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, location.range);
     const ours = actions.filter((a) => a.title.startsWith('Warrant Lens:'));
@@ -54,7 +54,7 @@ suite('Word and PDF files', () => {
     const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleIdOf(x) === 'cl-location-unrestricted'), 'diagnostics on the extracted PDF text');
     const location = diags.find((d) => ruleIdOf(d) === 'cl-location-unrestricted')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, location.range.start);
-    assert.match(hoverText(hovers), /In generated-terms\.pdf: page [2-9], line \d+/);
+    assert.match(unescapeMarkdown(hoverText(hovers)).replace(/&nbsp;/g, ' '), /In generated-terms\.pdf: page [2-9], line \d+/);
   });
 
   test('a damaged Word file gets a clear warning, not a crash', async () => {
