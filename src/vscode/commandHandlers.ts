@@ -99,7 +99,7 @@ export function createCommandHandlers(s: HandlerServices) {
       return s.documents.open(target);
     },
 
-    [CommandId.compareRisk]: (uri?: vscode.Uri) => compareRisk(s.controller, s.documents, uri instanceof vscode.Uri ? uri : undefined),
+    [CommandId.compareRisk]: (uri?: vscode.Uri, other?: vscode.Uri) => compareRisk(s.controller, s.documents, uri instanceof vscode.Uri ? uri : undefined, other instanceof vscode.Uri ? other : undefined),
 
     [CommandId.copyText]: async (text?: unknown) => {
       if (typeof text !== 'string') return false;

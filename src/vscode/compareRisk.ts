@@ -22,7 +22,8 @@ interface Version {
   where: (f: Finding) => string;
 }
 
-export async function compareRisk(controller: DiagnosticsController, documents: ExtractedDocuments, target?: vscode.Uri): Promise<string | undefined> {
+/** Compares `target` (default: the active contract) with `other` (default: ask for a file or the previous git revision); returns the "What changed" Markdown. */
+export async function compareRisk(controller: DiagnosticsController, documents: ExtractedDocuments, target?: vscode.Uri, other?: vscode.Uri): Promise<string | undefined> {
   const current = await currentVersion(documents, target);
   if (!current) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a contract (Markdown, text, Word or PDF) to compare its risk with another version.'));
@@ -34,7 +35,7 @@ export async function compareRisk(controller: DiagnosticsController, documents: 
   type Pick = vscode.QuickPickItem & { id: 'file' | 'git' };
   const items: Pick[] = [{ id: 'file', label: vscode.l10n.t('$(file) Choose a file…'), description: vscode.l10n.t('another version of this contract') }];
   if (repo) items.push({ id: 'git', label: vscode.l10n.t('$(git-commit) Previous git revision'), description: vscode.l10n.t('the last committed version of this file') });
-  const choice = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare risk of {0} with…', current.label) });
+  const choice = other || items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare risk of {0} with…', current.label) });
   if (!choice) return undefined;
 
   let old: Version | undefined;
@@ -47,7 +48,7 @@ export async function compareRisk(controller: DiagnosticsController, documents: 
       }
       old = await versionFrom(documents, bytes, `${current.label} (git)`, fileUri.path);
     } else {
-      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Compare'), filters: { [vscode.l10n.t('Contracts')]: ['md', 'markdown', 'txt', 'text', 'html', 'htm', 'contract', 'docx', 'pdf'] } });
+      const picked = other ? [other] : await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Compare'), filters: { [vscode.l10n.t('Contracts')]: ['md', 'markdown', 'txt', 'text', 'html', 'htm', 'contract', 'docx', 'pdf'] } });
       const uri = picked?.[0];
       if (!uri) return undefined;
       old = await versionFrom(documents, await vscode.workspace.fs.readFile(uri), basename(uri), uri.path);

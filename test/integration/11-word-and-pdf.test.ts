@@ -57,6 +57,22 @@ suite('Word and PDF files', () => {
     assert.match(unescapeMarkdown(hoverText(hovers)).replace(/&nbsp;/g, ' '), /In generated-terms\.pdf: page [2-9], line \d+/);
   });
 
+  test('"Compare Risk with..." on a .docx against an earlier Markdown version opens the diff editor and lists the added risk first', async () => {
+    const older = fixtureUri('contracts/generated-terms-v1.md');
+    await vscode.workspace.fs.writeFile(older, new TextEncoder().encode(`# Generated Terms\n\n${clauses[0]}\n\n${clauses[2]}\n`));
+    try {
+      const markdown = await vscode.commands.executeCommand<string>('warrantLens.compareRisk', docxUri(), older);
+      assert.ok(markdown, 'the comparison ran');
+      assert.match(markdown, /## Got worse\n\n- \*\*Added: [^*]+\*\* \(cl-no-notice; high risk, warning; ¶ 3\)/);
+      assert.doesNotMatch(markdown, /## Got better/);
+      assert.match(markdown, /1 added, 0 removed/);
+      const diffTab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputTextDiff);
+      assert.ok(diffTab, 'a diff editor is open');
+    } finally {
+      await vscode.workspace.fs.delete(older);
+    }
+  });
+
   test('a damaged Word file gets a clear warning, not a crash', async () => {
     const bad = fixtureUri('contracts/damaged.docx');
     await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('PK\u0003\u0004 this is not really a zip'));
