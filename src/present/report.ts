@@ -14,6 +14,8 @@ export interface ReportInput {
   hidden: HiddenCounts;
   /** 0-based line of an offset. */
   lineOf: (offset: number) => number;
+  /** Word and PDF files: where an offset is in the original ("page 2, line 14", "¶ 14"), cited instead of the line. */
+  whereOf?: (offset: number) => string;
   jurisdiction: JurisdictionId;
   /** The date printed in the heading (the presenter never reads the clock). */
   date: string;
@@ -24,6 +26,7 @@ const risks: Risk[] = ['high', 'medium', 'low', 'mitigating'];
 /** The report as Markdown. Document text (name, excerpts) is escaped. */
 export function reviewReport(input: ReportInput): string {
   const out: string[] = [];
+  const where = (offset: number) => input.whereOf?.(offset) || `line ${input.lineOf(offset) + 1}`;
   const findings = input.visible;
   out.push(`# Warrant Lens review: ${escapeInline(input.documentName)}`, '');
   out.push(`Reviewed on ${escapeInline(input.date)} for a reviewer in ${escapeInline(jurisdictionLabel(input.jurisdiction))}. Not legal advice.`, '');
@@ -45,9 +48,10 @@ export function reviewReport(input: ReportInput): string {
   out.push('');
 
   if (findings.length > 0) {
-    out.push('## Findings', '', '| Line | Risk | Rule | Clause |', '|---:|---|---|---|');
+    out.push('## Findings', '', `| ${input.whereOf ? 'Where' : 'Line'} | Risk | Rule | Clause |`, '|---:|---|---|---|');
     for (const v of findings) {
-      out.push(`| ${input.lineOf(v.finding.start) + 1} | ${riskLabel(v.finding.risk)} | \`${v.finding.ruleId}\` | ${escapeInline(v.finding.excerpt)} |`);
+      const at = input.whereOf ? escapeInline(where(v.finding.start)) : String(input.lineOf(v.finding.start) + 1);
+      out.push(`| ${at} | ${riskLabel(v.finding.risk)} | \`${v.finding.ruleId}\` | ${escapeInline(v.finding.excerpt)} |`);
     }
     out.push('');
     out.push('## Details and suggested language', '');
@@ -55,7 +59,7 @@ export function reviewReport(input: ReportInput): string {
       const f = v.finding;
       const rule = getRule(f.ruleId);
       const category = f.categories[0] ? categories[f.categories[0]] : undefined;
-      out.push(`### ${i + 1}. ${escapeInline(rule?.title || f.ruleId)} (line ${input.lineOf(f.start) + 1})`, '');
+      out.push(`### ${i + 1}. ${escapeInline(rule?.title || f.ruleId)} (${escapeInline(where(f.start))})`, '');
       out.push(`${riskLabel(f.risk)} · \`${f.ruleId}\`${category ? ` · ${escapeInline(category.title)}` : ''}`, '');
       out.push(`> ${escapeInline(f.excerpt)}`, '');
       if (rule?.explanation) out.push(escapeInline(rule.explanation), '');

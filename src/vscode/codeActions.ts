@@ -54,6 +54,13 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       a.diagnostics = [diagnostic];
       return a;
     };
+    const explainAction = (): vscode.CodeAction[] => {
+      const arg = f.arguments[0];
+      if (!arg) return [];
+      const explain = make(vscode.l10n.t('Explain in the case panel'));
+      explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
+      return [explain];
+    };
     if (isExtracted(doc.uri)) {
       // Text extracted from a Word or PDF file is read-only: offer the model language to copy instead of an edit.
       rule?.fixes.forEach((fix) => {
@@ -62,13 +69,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
         if (actions.length === 0) a.isPreferred = true;
         actions.push(a);
       });
-      const arg = f.arguments[0];
-      if (arg) {
-        const explain = make(vscode.l10n.t('Explain in the case panel'));
-        explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
-        actions.push(explain);
-      }
-      return actions;
+      return [...actions, ...explainAction()];
     }
     rule?.fixes.forEach((fix) => {
       const e = fixEdit(text, f, fix);
@@ -101,12 +102,6 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const suppressFile = make(vscode.l10n.t('Suppress {0} in this file', f.ruleId));
     suppressFile.edit = toWorkspaceEdit(doc, [{ start: file.offset, end: file.offset, newText: file.text }]);
     actions.push(suppressFile);
-    const arg = f.arguments[0];
-    if (arg) {
-      const explain = make(vscode.l10n.t('Explain in the case panel'));
-      explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
-      actions.push(explain);
-    }
-    return actions;
+    return [...actions, ...explainAction()];
   }
 }

@@ -68,7 +68,9 @@ export function createCommandHandlers(s: HandlerServices) {
         tell(vscode.l10n.t('Open a Markdown, plain-text or contract document to export its review.'));
         return undefined;
       }
-      return exportReport(s.controller, doc);
+      // A Word or PDF file's report names the file and cites pages or paragraphs.
+      const original = s.documents.originalOf(doc.uri);
+      return exportReport(s.controller, doc, original && { uri: original, whereOf: (offset) => s.documents.describe(doc.uri, offset) ?? '' });
     },
 
     [CommandId.showRule]: async (ruleId?: unknown) => {

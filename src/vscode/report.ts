@@ -9,14 +9,15 @@ import { engine } from './lazy';
  * written next to the contract without asking). The report is excluded from analysis: its quotes
  * would otherwise be flagged again.
  */
-export async function exportReport(controller: DiagnosticsController, doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined> {
+export async function exportReport(controller: DiagnosticsController, doc: vscode.TextDocument, original?: { uri: vscode.Uri; whereOf: (offset: number) => string }): Promise<vscode.TextDocument | undefined> {
   const result = (await controller.analyzeNow(doc)) ?? controller.lastResultFor(doc.uri);
   if (!result) return undefined;
   const content = engine().reviewReport({
-    documentName: vscode.workspace.asRelativePath(doc.uri, false),
+    documentName: vscode.workspace.asRelativePath(original?.uri ?? doc.uri, false),
     visible: result.visible,
     hidden: result.hidden,
     lineOf: result.lineOf,
+    ...(original ? { whereOf: original.whereOf } : {}),
     jurisdiction: readConfig(doc).jurisdiction,
     date: new Date().toISOString().slice(0, 10),
   });

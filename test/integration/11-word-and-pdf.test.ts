@@ -43,6 +43,11 @@ suite('Word and PDF files', () => {
     const ours = actions.filter((a) => a.title.startsWith('Warrant Lens:'));
     assert.ok(ours.some((a) => /Copy suggested language/.test(a.title)), ours.map((a) => a.title).join(' | '));
     assert.ok(ours.every((a) => a.edit === undefined), 'no action edits the read-only text');
+
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('warrantLens.exportReport', doc.uri);
+    assert.ok(report, 'a report opened');
+    assert.match(report.getText(), /# Warrant Lens review: contracts\/generated-terms\.docx/);
+    assert.match(report.getText(), /\| ¶ 2 \| High risk \| `cl-location-unrestricted` \|/);
   });
 
   test('"Review with Warrant Lens" opens a .pdf with running headers left out and the page in the hover', async () => {

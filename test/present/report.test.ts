@@ -22,6 +22,15 @@ describe('review report', () => {
     assert.match(md, /\| 1 \| High risk \| `cl-no-notice` \|/);
   });
 
+  it('cites pages or paragraphs instead of lines for a Word or PDF file', () => {
+    const { visible, hidden } = visibleFindings(analyze(text).findings, { rules: {}, categories: {} });
+    const md = reviewReport({ documentName: 'dpa.pdf', visible, hidden, lineOf: () => 0, whereOf: (o) => (o < 40 ? 'page 1, line 3' : 'page 2, line 7'), jurisdiction: 'eu-eea', date: '2026-11-27' });
+    assert.match(md, /\| Where \| Risk \| Rule \| Clause \|/);
+    assert.match(md, /\| page 1, line 3 \| High risk \| `cl-no-notice` \|/);
+    assert.match(md, /### \d+\. .+ \(page 2, line 7\)/);
+    assert.doesNotMatch(md, /\(line \d+\)/);
+  });
+
   it('includes the suggested language of each rule', () => {
     const md = report();
     const fix = getRule('cl-no-notice')!.fixes[0];
