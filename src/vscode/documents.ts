@@ -193,8 +193,9 @@ function basename(uri: vscode.Uri): string {
 }
 
 /**
- * A read-only custom editor for .docx (default) and .pdf (offered in "Open With…"): a short static page
- * (no script) while the extracted text opens beside it, where the review happens.
+ * A read-only custom editor for .docx (default) and .pdf (offered in "Open With…"). It hands over to
+ * the extracted text, opened in its place; only when the file cannot be read does it stay, as a short
+ * static page (no script) saying why.
  */
 export class DocumentReviewEditor implements vscode.CustomReadonlyEditorProvider {
   static readonly viewType = 'warrantLens.documentReview';
@@ -208,16 +209,11 @@ export class DocumentReviewEditor implements vscode.CustomReadonlyEditorProvider
   async resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): Promise<void> {
     panel.webview.options = { enableScripts: false, enableCommandUris: false, localResourceRoots: [] };
     const name = escapeHtml(basename(document.uri));
-    const page = (body: string) =>
-      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><title>${name}</title></head><body style="font-family: var(--vscode-font-family); padding: 1em 2em">${body}</body></html>`;
-    panel.webview.html = page(`<h2>${name}</h2><p>${escapeHtml(vscode.l10n.t('Warrant Lens is reading the text of this file; the review opens beside this page.'))}</p>`);
-    const doc = await this.documents.open(document.uri, vscode.ViewColumn.Beside);
-    const extracted = doc && this.documents.extracted(doc.uri);
-    panel.webview.html = page(
-      extracted
-        ? `<h2>${name}</h2><p>${escapeHtml(vscode.l10n.t('The extracted text is open beside this page, with the findings of the review. Each finding is labelled with its page or paragraph in this file.'))}</p>${extracted.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}`
-        : `<h2>${name}</h2><p>${escapeHtml(vscode.l10n.t('Warrant Lens could not read this file; the reason is shown in a notification and in the Warrant Lens log.'))}</p>`,
-    );
+    const page = (message: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><title>${name}</title></head><body><h2>${name}</h2><p>${escapeHtml(message)}</p></body></html>`;
+    panel.webview.html = page(vscode.l10n.t('Warrant Lens is reading the text of this file…'));
+    const doc = await this.documents.open(document.uri, panel.viewColumn);
+    if (doc) panel.dispose();
+    else panel.webview.html = page(vscode.l10n.t('Warrant Lens could not read this file; the reason is shown in a notification and in the Warrant Lens log.'));
   }
 }
 
