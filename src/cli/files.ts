@@ -63,6 +63,8 @@ function folderFiles(folder: string): string[] {
   const root = realpathSync(folder);
   const found = globSync(contractExtensions.map((e) => `**/*${e}`), { cwd: folder, ignore, absolute: true, caseSensitiveMatch: false, followSymbolicLinks: false });
   return found.filter((f) => {
+    // Word's lock files ("~$contract.docx", a few bytes) sit beside every open document: not contracts.
+    if (/(^|[\\/])~\$[^\\/]*$/.test(f)) return false;
     try {
       const real = realpathSync(f);
       return (real === root || real.startsWith(root + sep)) && statSync(real).isFile();

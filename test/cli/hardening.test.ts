@@ -83,6 +83,19 @@ describe('CLI hardening', function () {
     }
   });
 
+  it('skips Word lock files ("~$name.docx") in a folder scan', async () => {
+    const folder = tempFolder();
+    try {
+      folder.file('terms.md', clause);
+      folder.file('~$terms.docx', new Uint8Array([0x0b, 0x41, 0x00, 0x6c]));
+      const r = await runCli(['scan', '-f', 'json', folder.dir]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path.split(/[\\/]/).pop()), ['terms.md']);
+    } finally {
+      folder.dispose();
+    }
+  });
+
   it('names a symbolic link loop, a FIFO and a too-long name for what they are', async () => {
     const loop = join(tmp.dir, 'loop.md');
     symlinkSync(loop, loop);
