@@ -100,5 +100,5 @@ export class ZipReader {
 }
 
 function bomb(): InputError {
-  return new InputError('refused: the file expands to far more data than a contract holds (a "zip bomb" or a document full of embedded media)');
+  return new InputError('refused: its text parts expand to far more data than any contract holds (a "zip bomb")');
 }
