@@ -45,7 +45,7 @@ export function createCommandHandlers(s: HandlerServices) {
   };
 
   return {
-    [CommandId.scanWorkspace]: () => scanWorkspace(s.controller, s.log),
+    [CommandId.scanWorkspace]: () => scanWorkspace(s.controller, s.log, s.documents),
 
     [CommandId.openPanel]: async (argumentId?: unknown) => {
       await s.panel.reveal(typeof argumentId === 'string' ? argumentId : undefined);

@@ -78,6 +78,12 @@ export class ExtractedDocuments implements vscode.TextDocumentContentProvider, v
     return doc;
   }
 
+  /** Extracts a Word or PDF file for a workspace scan: its virtual document's URI and its text (positions kept for labels). */
+  async extractFile(original: vscode.Uri): Promise<{ uri: vscode.Uri; text: string }> {
+    const uri = this.virtualUri(original);
+    return { uri, text: (await this.load(uri, original)).text };
+  }
+
   /** A read-only document holding `text` (an earlier version, or a report), named `name`. */
   memoryDocumentUri(name: string, text: string): vscode.Uri {
     const uri = vscode.Uri.from({ scheme: extractScheme, path: `/${name}`, query: `memory=${++this.memoryCount}` });

@@ -78,6 +78,14 @@ suite('Word and PDF files', () => {
     }
   });
 
+  test('"Scan Workspace" reads Word and PDF files and lists their findings in Problems on the extracted text', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const result = await vscode.commands.executeCommand<{ files: number }>('warrantLens.scanWorkspace');
+    assert.ok(result && result.files >= 7, JSON.stringify(result));
+    const extracted = vscode.languages.getDiagnostics().filter(([uri, ds]) => uri.scheme === 'warrant-lens-extract' && /vendor-terms\.(docx|pdf)/.test(uri.path) && ds.some((d) => ruleIdOf(d) === 'cl-location-unrestricted'));
+    assert.strictEqual(extracted.length, 2, extracted.map(([u]) => u.toString()).join(', '));
+  });
+
   test('a damaged Word file gets a clear warning, not a crash', async () => {
     const bad = fixtureUri('contracts/damaged.docx');
     await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('PK\u0003\u0004 this is not really a zip'));
