@@ -2,7 +2,7 @@
 import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { documentExtensions, documentFormat, extractDocument, InputError, type PositionMap } from '../input';
+import { documentExtensions, documentFormat, extractDocument, InputError, isLockFile, type PositionMap } from '../input';
 import { cliPdfJs } from './pdfjs';
 
 /** File endings the scanner reads when given a folder or a glob. */
@@ -63,8 +63,7 @@ function folderFiles(folder: string): string[] {
   const root = realpathSync(folder);
   const found = globSync(contractExtensions.map((e) => `**/*${e}`), { cwd: folder, ignore, absolute: true, caseSensitiveMatch: false, followSymbolicLinks: false });
   return found.filter((f) => {
-    // Word's lock files ("~$contract.docx", a few bytes) sit beside every open document: not contracts.
-    if (/(^|[\\/])~\$[^\\/]*$/.test(f)) return false;
+    if (isLockFile(f)) return false;
     try {
       const real = realpathSync(f);
       return (real === root || real.startsWith(root + sep)) && statSync(real).isFile();

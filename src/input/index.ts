@@ -10,6 +10,11 @@ export { loadPdfJs, type PdfJs } from './pdf';
 /** File endings the adapters read. */
 export const documentExtensions = ['.docx', '.pdf'];
 
+/** Word's lock files ("~$contract.docx", a few bytes) sit beside every open document: never contracts. */
+export function isLockFile(path: string): boolean {
+  return /(^|[\\/])~\$[^\\/]*$/.test(path);
+}
+
 /** Which adapter a file needs, from its name or, failing that, its first bytes; undefined for text files. */
 export function documentFormat(name: string, bytes?: Uint8Array): DocumentFormat | undefined {
   const lower = name.toLowerCase();

@@ -4,5 +4,5 @@ export { hoverMarkdown, hoverCommandIds } from '../present/hoverMarkdown';
 export { panelDocument, panelModel } from '../present/panelModel';
 export { reviewReport } from '../present/report';
 export { ruleDocMarkdown } from '../present/ruleDoc';
-export { documentFormat, extractDocument, describePosition, loadPdfJs } from '../input';
+export { documentFormat, extractDocument, describePosition, isLockFile, loadPdfJs } from '../input';
 export { diffRisk, whatChangedMarkdown } from '../present/riskDiff';

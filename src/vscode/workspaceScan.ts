@@ -32,7 +32,7 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
           if (documentExtensionPattern.test(uri.path)) {
             // Word and PDF: findings go on the extracted text's read-only document, which Problems opens.
-            if (!documents || /(^|\/)~\$[^/]*$/.test(uri.path)) continue;
+            if (!documents || engine().isLockFile(uri.path)) continue;
             const extracted = await documents.extractFile(uri);
             summary.findings += controller.analyzeText(extracted.uri, extracted.text, analyzer).visible.length;
           } else if (open) {
