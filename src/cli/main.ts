@@ -1,6 +1,7 @@
 /** The `warrant-lens` command: parse arguments and hand them to the command's module (src/cli/commands). */
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
 import { runDiff } from './commands/diff';
+import { runInit } from './commands/init';
 import { runRules } from './commands/rules';
 import { runScan } from './commands/scan';
 import { maxInputBytes } from './files';
@@ -34,6 +35,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runScan(opts, io, version);
     case 'diff':
       return runDiff(opts, io, version);
+    case 'init':
+      return runInit(opts, io);
   }
 }
 

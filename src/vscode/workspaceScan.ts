@@ -34,7 +34,7 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
             // Word and PDF: findings go on the extracted text's read-only document, which Problems opens.
             if (!documents || engine().isLockFile(uri.path)) continue;
             const extracted = await documents.extractFile(uri);
-            summary.findings += controller.analyzeText(extracted.uri, extracted.text, analyzer).visible.length;
+            summary.findings += (await controller.analyzeText(extracted.uri, extracted.text, analyzer)).visible.length;
           } else if (open) {
             const r = await controller.analyzeNow(open);
             summary.findings += r?.visible.length ?? 0;
@@ -50,7 +50,7 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
               log.info(`Scan: skipped ${uri.toString(true)} (${text.length} characters, over warrantLens.maxFileSize).`);
               continue;
             }
-            summary.findings += controller.analyzeText(uri, text, analyzer).visible.length;
+            summary.findings += (await controller.analyzeText(uri, text, analyzer)).visible.length;
           }
           summary.files++;
         } catch (err) {

@@ -1,5 +1,6 @@
-/** `warrant-lens diff OLD NEW`: read and analyse both versions, compare their findings, report, and decide the exit code. */
-import { Analyzer } from '../../core';
+/** `warrant-lens diff OLD NEW`: read, analyse and review both versions, compare their findings, report, and decide the exit code. */
+import { resolve } from 'node:path';
+import { Analyzer, getStarterPlaybook, resolveConfig, review, starterPlaybooks, type Finding, type ProjectConfig } from '../../core';
 import { diffExceeds, diffRisk } from '../../present/riskDiff';
 import type { CliOptions } from '../args';
 import { readInput, readStdinInput } from '../files';
@@ -7,6 +8,7 @@ import { formatDiffJson, formatDiffSarif, formatDiffText } from '../formatters/d
 import type { ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
 import { terminalSafe, writeReport } from '../output';
+import { ProjectLookup } from '../projectConfig';
 
 export async function runDiff(opts: CliOptions, io: CliIo, version: string): Promise<number> {
   const [oldPath, newPath] = opts.inputs as [string, string];
@@ -25,12 +27,29 @@ export async function runDiff(opts: CliOptions, io: CliIo, version: string): Pro
   }
   if (failed) return 2;
 
-  const analyzer = new Analyzer();
-  for (const f of [before, after]) {
-    f.result = analyzer.analyze(f.text!, { missingProtections: !opts.noMissing }, { fileName: f.path, format: f.textFormat });
-    analyzer.clear();
+  // The same review as `scan`: each version's .warrant-lens.json (or --config), suppressions and accepted risks.
+  const flags: ProjectConfig = {};
+  if (opts.playbook !== undefined) {
+    const playbook = getStarterPlaybook(opts.playbook);
+    if (!playbook) {
+      io.stderr(`warrant-lens: --playbook must be one of ${starterPlaybooks.map((p) => p.id).join(', ')} (got "${opts.playbook}").\n`);
+      return 2;
+    }
+    flags.playbook = playbook;
   }
-  const diff = diffRisk({ text: before.text!, findings: before.result!.findings }, { text: after.text!, findings: after.result!.findings });
+  if (opts.noMissing) flags.missingProtections = false;
+  const lookup = new ProjectLookup(io.cwd);
+  const explicit = opts.config !== undefined ? lookup.explicit(opts.config) : undefined;
+  const analyzer = new Analyzer();
+  const shown = (f: ScannedFile): Finding[] => {
+    const at = f.path === '<stdin>' ? resolve(io.cwd, 'stdin') : f.path;
+    const config = resolveConfig(opts.noConfig ? {} : (explicit ?? lookup.configFor(at)).config, flags);
+    f.result = analyzer.analyze(f.text!, { missingProtections: config.settings.missingProtections }, { fileName: f.path, format: f.textFormat });
+    analyzer.clear();
+    f.review = review({ text: f.text!, findings: f.result.findings, config, accepted: lookup.acceptedFor(at).entries });
+    return f.review.visible.map((r) => ({ ...r.finding, severity: r.severity }));
+  };
+  const diff = diffRisk({ text: before.text!, findings: shown(before) }, { text: after.text!, findings: shown(after) });
   const report =
     opts.format === 'json' ? formatDiffJson(before, after, diff, version, opts.failOn) : opts.format === 'sarif' ? formatDiffSarif(before, after, diff, version) : formatDiffText(before, after, diff, { color: opts.color && !opts.output });
   if (!writeReport(report, opts.output, io)) return 2;

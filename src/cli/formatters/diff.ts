@@ -98,6 +98,6 @@ export function formatDiffSarif(before: ScannedFile, after: ScannedFile, diff: R
 /** The SARIF results `scan` would give for these findings of one file. */
 function sarifResults(file: ScannedFile, findings: readonly Finding[], version: string): { properties?: unknown }[] {
   if (!file.result) return [];
-  const only: ScannedFile = { ...file, result: { ...file.result, findings: [...findings] } };
+  const only: ScannedFile = { ...file, result: { ...file.result, findings: [...findings] }, ...(file.review ? { review: { ...file.review, all: findings.map((f) => ({ finding: f, severity: f.severity, status: 'active' as const })) } } : {}) };
   return (JSON.parse(formatSarif([only], version)) as { runs: { results: { properties?: unknown }[] }[] }).runs[0]!.results;
 }
