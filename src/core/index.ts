@@ -14,3 +14,5 @@ export { places, placesIn, placeNamed, type Place } from './tia/places';
 export { destinationFacts } from './tia/destinationFacts';
 export type { TiaSourceInput } from './tia/evidence';
 export * from './tia/types';
+export { portfolioRow, portfolioColumns, vendorFromTitle, type PortfolioRow, type PortfolioCell } from './tia/portfolio';
+export { parseSubprocessorList, checkSubprocessors, type SubprocessorEntry, type SubprocessorCheck } from './tia/subprocessors';

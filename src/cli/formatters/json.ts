@@ -6,26 +6,32 @@ import type { ScannedFile } from './types';
 export function formatJson(files: readonly ScannedFile[], version: string): string {
   const summary: Record<string, number> = {};
   const out = files.map((file) => {
-    const index = new LineIndex(file.text ?? '');
-    const findings = (file.result?.findings ?? []).map((f) => {
-      const s = index.positionAt(f.start);
-      const e = index.positionAt(f.end);
-      for (const c of f.categories) summary[c] = (summary[c] ?? 0) + 1;
-      return {
-        ruleId: f.ruleId,
-        categories: f.categories,
-        risk: f.risk,
-        severity: f.severity,
-        arguments: f.arguments,
-        message: f.message,
-        excerpt: f.excerpt,
-        start: { line: s.line + 1, column: s.character + 1, offset: f.start },
-        end: { line: e.line + 1, column: e.character + 1, offset: f.end },
-        fingerprint: f.fingerprint,
-        ...(f.related ? { related: f.related } : {}),
-      };
-    });
-    return { path: file.path, ...(file.error ? { error: file.error } : {}), notes: file.notes, problems: file.result?.problems ?? [], skipped: file.result?.skipped ?? [], findings };
+    const entry = fileToJson(file);
+    for (const f of entry.findings) for (const c of f.categories) summary[c] = (summary[c] ?? 0) + 1;
+    return entry;
   });
   return JSON.stringify({ schemaVersion: 1, tool: { name: 'warrant-lens', version }, files: out, summary: { byCategory: summary, findings: out.reduce((n, f) => n + f.findings.length, 0) } }, null, 2);
+}
+
+/** One file's entry: the same object in `--format json` (inside `files`) and `--format jsonl` (one per line). */
+export function fileToJson(file: ScannedFile) {
+  const index = new LineIndex(file.text ?? '');
+  const findings = (file.result?.findings ?? []).map((f) => {
+    const s = index.positionAt(f.start);
+    const e = index.positionAt(f.end);
+    return {
+      ruleId: f.ruleId,
+      categories: f.categories,
+      risk: f.risk,
+      severity: f.severity,
+      arguments: f.arguments,
+      message: f.message,
+      excerpt: f.excerpt,
+      start: { line: s.line + 1, column: s.character + 1, offset: f.start },
+      end: { line: e.line + 1, column: e.character + 1, offset: f.end },
+      fingerprint: f.fingerprint,
+      ...(f.related ? { related: f.related } : {}),
+    };
+  });
+  return { path: file.path, ...(file.error ? { error: file.error } : {}), notes: file.notes, problems: file.result?.problems ?? [], skipped: file.result?.skipped ?? [], findings };
 }

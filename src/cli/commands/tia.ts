@@ -1,0 +1,101 @@
+/** `warrant-lens tia <contract>`: draft a transfer impact assessment (Markdown, HTML, JSON or Word), optionally checking a saved sub-processor list. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Analyzer, checkSubprocessors, draftTia, parseSubprocessorList, type SubprocessorCheck } from '../../core';
+import { renderSubprocessorHtml, renderSubprocessorMarkdown, subprocessorJson, subprocessorSummary } from '../../present/tia/subprocessorReport';
+import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../present/tia/tiaReport';
+import { readInput } from '../files';
+import { renderTiaDocx } from '../formatters/tiaDocx';
+import type { CliIo } from '../io';
+import { loadPolicy } from '../playbook';
+import { analyzeFile } from '../tasks';
+
+export const tiaUsage = `Usage: warrant-lens tia [options] <contract>
+
+Drafts a transfer impact assessment (EDPB Recommendations 01/2020, six steps;
+SCC Clause 14(b)) from the contract: each field the contract answers quotes
+and cites its clause; the rest is marked for the reviewer. Nothing leaves
+this machine.
+
+Options:
+  -f, --format <markdown|html|json|docx>  output format (default: markdown;
+                                  docx needs --output)
+  -o, --output <file>             write to a file instead of stdout
+      --exporter <id>             exporter's side: eu-eea (default), uk,
+                                  switzerland, us, canada, australia, other
+      --playbook <file>           playbook JSON (default: .warrant-lens.json)
+      --subprocessors <file>      check a saved sub-processor list (CSV,
+                                  Markdown table or HTML) against the contract`;
+
+const formats = ['markdown', 'md', 'html', 'json', 'docx'] as const;
+
+export async function runTia(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, exporter: { type: 'string' }, playbook: { type: 'string' }, subprocessors: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (err) {
+    io.stderr(`warrant-lens tia: ${(err as Error).message}\n\n${tiaUsage}\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(`${tiaUsage}\n`);
+    return 0;
+  }
+  const output = values.output as string | undefined;
+  const format = (values.format as string | undefined) ?? (output ? ({ '.html': 'html', '.htm': 'html', '.json': 'json', '.docx': 'docx' } as Record<string, string>)[extname(output).toLowerCase()] ?? 'markdown' : 'markdown');
+  const usageError = (m: string) => (io.stderr(`warrant-lens tia: ${m}\n\n${tiaUsage}\n`), 2);
+  if (!(formats as readonly string[]).includes(format)) return usageError(`--format must be markdown, html, json or docx (got "${format}").`);
+  if (positionals.length !== 1) return usageError('Give exactly one contract file.');
+  if (format === 'docx' && !output) return usageError('--format docx writes a binary file: give --output <file.docx>.');
+
+  const problems: string[] = [];
+  let policy;
+  try {
+    policy = loadPolicy(values.playbook as string | undefined, io.cwd, problems);
+  } catch (err) {
+    io.stderr(`warrant-lens tia: ${(err as Error).message}\n`);
+    return 2;
+  }
+  for (const p of problems) io.stderr(`warrant-lens tia: ${p}\n`);
+
+  const file = analyzeFile(readInput(positionals[0]!, io.cwd), { noMissing: false }, new Analyzer());
+  if (file.text === undefined || !file.result) {
+    io.stderr(`warrant-lens tia: ${file.path}: ${file.error ?? 'cannot read'}\n`);
+    return 2;
+  }
+  for (const n of [...file.notes, ...file.result.problems]) io.stderr(`warrant-lens tia: ${file.path}: note: ${n}\n`);
+  const tia = draftTia({ document: file.path, text: file.text, findings: file.result.findings }, { ...(values.exporter ? { exporter: values.exporter as string } : {}), policy });
+
+  let checks: SubprocessorCheck[] | undefined;
+  const listName = values.subprocessors as string | undefined;
+  if (listName) {
+    let listText: string;
+    try {
+      listText = readFileSync(resolve(io.cwd, listName), 'utf8');
+    } catch (err) {
+      io.stderr(`warrant-lens tia: cannot read the sub-processor list ${listName}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return 2;
+    }
+    const ext = extname(listName).toLowerCase();
+    const listFormat = ext === '.csv' ? 'csv' : ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
+    checks = checkSubprocessors(parseSubprocessorList(listText, listFormat), tia, file.text, policy);
+    if (checks.length === 0) io.stderr(`warrant-lens tia: ${listName}: no sub-processor entries found (expected a table with a name and a country column).\n`);
+  }
+
+  if (format === 'docx') {
+    const extra = checks ? [{ heading: `Sub-processor list check: ${listName}`, lines: [subprocessorSummary(checks), ...checks.filter((c) => c.status !== 'ok').map((c) => `Line ${c.entry.line}: ${c.entry.name} (${c.entry.location}): ${c.reasons.join('; ')}`)] }] : [];
+    writeFileSync(resolve(io.cwd, output!), await renderTiaDocx(tia, extra));
+    return 0;
+  }
+  const report =
+    format === 'json'
+      ? `${JSON.stringify({ ...tiaToJson(tia), ...(checks ? { subprocessorList: subprocessorJson(checks, listName!) } : {}) }, null, 2)}\n`
+      : format === 'html'
+        ? renderTiaHtml(tia, undefined, checks ? renderSubprocessorHtml(checks, listName!) : '')
+        : `${renderTiaMarkdown(tia)}${checks ? `\n${renderSubprocessorMarkdown(checks, listName!)}` : ''}`;
+  if (output) writeFileSync(resolve(io.cwd, output), report);
+  else io.stdout(report);
+  return 0;
+}

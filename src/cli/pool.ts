@@ -1,0 +1,105 @@
+/**
+ * Runs a per-file task on every core: one worker thread per core, each with its own Analyzer, fed one
+ * path at a time; results come back in input order as soon as they are ready, so output can stream.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Analyzer } from '../core';
+import { portfolioFile, scanFile, type TaskOptions } from './tasks';
+
+export type TaskName = 'scan' | 'portfolio';
+const tasks = { scan: scanFile, portfolio: portfolioFile };
+type Result<N extends TaskName> = ReturnType<(typeof tasks)[N]>;
+
+interface WorkerInit {
+  warrantLensWorker: true;
+  task: TaskName;
+  opts: TaskOptions;
+}
+
+/** How many workers to use: the `--jobs` value, else one per core; never more than there are files. */
+export function jobCount(requested: number | undefined, files: number): number {
+  return Math.max(1, Math.min(requested ?? availableParallelism(), files));
+}
+
+/**
+ * Calls `onResult` for each path, in order. With one job (or one file) everything runs on this thread;
+ * otherwise in workers. A worker that dies turns its file into an error result and is replaced.
+ */
+export async function mapFiles<N extends TaskName>(paths: readonly string[], task: N, opts: TaskOptions, jobs: number, onResult: (result: Result<N>, index: number) => void): Promise<void> {
+  const n = jobCount(jobs, paths.length);
+  if (n <= 1) {
+    const analyzer = new Analyzer();
+    paths.forEach((p, i) => onResult(tasks[task](p, opts, analyzer) as Result<N>, i));
+    return;
+  }
+  const ready = new Map<number, Result<N>>();
+  let nextOut = 0;
+  let nextIn = 0;
+  const deliver = (i: number, r: Result<N>) => {
+    ready.set(i, r);
+    while (ready.has(nextOut)) {
+      onResult(ready.get(nextOut)!, nextOut);
+      ready.delete(nextOut++);
+    }
+  };
+  // Under tsx (tests), the worker runs this TypeScript file through the same loader.
+  const execArgv = __filename.endsWith('.ts') ? [...process.execArgv, '--require', 'tsx/cjs'] : process.execArgv;
+  await new Promise<void>((resolve) => {
+    let running = 0;
+    const start = () => {
+      running++;
+      const w = new Worker(__filename, { workerData: { warrantLensWorker: true, task, opts } satisfies WorkerInit, execArgv });
+      let current = -1;
+      const feed = () => {
+        if (nextIn < paths.length) {
+          current = nextIn++;
+          w.postMessage({ index: current, path: paths[current] });
+        } else {
+          current = -1;
+          void w.terminate();
+        }
+      };
+      w.on('message', (m: { index: number; result: Result<N> }) => {
+        deliver(m.index, m.result);
+        feed();
+      });
+      w.on('error', (err) => {
+        if (current >= 0) deliver(current, { path: paths[current], error: `internal error: ${err.message}`, notes: [] } as unknown as Result<N>);
+        current = -1;
+      });
+      w.on('exit', () => {
+        running--;
+        if (current >= 0) deliver(current, { path: paths[current], error: 'internal error: the worker stopped', notes: [] } as unknown as Result<N>);
+        if (nextIn < paths.length) start();
+        else if (running === 0) resolve();
+      });
+      feed();
+    };
+    for (let i = 0; i < n; i++) start();
+  });
+}
+
+/** In a worker started by `mapFiles`: serve tasks and return true. On the main thread: return false. */
+export function runAsWorker(): boolean {
+  const init = workerData as WorkerInit | undefined;
+  if (isMainThread || !parentPort || !init?.warrantLensWorker) return false;
+  const analyzer = new Analyzer();
+  const port = parentPort;
+  port.on('message', (m: { index: number; path: string }) => {
+    port.postMessage({ index: m.index, result: tasks[init.task](m.path, init.opts, analyzer) });
+  });
+  return true;
+}
+
+/** `--shard i/n`: keeps the paths whose stable hash falls in shard i (1-based), so shards never overlap. */
+export function shardPaths(paths: readonly string[], shard: { index: number; count: number } | undefined): string[] {
+  if (!shard) return [...paths];
+  return paths.filter((p) => fnv(p.replace(/\\/g, '/')) % shard.count === shard.index - 1);
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
