@@ -5,7 +5,7 @@
  */
 import { clues, distinct, Evidence, highestRisk, tiaRules, type TiaSourceInput } from './evidence';
 import { destinationFacts } from './destinationFacts';
-import { gapMatrix, safeguardLabels } from './matrix';
+import { commitmentSpans, gapMatrix, safeguardLabels } from './matrix';
 import { placeCovered, placeNamed, placesIn, type Place } from './places';
 import { namedTools } from './tools';
 import type { Citation, DatedFact, GapRow, PolicyBreak, SafeguardId, Tia, TiaField, TiaGap, TiaPolicy, TiaStep } from './types';
@@ -87,7 +87,8 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const retention = cite(ev.byCategory(['records.retention']), 2);
   fromContract({ step: 1, id: 'retention', label: 'How long the data is kept; return and deletion', sccRef: 'Annex I.B' }, retention, undefined, 'Ask how long the importer keeps the data and when it returns or deletes it.');
 
-  const commitment = cite(ev.byCategory(['location.commitment']), 4);
+  const named = (ss: { start: number; end: number }[]) => ss.filter((x) => placesIn(input.text.slice(x.start, x.end), true).length > 0);
+  const commitment = cite(commitmentSpans(ev), 4);
   const anywhere = ev.byCategory(['location.anywhere'], 'mitigating').filter((f) => ![...tiaRules.contractingEntity, ...tiaRules.operationalAccess].includes(f.ruleId as never));
   const elsewhere = cite(anywhere, 3);
   const storage = distinct([...commitment, ...elsewhere], 6);
@@ -96,11 +97,13 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const storageLead = [commitment.length ? `Location commitment${commitPlaces.length ? ` naming ${names(commitPlaces)}` : ''}.` : 'No location commitment.', elsewhere.length ? `Clauses letting data go elsewhere${elsewherePlaces.length ? ` (naming ${names(elsewherePlaces)})` : ''}.` : ''].filter(Boolean).join(' ');
   fromContract({ step: 1, id: 'storage-locations', label: 'Where the data is stored and processed', sccRef: 'Clause 14(b)(i)' }, storage, storageLead, 'Ask where the data will be stored and processed, including backups.');
 
-  const remote = cite(ev.byRule(tiaRules.operationalAccess), 3);
+  const remoteFindings = ev.byRule(tiaRules.operationalAccess);
+  const remote = cite(remoteFindings.length ? remoteFindings : named(ev.clue(...clues.remote)), 3);
   const remotePlaces = placesOf(remote);
   fromContract({ step: 1, id: 'remote-access', label: 'Remote access from other countries', sccRef: 'Clause 14(b)(i)' }, remote, remotePlaces.length ? `Places named: ${names(remotePlaces)}.` : undefined, 'Ask whether staff or sub-processors in other countries can reach the data (support, operations).');
 
-  const subs = cite(ev.byCategory(['location.subprocessor']), 6);
+  // Clauses that say who the sub-processors are or where: they name a place, sit in a table, or point to the list.
+  const subs = cite(ev.byCategory(['location.subprocessor']).filter((f) => placesIn(input.text.slice(f.start, f.end), true).length > 0 || ev.sentences.some((x) => x.isTableRow && x.start <= f.start && f.start < x.end) || /\blist of (?:\w+ )?(?:sub-?processors|sub-?contractors)\b|\bhttps?:|\bwww\./i.test(input.text.slice(f.start, f.end))), 6);
   const subPlaces = placesOf(subs);
   fromContract({ step: 1, id: 'subprocessors', label: 'Sub-processors and their locations', sccRef: 'Clause 14(b)(i)' }, subs, subPlaces.length ? `Places named: ${names(subPlaces)}.` : undefined, 'Ask for the list of sub-processors with the country of each.');
 

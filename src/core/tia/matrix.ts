@@ -3,6 +3,7 @@
  * the clause), there but weak (and why), or missing. The playbook decides which rows are required.
  */
 import { clues, discretionaryRe, distinct, tiaRules, type Evidence } from './evidence';
+import { placesIn } from './places';
 import { sccIncorporation } from './tools';
 import { safeguardIds, type Citation, type GapRow, type SafeguardId, type TiaPolicy } from './types';
 
@@ -45,6 +46,16 @@ const sccClauses: Partial<Record<SafeguardId, string>> = {
 const demandRe = /\b(?:requests?|demands?|orders?|subpoenas?|warrants?|disclos\w*|compelled|legal process|legally binding)\b/;
 const challengeVerbRe = /\bonly (?:the )?(?:minimum |personal )?(?:data|information|content)\b[^.;]{0,30}\b(?:requested|required|necessary|strictly)|\b(?:challenge|contest|object|quash|narrow|overbroad|lawfulness|legal remed|minimum|minimal|minimi[sz]|appeal|seek (?:a |an )?(?:protective order|interim measures))/;
 
+/**
+ * Clauses that commit to a location: the engine's commitment findings, or, when it found none, sentences
+ * that keep data "only in" or "within" places they name (wordings the location rules do not know).
+ */
+export function commitmentSpans(ev: Evidence): { start: number; end: number; ruleId?: string }[] {
+  const found = ev.byCategory(['location.commitment']);
+  if (found.length) return found;
+  return ev.clue(...clues.storage).filter((s) => placesIn(ev.input.text.slice(s.start, s.end), true).length > 0);
+}
+
 /** Builds the matrix. `policy.requiredSafeguards` unset means every row is required. */
 export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   const required = new Set<SafeguardId>(policy.requiredSafeguards ?? safeguardIds);
@@ -68,7 +79,7 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
 
   const notice = cite(ev.byCategory(['gov.notice']).filter((f) => demandRe.test(ev.folded(f))));
   const noNotice = ev.byCategory(['gov.no-notice'], 'mitigating');
-  add('notice', notice, notice.length > 0 && noNotice.length > 0 ? `${lineOf(ev.cite(noNotice[0]!))} lets the provider disclose without telling the customer` : weakIfDiscretionary(notice, /\b(?:may|might|can|could) (?:\w+ ){0,2}(?:notify|inform|tell)\b|\b(?:commercially )?reasonable efforts to (?:notify|inform)/));
+  add('notice', notice, notice.length > 0 && noNotice.length > 0 ? `${lineOf(ev.cite(noNotice[0]!))} lets the provider disclose without telling the customer` : weakIfDiscretionary(notice, /\b(?:may|might|can|could)\b(?:[\w,]+ ){0,5}(?:notify|inform|tell)\b|\bsole discretion\b|\b(?:commercially )?reasonable efforts to (?:notify|inform)/));
 
   // Emergency or voluntary disclosure clauses that mention "the minimum" are disclosures, not challenges.
   const disclosures = ev.byCategory(['gov.voluntary'], 'mitigating');
@@ -84,7 +95,7 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   const keySources = cite(keys);
   add('customer-keys', keySources, keys.length > 0 && keys.every((k) => k.risk !== 'mitigating') ? 'the clause speaks of encryption keys but leaves them with the provider' : undefined);
 
-  const commitment = cite(ev.byCategory(['location.commitment']));
+  const commitment = cite(commitmentSpans(ev));
   const escape = ev.byCategory(['location.anywhere'], 'mitigating').filter((f) => !(tiaRules.contractingEntity as readonly string[]).includes(f.ruleId) && f.risk === 'high');
   add('location', commitment, commitment.length > 0 && escape.length > 0 ? `${lineOf(ev.cite(escape[0]!))} lets data be stored or reached outside the committed location` : undefined);
 
