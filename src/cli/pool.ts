@@ -43,13 +43,14 @@ export async function mapFiles<N extends TaskName>(paths: readonly string[], tas
       ready.delete(nextOut++);
     }
   };
-  // Under tsx (tests), the worker runs this TypeScript file through the same loader.
-  const execArgv = __filename.endsWith('.ts') ? [...process.execArgv, '--require', 'tsx/cjs'] : process.execArgv;
+  // The bundled CLI starts itself as the worker; under tsx (tests) the worker loads this module through tsx.
+  const underTsx = __filename.endsWith('.ts');
+  const script = underTsx ? `require('tsx/cjs'); require(${JSON.stringify(__filename)}).runAsWorker();` : __filename;
   await new Promise<void>((resolve) => {
     let running = 0;
     const start = () => {
       running++;
-      const w = new Worker(__filename, { workerData: { warrantLensWorker: true, task, opts } satisfies WorkerInit, execArgv });
+      const w = new Worker(script, { eval: underTsx, workerData: { warrantLensWorker: true, task, opts } satisfies WorkerInit });
       let current = -1;
       const feed = () => {
         if (nextIn < paths.length) {

@@ -45,7 +45,7 @@ export function vendorFromTitle(text: string, fileName = ''): { name: string; li
   const head = text.slice(0, 6000);
   const lines = head.split(/\r?\n/);
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const line = lines[i]!.replace(/<[^>]+>/g, '').replace(/[*_`#]/g, '').trim();
+    const line = lines[i]!.replace(/<[^>]+>/g, ' ').replace(/[*_`#]/g, '').trim();
     const m = line ? vendorTitleRe.exec(line) : null;
     if (m && !notNames.has(m[1]!.split(' ')[0]!) && /^[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,4}$/.test(m[1]!.trim())) return { name: m[1]!.trim(), line: i + 1 };
   }
