@@ -5,6 +5,7 @@ import { createApi, type WarrantLensApi } from './vscode/api';
 import { FindingCodeActionProvider } from './vscode/codeActions';
 import { createCommandHandlers } from './vscode/commandHandlers';
 import { registerCommands } from './vscode/commands';
+import { PortfolioProvider } from './vscode/portfolio';
 import { onDidChangeConfig } from './vscode/configuration';
 import { DiagnosticsController, supportedLanguages } from './vscode/diagnostics';
 import { FindingHoverProvider } from './vscode/hover';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
     const controller = new DiagnosticsController(log, accepted);
     step('panel');
     const panel = new CasePanelProvider(context.extensionUri, controller, log);
+    const portfolio = new PortfolioProvider(log);
     step('providers');
     const selector = supportedLanguages.map((language) => ({ language }));
     context.subscriptions.push(
@@ -41,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
       controller,
       panel,
       vscode.window.registerWebviewViewProvider(CasePanelProvider.viewType, panel),
+      portfolio,
+      vscode.window.registerTreeDataProvider(PortfolioProvider.viewType, portfolio),
       vscode.languages.registerHoverProvider(selector, new FindingHoverProvider(controller)),
       vscode.languages.registerCodeActionsProvider(selector, new FindingCodeActionProvider(controller), { providedCodeActionKinds: FindingCodeActionProvider.providedCodeActionKinds }),
       registerRuleDocuments(),
@@ -51,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
       }),
     );
     step('commands');
-    context.subscriptions.push(...registerCommands(vscode.commands, createCommandHandlers({ extensionUri: context.extensionUri, log, controller, accepted, panel })));
+    context.subscriptions.push(...registerCommands(vscode.commands, createCommandHandlers({ extensionUri: context.extensionUri, log, controller, accepted, panel, portfolio })));
     activationMs = performance.now() - started;
     log.info(`Activated in ${activationMs.toFixed(1)} ms (engine loaded: ${engineLoaded()}).`);
     return createApi(controller, panel, () => activationMs);

@@ -8,6 +8,9 @@ export const CommandId = {
   exportReport: 'warrantLens.exportReport',
   showRule: 'warrantLens.showRule',
   openSample: 'warrantLens.openSample',
+  draftTia: 'warrantLens.draftTia',
+  refreshPortfolio: 'warrantLens.refreshPortfolio',
+  sortPortfolio: 'warrantLens.sortPortfolio',
   applyFix: '_warrantLens.applyFix',
   acceptRisk: '_warrantLens.acceptRisk',
 } as const;
@@ -16,6 +19,7 @@ export const CommandId = {
 export const ViewId = {
   container: 'warrantLens',
   casePanel: 'warrantLens.casePanel',
+  portfolio: 'warrantLens.portfolio',
 } as const;
 
 /** Arguments of `_warrantLens.applyFix`. */
