@@ -1,31 +1,109 @@
 #!/usr/bin/env node
-// Accuracy benchmark: runs the built CLI with --format sarif over ../shared/corpus/docs and scores
-// it with the corpus's own scorer. Prints the per-category table; skips cleanly without the corpus.
+// Accuracy benchmark: runs the built CLI with --format sarif over ../shared/corpus/docs, scores it with
+// the corpus's own scorer, and prints per-category and per-document tables for the whole corpus, for
+// the documents it started with and for the batch added last (split read from the corpus's own README
+// and CHANGES.md), then the five worst documents. Skips cleanly without the corpus; never copies a
+// corpus document (subsets are directories of symbolic links under the OS temp directory).
+//
+//   npm run bench:accuracy [-- --json] [-- --only id,id,...]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(process.env.WARRANT_CORPUS ?? join(root, '..', 'shared', 'corpus'));
+// ../shared/corpus beside the checkout, or beside the directory of worktrees that holds it.
+const corpus = resolve(process.env.WARRANT_CORPUS ?? [join(root, '..', 'shared', 'corpus'), join(root, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d)) ?? join(root, '..', 'shared', 'corpus'));
 const docs = join(corpus, 'docs');
+const labels = join(corpus, 'labels');
 const scorer = join(corpus, 'score.mjs');
-if (!existsSync(docs) || !existsSync(scorer)) {
+if (!existsSync(docs) || !existsSync(labels) || !existsSync(scorer)) {
   console.log(`bench:accuracy skipped: no corpus at ${corpus} (set WARRANT_CORPUS to point at one).`);
   process.exit(0);
 }
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyArg = args[args.indexOf('--only') + 1];
+const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : undefined;
+
+const ids = readdirSync(labels)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .filter((id) => existsSync(join(docs, `${id}.md`)) && (!only || only.has(id)))
+  .sort();
+
 const outDir = join(root, '.bench');
 mkdirSync(outDir, { recursive: true });
 const sarif = join(outDir, 'corpus.sarif');
-const files = readdirSync(docs).filter((f) => f.endsWith('.md')).map((f) => join(docs, f));
 const t0 = performance.now();
-const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', '--format', 'sarif', '--fail-on', 'none', '--output', sarif, ...files], { encoding: 'utf8' });
+const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', '--format', 'sarif', '--fail-on', 'none', '--output', sarif, ...ids.map((id) => join(docs, `${id}.md`))], { encoding: 'utf8' });
 const ms = performance.now() - t0;
 if (cli.status !== 0) {
   console.error(cli.stderr);
   process.exit(cli.status ?? 1);
 }
-console.log(`Scanned ${files.length} documents of ${docs} in ${ms.toFixed(0)} ms (CLI process, incl. start-up).`);
-const json = process.argv.includes('--json');
-const score = execFileSync(process.execPath, [scorer, '--sarif', sarif, ...(json ? ['--json'] : [])], { encoding: 'utf8' });
-process.stdout.write(score);
+
+/**
+ * The corpus's batches: its README lists sources in the order they were added, and CHANGES.md says
+ * how many the latest batch added ("**15 documents added**"). Without either, one set.
+ */
+function batches() {
+  try {
+    const readme = readFileSync(join(corpus, 'README.md'), 'utf8');
+    const order = [...readme.matchAll(/^\|\s*([a-z0-9-]+)\s*\|\s*[a-z-]+\s*\|/gm)].map((m) => m[1]).filter((id) => id !== 'id' && /[a-z0-9]/.test(id));
+    const added = /\*\*(\d+) documents added\*\*/.exec(readFileSync(join(corpus, 'CHANGES.md'), 'utf8'));
+    if (!added || order.length === 0) return [];
+    const n = Number(added[1]);
+    const first = order.slice(0, order.length - n);
+    const latest = order.slice(order.length - n);
+    return [
+      { name: `first ${first.length}`, ids: first },
+      { name: `${latest.length} added last`, ids: latest },
+    ];
+  } catch {
+    return [];
+  }
+}
+
+/** Scores the SARIF against the labels of `subset` (all when undefined), through links in a temp directory. */
+function score(subset) {
+  let dir = labels;
+  let tmp;
+  if (subset) {
+    tmp = mkdtempSync(join(tmpdir(), 'warrant-labels-'));
+    for (const id of subset) symlinkSync(join(labels, `${id}.json`), join(tmp, `${id}.json`));
+    dir = tmp;
+  }
+  try {
+    return JSON.parse(execFileSync(process.execPath, [scorer, '--sarif', sarif, '--labels', dir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const sets = [{ name: `all ${ids.length}`, ids: undefined }, ...batches().map((b) => ({ ...b, ids: b.ids.filter((id) => ids.includes(id)) })).filter((b) => b.ids.length > 0 && b.ids.length < ids.length)];
+const results = sets.map((s) => ({ name: s.name, ...score(s.ids) }));
+
+if (json) {
+  console.log(JSON.stringify({ ms, sets: results }, null, 2));
+  process.exit(0);
+}
+
+const f3 = (x) => x.toFixed(3);
+const row = (name, x, width) => `${name.padEnd(width)} ${String(x.gold).padStart(5)} ${String(x.pred).padStart(5)}  ${f3(x.precision).padStart(9)}  ${f3(x.recall).padStart(6)}  ${f3(x.f1)}`;
+console.log(`Scanned ${ids.length} documents of ${docs} in ${ms.toFixed(0)} ms (CLI process, incl. start-up).`);
+for (const r of results) {
+  console.log(`\n== ${r.name} documents: micro-F1 ${f3(r.micro.f1)} (P ${f3(r.micro.precision)} R ${f3(r.micro.recall)}), macro-F1 ${f3(r.macroF1)}`);
+  console.log(`${'category'.padEnd(28)}  gold  pred  precision  recall  f1`);
+  for (const [c, x] of Object.entries(r.categories)) if (x.gold + x.pred > 0) console.log(row(c, x, 28));
+  console.log(row('micro', r.micro, 28));
+  console.log(`\n${'document'.padEnd(38)}  gold  pred  precision  recall  f1`);
+  for (const [id, x] of Object.entries(r.documents).sort((a, b) => a[0].localeCompare(b[0]))) console.log(row(id, x, 38));
+}
+const worst = Object.entries(results[0].documents)
+  .filter(([, x]) => x.gold + x.pred > 0)
+  .sort((a, b) => a[1].f1 - b[1].f1)
+  .slice(0, 5);
+console.log('\nFive worst documents (all):');
+for (const [id, x] of worst) console.log(`  ${id.padEnd(38)} f1 ${f3(x.f1)}  (gold ${x.gold}, pred ${x.pred}, missed ${x.gold - x.tpGold}, false ${x.pred - x.tpPred})`);

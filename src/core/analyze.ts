@@ -5,11 +5,12 @@
  * shifts everything else, and answers unchanged sentences from a cache.
  */
 import { missingFindings } from './rules/missing';
-import { candidateRules, clauseRules } from './rules/clauseRules';
+import { candidateRules, inSet, isEmpty } from './rules/gates';
+import { clauseRules } from './rules/registry';
 import { definitionRe } from './rules/phrases';
 import type { ParsedFacts, SentenceContext } from './rules/context';
 import { getRule } from './rules';
-import { severityForRisk } from './rules/meta';
+import { severityForRisk } from './rules/rule';
 import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { maskMarkup, formatOf } from './text/mask';
@@ -427,23 +428,22 @@ class Context implements SentenceContext {
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
   if (folded.length < 12 || definitionRe.test(folded)) return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
-  if (candidates === 0) return [];
+  if (isEmpty(candidates)) return [];
   stats.candidateSentences++;
   const ctx = new Context(folded, raw, heading, previous, tableHeader, block.kind);
   const out: SentenceMatch[] = [];
   // A handful at most: an array is cheaper to make and search than a Set.
   const taken: AnyCategoryId[] = [];
   for (let i = 0; i < clauseRules.length; i++) {
-    if ((candidates & (1 << i)) === 0) continue;
+    if (!inSet(candidates, i)) continue;
     const rule = clauseRules[i]!;
-    const meta = getRule(rule.id);
-    if (!meta || taken.includes(meta.category)) continue;
+    if (taken.includes(rule.category)) continue;
     const hit = rule.match(ctx);
     if (hit === false) continue;
-    const categories: AnyCategoryId[] = [meta.category];
+    const categories: AnyCategoryId[] = [rule.category];
     const extra = Array.isArray(hit) ? hit : hit === true ? [] : (hit.categories ?? []);
     for (const c of extra) if (!categories.includes(c)) categories.push(c);
-    taken.push(meta.category);
+    taken.push(rule.category);
     out.push(typeof hit === 'object' && !Array.isArray(hit) && hit.risk ? { ruleId: rule.id, categories, risk: hit.risk } : { ruleId: rule.id, categories });
   }
   return out;

@@ -1,7 +1,7 @@
 /** Long runs around the very words every rule looks for: each matcher must return (no runaway regex). */
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { clauseRules } from '../../src/core/rules/clauseRules';
+import { clauseRules } from '../../src/core/rules/registry';
 import type { SentenceContext } from '../../src/core/rules/context';
 
 // Lower-case words and spaces only: the input on which nested repeats like (?:[a-z ]+ ){0,3} backtrack.

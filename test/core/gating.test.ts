@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core';
-import { gating } from '../../src/core/rules/clauseRules';
+import { gating } from '../../src/core/rules/gates';
 
 const root = join(__dirname, '..', '..');
 const corpusDocs = resolve(process.env.WARRANT_CORPUS ?? join(root, '..', 'shared', 'corpus'), 'docs');

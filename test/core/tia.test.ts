@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, draftTia, placesIn, type Tia, type TiaOptions } from '../../src/core';
-import { tiaToJson } from '../../src/present/tia/tiaReport';
+import { analyze, draftTia, formatAsOf, placesIn, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
+import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../src/present/tia/tiaReport';
 
 interface Clause {
   answers: string[];
@@ -100,9 +100,25 @@ describe('TIA draft', () => {
     const text = contract([...fixture.clauses, { answers: [], text: 'Aurora Holdings is subject to U.S. law, including the CLOUD Act, under which U.S. authorities may compel it to produce data it controls.' }]);
     const f = tiaOf(text).fields.find((x) => x.id === 'destination-law')!;
     assert.equal(f.filledFrom, 'facts');
-    assert.ok(f.facts!.some((x) => x.id === 'us-fisa-702' && /lapsed on 12 June 2026/.test(x.statement)));
+    assert.ok(f.facts!.some((x) => x.id === 'fisa-702' && /lapsed on 12 June 2026/.test(x.statement)));
     for (const x of f.facts!) assert.match(x.asOf, /^\d{4}-\d{2}/);
-    assert.match(f.value, /as of \d{4}-\d{2}/);
+    assert.match(f.value, /as of (?:\d{1,2} )?[A-Z][a-z]+ \d{4}/);
+  });
+
+  it('shows every changeable fact in the rendered draft with its "as of" date', () => {
+    const text = contract([...fixture.clauses, { answers: [], text: 'Aurora Holdings is subject to U.S. law, including the CLOUD Act.' }]);
+    const draft = tiaOf(text);
+    let seen = 0;
+    for (const render of [renderTiaMarkdown(draft), renderTiaHtml(draft)]) {
+      for (const block of render.split(/\n|<li>/)) {
+        for (const fact of volatileFacts) {
+          if (!fact.markers.some((m) => new RegExp(m, 'i').test(block))) continue;
+          seen++;
+          assert.ok(block.toLowerCase().includes(`as of ${formatAsOf(fact.asOf)}`.toLowerCase()), `${fact.id} without its date: ${block.slice(0, 160)}`);
+        }
+      }
+    }
+    assert.ok(seen >= 2, 'the check saw the facts');
   });
 
   describe('gap matrix', () => {

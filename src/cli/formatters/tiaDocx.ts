@@ -2,7 +2,7 @@
  * The TIA as a Word document (reviewers finish TIAs in Word). Uses the `docx` package, loaded only
  * when a .docx is asked for: it is large and no other command needs it.
  */
-import { stepTitles, type Citation, type Tia, type TiaStep } from '../../core';
+import { formatAsOf, stepTitles, type Citation, type Tia, type TiaStep } from '../../core';
 import { where } from '../../present/tia/shared';
 
 export async function renderTiaDocx(tia: Tia, extra: { heading: string; lines: string[] }[] = []): Promise<Buffer> {
@@ -24,7 +24,7 @@ export async function renderTiaDocx(tia: Tia, extra: { heading: string; lines: s
     for (const f of fields) {
       children.push(h(`${f.label}${f.sccRef ? ` (SCC ${f.sccRef})` : ''}`, HeadingLevel.HEADING_2));
       if (f.filledFrom === 'reviewer') children.push(p(`For the reviewer. ${f.value}`, { color: '9A6700' }));
-      else if (f.filledFrom === 'facts') for (const x of f.facts ?? []) children.push(p(`${x.title} (as of ${x.asOf}): ${x.statement}`));
+      else if (f.filledFrom === 'facts') for (const x of f.facts ?? []) children.push(p(`${x.title} (as of ${formatAsOf(x.asOf)}): ${x.statement}`));
       else {
         const lead = f.value.startsWith('"') ? '' : f.value.split(' "')[0]!;
         if (lead) children.push(p(lead));

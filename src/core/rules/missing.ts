@@ -1,28 +1,14 @@
-/** Document-level rules: a protection the document never gives, anchored on the clause it qualifies. */
+/** Runs the document-level rules (`missing-*`): a protection the document never gives, anchored on the clause it qualifies. */
 import { getRule } from './index';
 import type { AnyCategoryId, Finding } from '../types';
-
-interface MissingRule {
-  id: string;
-  /** Categories whose presence makes the protection relevant. */
-  trigger: AnyCategoryId[];
-  /** Categories whose presence means the protection is given. */
-  satisfiedBy: AnyCategoryId[];
-}
-
-const missingRules: readonly MissingRule[] = [
-  { id: 'missing-notice', trigger: ['gov.disclosure'], satisfiedBy: ['gov.notice'] },
-  { id: 'missing-challenge', trigger: ['gov.disclosure'], satisfiedBy: ['gov.challenge'] },
-  { id: 'missing-location', trigger: ['location.anywhere'], satisfiedBy: ['location.commitment'] },
-  { id: 'missing-transfer-mechanism', trigger: ['location.anywhere'], satisfiedBy: ['location.transfer-mechanism'] },
-];
+import { documentRules } from './registry';
 
 /** The `missing-*` findings for a document's clause findings. */
 export function missingFindings(findings: readonly Finding[]): Finding[] {
   const present = new Set<AnyCategoryId>();
   for (const f of findings) for (const c of f.categories) present.add(c);
   const out: Finding[] = [];
-  for (const m of missingRules) {
+  for (const m of documentRules) {
     if (m.satisfiedBy.some((c) => present.has(c))) continue;
     const anchor = findings.find((f) => f.categories.some((c) => m.trigger.includes(c)) && f.risk !== 'mitigating');
     if (!anchor) continue;

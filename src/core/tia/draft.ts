@@ -4,6 +4,7 @@
  * cited) or from the dated facts table; what the contract does not answer is left to the reviewer.
  */
 import { clues, distinct, Evidence, highestRisk, tiaRules, type TiaSourceInput } from './evidence';
+import { formatAsOf } from '../data/volatileFacts';
 import { destinationFacts } from './destinationFacts';
 import { commitmentSpans, gapMatrix, safeguardLabels } from './matrix';
 import { placeCovered, placeNamed, placesIn, type Place } from './places';
@@ -136,7 +137,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const reached = new Set([...thirdPlaces.map((p) => p.code), ...placesOf(exposure).map((p) => p.code), ...(exposure.some((c) => /cloud act|fisa|patriot act|12333|u\.s\. law/i.test(c.excerpt)) ? ['US'] : [])]);
   const applicable = facts.filter((f) => reached.has(f.country));
   if (applicable.length > 0) {
-    const value = applicable.map((f) => `${f.title} (as of ${f.asOf}): ${f.statement}`).join(' ');
+    const value = applicable.map((f) => `${f.title} (as of ${formatAsOf(f.asOf)}): ${f.statement}`).join(' ');
     fields.push({ step: 3, id: 'destination-law', label: 'Destination law and practice (dated facts)', sccRef: 'Clause 14(b)(ii)', filledFrom: 'facts', value, sources: [], facts: applicable });
   } else {
     const note = reached.size ? `No dated facts are on file for ${[...reached].join(', ')}; describe the destination law yourself.` : 'No destination country outside the exporter\'s jurisdiction was found; confirm.';

@@ -1,5 +1,5 @@
 /** Renders a drafted TIA as Markdown, self-contained HTML or the documented JSON shape. */
-import { stepTitles, type Citation, type GapRow, type Tia, type TiaField, type TiaStep } from '../../core';
+import { formatAsOf, stepTitles, type Citation, type GapRow, type Tia, type TiaField, type TiaStep } from '../../core';
 import { defaultHref, escapeCell, escapeHtml, reportCss, statusLabel, where, type HrefFor } from './shared';
 
 const steps: TiaStep[] = [1, 2, 3, 4, 5, 6, 0];
@@ -49,7 +49,7 @@ export function renderTiaMarkdown(tia: Tia, href: HrefFor = defaultHref): string
       out.push(`### ${f.label}${f.sccRef ? ` (SCC ${f.sccRef})` : ''}`, '');
       if (f.filledFrom === 'reviewer') out.push(`**For the reviewer.** ${f.value}`, '');
       else if (f.filledFrom === 'facts') {
-        for (const fact of f.facts ?? []) out.push(`- **${fact.title}** (as of ${fact.asOf}): ${fact.statement}`);
+        for (const fact of f.facts ?? []) out.push(`- **${fact.title}** (as of ${formatAsOf(fact.asOf)}): ${fact.statement}`);
         out.push('', '*From the dated facts table; check each date before relying on it.*', '');
       } else {
         const lead = leadOf(f);
@@ -89,7 +89,7 @@ export function renderTiaHtml(tia: Tia, href: HrefFor = defaultHref, appendix = 
     for (const f of fields) {
       body.push(`<section data-field="${e(f.id)}" data-filled="${f.filledFrom}"><h3>${e(f.label)}${f.sccRef ? ` <span class="muted">(SCC ${e(f.sccRef)})</span>` : ''}</h3>`);
       if (f.filledFrom === 'reviewer') body.push(`<p class="reviewer"><strong>For the reviewer.</strong> ${e(f.value)}</p>`);
-      else if (f.filledFrom === 'facts') body.push(`<ul>${(f.facts ?? []).map((x) => `<li><strong>${e(x.title)}</strong> <span class="muted">(as of ${e(x.asOf)})</span>: ${e(x.statement)}</li>`).join('')}</ul><p class="note">From the dated facts table; check each date before relying on it.</p>`);
+      else if (f.filledFrom === 'facts') body.push(`<ul>${(f.facts ?? []).map((x) => `<li><strong>${e(x.title)}</strong> <span class="muted">(as of ${e(formatAsOf(x.asOf))})</span>: ${e(x.statement)}</li>`).join('')}</ul><p class="note">From the dated facts table; check each date before relying on it.</p>`);
       else {
         const lead = leadOf(f);
         if (lead) body.push(`<p>${e(lead)}</p>`);

@@ -1,0 +1,14 @@
+/** Authorities that may ask for or compel data, as a reviewed list (lower case, matched on folded text). */
+
+/** Nouns naming an authority, stems where the plural differs ("authorit" covers authority and authorities). */
+export const authorities: readonly string[] = [
+  'authority', 'authorities', 'public authority', 'public authorities', 'public body', 'public bodies', 'competent authority',
+  'competent authorities', 'government', 'governments', 'governmental body', 'government agency', 'government agencies',
+  'state agency', 'federal agency', 'agency', 'agencies', 'law enforcement', 'law enforcement agency', 'law enforcement agencies',
+  'law enforcement authorities', 'police', 'police force', 'prosecutor', 'prosecutors', 'public prosecutor', 'investigating authority',
+  'court', 'courts', 'tribunal', 'tribunals', 'judge', 'magistrate', 'judicial authority', 'judicial authorities',
+  'regulator', 'regulators', 'regulatory authority', 'regulatory authorities', 'regulatory body', 'supervisory authority',
+  'supervisory authorities', 'data protection authority', 'data protection authorities', 'tax authority', 'tax authorities',
+  'tax office', 'revenue service', 'customs', 'intelligence agency', 'intelligence agencies', 'intelligence service',
+  'intelligence services', 'security service', 'security services', 'national security', 'national security agency',
+];

@@ -1,0 +1,60 @@
+/**
+ * The shared lexicons (one reviewed list per file) and the bounded patterns compiled from them.
+ * Rules use these instead of their own word lists, so a word added here helps every rule at once.
+ */
+import { discloseVerbs, keepVerbs, moveVerbs, processVerbs } from './actions';
+import { authorities } from './authorities';
+import { forumWords, governWords } from './lawWords';
+import { lawRequirement, legalProcess } from './legalProcess';
+import { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates } from './places';
+
+export { discloseVerbs, keepVerbs, moveVerbs, processVerbs, authorities, forumWords, governWords, lawRequirement, legalProcess };
+export { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates };
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+
+/**
+ * A pattern source matching any of `phrases` as whole words (longest first, so "new south wales"
+ * wins over "wales"). Bounded: a fixed alternation between word boundaries, no repeats.
+ */
+export function wordsSource(phrases: readonly string[]): string {
+  const list = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape);
+  return `(?<![\\w.])(?:${list.join('|')})(?![\\w])`;
+}
+
+/** A pattern source matching any of `stems` at a word start, with at most 20 more word characters. */
+export function stemsSource(stems: readonly string[]): string {
+  const list = [...new Set(stems)].sort((a, b) => b.length - a.length).map(escape);
+  return `\\b(?:${list.join('|')})\\w{0,20}`;
+}
+
+const countryNames = countries.flat();
+/** Every country name, short form and adjective that is not also a common word. */
+export const countryWords: readonly string[] = countryNames.filter((w) => !ambiguousPlaces.includes(w));
+
+/** The EU, the EEA, a member state or an EEA country, by name or adjective. */
+export const homeAreaWords: readonly string[] = [
+  ...europeanAreas,
+  ...countries.filter((c) => euMemberStates.includes(c[0]!) || eeaNonEu.includes(c[0]!) || c[0] === 'switzerland').flat(),
+].filter((w) => !ambiguousPlaces.includes(w));
+
+/** Any named place: a country (not an ambiguous word), a US state, a region or a major city or province. */
+export const placeRe = new RegExp(wordsSource([...countryWords, ...usStates.filter((s) => !ambiguousPlaces.includes(s)), ...regions, ...subnational, ...europeanAreas]));
+/** A place in the EU/EEA/Switzerland, or the EU itself. */
+export const homeAreaRe = new RegExp(wordsSource(homeAreaWords));
+/** A country or region outside the EU/EEA/Switzerland, or "anywhere". */
+export const foreignAreaRe = new RegExp(wordsSource([...countryWords.filter((w) => !homeAreaWords.includes(w)), ...regions.filter((r) => r !== 'europe'), ...anywhereWords, 'the united states', 'the us', 'the u.s.']));
+/** A US state named with a place cue: "the State of X", "X law", "laws of X". */
+export const usStateRe = new RegExp(wordsSource(usStates));
+/** An authority that may ask for data. */
+export const authorityRe = new RegExp(wordsSource(authorities));
+/** An instrument of legal process. */
+export const legalProcessRe = new RegExp(wordsSource(legalProcess));
+/** A verb of handing data over. */
+export const discloseRe = new RegExp(stemsSource(discloseVerbs));
+/** A verb of keeping, working on or moving data. */
+export const dataActionRe = new RegExp(stemsSource([...keepVerbs, ...processVerbs, ...moveVerbs]));
+/** A word of choosing a law. */
+export const governRe = new RegExp(wordsSource(governWords));
+/** A word of forum. */
+export const forumRe = new RegExp(stemsSource(forumWords));

@@ -1,0 +1,16 @@
+/** Instruments of legal process and compulsion, as a reviewed list (lower case, folded text). */
+
+export const legalProcess: readonly string[] = [
+  'warrant', 'search warrant', 'subpoena', 'subpoenas', 'court order', 'court orders', 'judicial order', 'order of a court',
+  'legal process', 'valid legal process', 'lawful process', 'compulsory process', 'legal request', 'legal requests', 'lawful request',
+  'lawful requests', 'legal demand', 'binding order', 'legally binding order', 'legally binding request', 'binding request',
+  'production order', 'preservation order', 'preservation request', 'disclosure order', 'civil investigative demand',
+  'letter rogatory', 'letters rogatory', 'mutual legal assistance', 'mlat', 'national security letter', 'gag order',
+  'non-disclosure order', 'nondisclosure order', 'summons', 'injunction', 'judgment', 'judgement', 'decision of a court',
+];
+
+/** Words that say a law, rather than an instrument, requires something. */
+export const lawRequirement: readonly string[] = [
+  'required by law', 'required by applicable law', 'as required by law', 'legally required', 'legal obligation', 'legal obligations',
+  'legal requirement', 'legal requirements', 'obliged by law', 'obligated by law', 'compelled by law', 'law requires', 'applicable law requires',
+];

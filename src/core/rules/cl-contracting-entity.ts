@@ -1,0 +1,20 @@
+/** cl-contracting-entity: a local contracting entity with a parent elsewhere. */
+import { type ClauseRule, words } from './rule';
+import type { SentenceContext } from './context';
+import { any, has } from './phrases';
+
+/** A local contracting entity with a parent elsewhere. */
+const contractingEntity = (s: SentenceContext): boolean =>
+  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned (?:and controlled )?by', 'a subsidiary of', '(?:its|our|their) (?:[a-z.]+ )?parent\\b')) &&
+  has(s.text, any('united states', 'u\\.s\\.', '\\bus\\b', 'ireland', 'luxembourg', 'europe', 'emea', 'located', 'parent', 'inc\\.', 'owned by', 'subsidiary of'));
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-contracting-entity',
+  category: 'location.anywhere',
+  risk: 'low',
+  arguments: ['arg-control-not-location', 'arg-comity-conflict'],
+  gate: words('contracting', 'subsidiar', 'parent', 'owned by', 'owned and controlled by'),
+  match: contractingEntity,
+  fixtures: 'test/fixtures/rules/cl-contracting-entity.md',
+};

@@ -1,0 +1,194 @@
+/** cl-disclosure-required-by-law: disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
+import { type ClauseRule, words, authorityWords } from './rule';
+import type { SentenceContext } from './context';
+import { any, has } from './phrases';
+import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
+
+/** The government as a customer (U.S. commercial-software clauses), not as an authority. */
+const governmentCustomerRe = any(
+  '(?:agency|department|instrumentality|entity)[a-z ,]{0,40} of the (?:united states|u\\.s\\.|us|federal) government',
+  'commercial (?:computer )?(?:software|item)',
+  'restricted rights',
+  'government end users?',
+  '\\bdfars\\b',
+  '48 c\\.?f\\.?r',
+);
+
+/** Contact details for authorities: where to send requests, not a term about disclosure. */
+// Only tested: one character before the @ finds the same addresses as the whole local part.
+const contactRe = any('[a-z0-9._-]@[a-z0-9-]+\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
+
+/** Instruments of compulsion and requests from authorities. */
+const instrumentRe = any(
+  'subpoenas?',
+  'court orders?',
+  '(?:search )?warrants?\\b(?! that| to| and represent)',
+  'legal process',
+  'lawful (?:request|order|demand|process)',
+  'legally binding',
+  'binding (?:order|request|demand|decision)',
+  'valid (?:and binding )?(?:legal|order|request|subpoena)',
+  'civil investigative demand',
+  'letters? rogatory',
+  'compelled',
+  '\\bcompels?\\b',
+  'enforceable governmental request',
+  'legal (?:request|demand)s?',
+  '(?:law )?enforcement requests?',
+  'requests? (?:received )?(?:from|by|of|issued by) (?:a |any |the )?(?:competent|law enforcement|government|public|judicial|court|authorit|tax|u\\.s\\.|foreign)',
+  'requests? or decisions? of (?:the )?authorit',
+  'mutual legal assistance',
+  '\\bmlats?\\b',
+  'preservation requests?',
+  'stored communications act',
+  '2703',
+  'required by (?:applicable |relevant |any )?(?:legal process|court)',
+  'required (?:to do so )?by (?:a |an |any |the )?(?:competent |public |government(?:al)? |judicial |law enforcement )?(?:authorit|courts?\\b|regulators?\\b)',
+);
+
+/** A requirement of law in general (weaker than an instrument). */
+const lawRequirementRe = any(
+  'required (?:to do so )?by (?:applicable |relevant |any |the )?(?:law|statute|regulation)',
+  'as required by',
+  'obliged (?:to do so )?(?:by|under|pursuant to) (?:the )?(?:law|applicable)',
+  'law (?:obliges|requires|compels)',
+  'legal (?:requirement|obligation)s?',
+  'legally required',
+  'required or permitted by',
+  'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
+  'compliance with (?:[a-z]+ ){0,3}laws',
+);
+
+/** The authority is the one receiving, asking or compelling (not a bystander). */
+const authorityRoleRe = any(
+  '(?:to|with)\\s+(?:[a-z,]+\\s+){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
+  '(?:requests?|demands?|orders?|process) (?:[a-z.]+ ){0,3}(?:from|by|of)\\s+(?:[a-z.]+ ){0,3}(?:authorit|law enforcement|government|regulator|court)',
+  '(?:authorit\\w*|law enforcement|government\\w*|regulators?|courts?|police|agenc\\w*) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:respond|responding) to (?:[a-z]+ ){0,3}(?:government|law enforcement|authorit)',
+  'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|court|government|regulator|law enforcement)',
+);
+
+/** Verbs that move data to someone else. */
+const outwardRe = any(
+  'disclos',
+  '\\bprovid(?:e|es|ing)\\b',
+  '\\bprovided (?:to|with)\\b',
+  '\\bproduc(?:e|es|ed|ing|tion)\\b',
+  'releas',
+  '\\bshar(?:e|es|ed|ing)\\b',
+  'hand(?:ed|ing)? over',
+  'turn(?:ed|ing)? over',
+  'communicat',
+  'furnish',
+  'give (?:[a-z]+ )?access',
+  'access to',
+  'preserv',
+  'respond(?:s|ing)? to',
+  '\\bsubmit',
+  'cooperat',
+);
+
+/** Strictly outward verbs, for the weaker "required by law" family. */
+const narrowOutwardRe = any(
+  'disclos',
+  'releas',
+  '\\bshar(?:e|es|ed|ing)\\b',
+  '\\bproduc(?:e|es|ed|ing|tion)\\b',
+  'hand(?:ed|ing)? over',
+  'turn(?:ed|ing)? over',
+  'preserv',
+  'give (?:[a-z]+ )?access',
+  'make (?:[a-z]+ ){0,4}available to',
+  '\\bprovide (?:[a-z-]+ ){0,3}(?:data|information|records|content)s? to',
+);
+
+const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
+
+/** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
+const disclosurePermissionRe = any(
+  '(?:may|can|will|shall|must|would)(?: also| only| not)? (?:be (?:required|compelled|obliged) to )?(?:disclose|provide(?!(?: [a-z]+){0,3} notice)|produce|release|share|communicate|process|hand over)',
+  'making disclosures',
+  '(?:required|compelled|obliged) to (?:disclose|provide|produce|communicate|do so)',
+  'requires? (?:us|it) to disclose',
+  'limit\\w* the (?:communication|disclosure) of',
+);
+
+/** GDPR Art. 28(3)(a): processing beyond instructions where Union or Member State law requires it. */
+const beyondInstructions = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, deletionRe)) return false;
+  const lawRequires = has(t, any(
+    '(?:required|requires?|obliged|obligated)[^.;]{0,60}(?:union|member state|applicable (?:data protection )?laws?|\\blaw\\b|legal requirement)',
+    '(?:union|member state|applicable) law[^.;]{0,60}requires?',
+  ));
+  if (has(t, any('instruction')) && lawRequires) return true;
+  return has(t, any('obliged to do so pursuant to (?:the )?law', 'pursuant to the law of the (?:european )?union')) && has(`${s.previous} ${t}`, any('process'));
+};
+
+/** A supervisory authority or regulator may audit or access the processor and its records. */
+const regulatorAccess = (t: string): boolean =>
+  has(t, any(
+    '(?:supervisory authorit\\w*|regulators?|regulatory (?:authorit\\w*|body|agenc\\w*)) (?:has|have|shall have|may|will|can) (?:[a-z]+ ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
+    'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
+    'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
+    '(?:regulatory|supervisory authority) audit',
+    'available to (?:a |the |any )?(?:competent )?(?:supervisory|regulat|data protection authorit)',
+  )) &&
+  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w* (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w* access', 'make[^.;]{0,60}available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
+  !has(t, any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of'));
+
+/** "Without a subpoena": disclosure that does not wait for process (voluntary), or, negated, a process requirement. */
+const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z]+ ){0,2}?(?:subpoena|court order|warrant|legal process|order)s?\b/;
+
+const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
+
+/** Disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
+const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
+  // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
+  // regulator or tax: test those first, since most sentences that reach this rule have none.
+  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'tax authorit'))) return false;
+  const t = s.text.replace(otherDisclosureRe, ' ');
+  if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
+  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
+  if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
+  if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
+  if (beyondInstructions(s)) return true;
+  if (regulatorAccess(t)) return true;
+  if (has(t, any('tax authorit')) && has(t, any('disclos', 'share', 'provid', 'audit'))) return true;
+  // Where to send requests is not a term about disclosure.
+  if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
+  // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
+  if (has(t, deletionRe) && !has(t, any('authorit', 'requires? otherwise', 'preservation (?:request|order)'))) return false;
+  // A promise to tell the customer about a demand is notice, unless the sentence also permits the disclosure.
+  const withLead = withLeadIn(s);
+  if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
+  const instrument = has(t, instrumentRe);
+  // Emergencies are voluntary disclosure unless a binding instrument is also named.
+  if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
+  const authority = has(t, authorityRe);
+  if (instrument && (has(t, outwardRe) || has(t, any('comply with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
+  // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
+  if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]+ ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
+  if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
+  // "We do not voluntarily share data with governments" is about voluntary disclosure only.
+  if (!instrument && has(t, any('voluntar'))) return false;
+  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]+ ){0,3}(?:data|information|records)', 'respond to (?:[a-z]+ ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]+ ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', 'communicat', 'hand over', 'give access', 'access to'))) {
+    // Reporting suspected wrongdoing to the authorities is voluntary, not compelled.
+    if (!instrument && has(t, any('notify\\w* (?:the )?(?:appropriate|relevant) authorit', 'report\\w* [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
+    return true;
+  }
+  // "We release information when we believe release is appropriate to comply with the law".
+  return has(t, lawRequirementRe) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'it\\b')) &&
+    !has(t, any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)'));
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-disclosure-required-by-law',
+  category: 'gov.disclosure',
+  risk: 'medium',
+  arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
+  gate: words(...authorityWords, 'law', 'legal', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  match: disclosureRequiredByLaw,
+  fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
+};

@@ -1,0 +1,44 @@
+/** cl-foreign-access-ack: data held in a country may be reached by that country's authorities (incl. national-security access). */
+import { type ClauseRule, words, authorityWords } from './rule';
+import type { SentenceContext } from './context';
+import { any, has, foreignPlaceRe } from './phrases';
+
+/** Data held in a country may be reached by that country's authorities (incl. national-security access). */
+const foreignAccessAck = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, any(
+    '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',
+    '(?:of|in) the countr(?:y|ies) (?:in which|where) [a-z ,]{0,60}(?:authorit|courts|government|law enforcement)',
+    '(?:courts|authorities|governments?|law enforcement)[a-z ,]{0,40}(?:of|in) the countr(?:y|ies) (?:concerned|in question|involved)',
+    '(?:that|the relevant|such|those|each) countr(?:y|ies)\'s? (?:government|authorit|courts|law enforcement)',
+    'foreign (?:governments?|courts|authorit\\w*|law enforcement)[a-z ,]{0,60}(?:may|might|could|can) (?:be able to )?(?:obtain|access|compel|require)',
+    'subject to (?:access|disclosure|the laws)[a-z ,]{0,40}(?:of|in) (?:that|those|the) (?:countr|jurisdiction)',
+    'accessible to (?:the )?(?:authorities|law enforcement|government)',
+    '(?:local|foreign) laws?[a-z ,]{0,40}(?:disclos|access)[a-z ,]{0,40}(?:authorit|government)',
+    '(?:authorities|governments?|courts|law enforcement) there\\b',
+  ))) return true;
+  // "Service providers located in India ... may be subject to law enforcement access".
+  if (has(t, any('(?:subject to|accessible (?:by|to)|available to) (?:[a-z]+ ){0,2}(?:law enforcement|government(?:al)?|public authorit\\w*|intelligence|state) access')) && has(t, foreignPlaceRe)) return true;
+  // "Because our servers are in Singapore, ... may be disclosed to Singapore authorities".
+  const place = /\b(?:located|stored|hosted|held|processed|are|is) (?:[a-z]+ )?in (?:the )?([a-z][a-z.]+(?: [a-z]+)?)\b/.exec(t);
+  if (place && !/^(?:accordance|connection|order|response|addition|the|which|any|this|that|our|your|its)\b/.test(place[1]!)) {
+    const name = place[1]!.replace(/[.]/g, '\\.');
+    if (new RegExp(`\\b${name}(?:'s)? (?:authorities|law enforcement|government|courts|intelligence)`).test(t)) return true;
+  }
+  // National-security language tied to a disclosure duty.
+  if (has(t, any('national security')) && has(t, any('disclos', 'request', 'access')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request'))) return true;
+  // "As a US company with data located in the US ... compelled by US authorities".
+  if (has(t, any('non-u\\.?s\\.?')) || !has(t, any('compel', 'warrant\\b', 'subpoena', 'court order', 'legally binding', 'must comply', 'requir'))) return false;
+  return has(t, any('(?:u\\.s\\.|us|united states) (?:law enforcement|government|authorit|court)')) && (has(t, any('located in the (?:u\\.s|us|united states)', 'us company', 'u\\.s\\. company')) || has(s.previous, any('located in the (?:u\\.s|us|united states)', 'u\\.s\\. company')));
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-foreign-access-ack',
+  category: 'gov.foreign-law',
+  risk: 'medium',
+  arguments: ['arg-reciprocity', 'arg-territoriality', 'arg-control-not-location'],
+  gate: words(...authorityWords, 'state access'),
+  match: foreignAccessAck,
+  fixtures: 'test/fixtures/rules/cl-foreign-access-ack.md',
+};

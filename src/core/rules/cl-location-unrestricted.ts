@@ -1,0 +1,96 @@
+/** cl-location-unrestricted: data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
+import { type ClauseRule, foreignWords } from './rule';
+import type { SentenceContext } from './context';
+import { any, has, foreignPlaceRe, homeRegionRe } from './phrases';
+import { subprocessorTableRow } from './shared/location';
+
+const customerChoiceRe = any(
+  'on (?:the )?(?:documented )?instructions? (?:of|from) (?:the )?(?:customer|client|controller|you)',
+  'on (?:the )?(?:customer|client|controller)\'s (?:documented )?instruction',
+  '(?:selected|chosen|designated) by (?:the )?(?:customer|client|you)',
+  '(?:customer|client|you) (?:may |can )?(?:select|choose|elect|decide)',
+  'at (?:the )?(?:customer|client|controller)\'s (?:request|choice|option)',
+  'if (?:the )?(?:customer|client|you) (?:so )?(?:request|instruct|choose)',
+  '(?:customer|client|you) (?:itself |yourself )?(?:chooses|selects|elects|instructs)',
+  // Approval the customer gives first is a restriction the customer controls.
+  'unless (?:the )?(?:customer|client|controller) has (?:first |previously )?(?:approved|consented|agreed|authori[sz]ed)',
+  'without (?:the )?(?:customer|client|controller)\'s (?:prior |express )?(?:written )?(?:consent|approval|authori[sz]ation)',
+  'with (?:the )?(?:customer|client|controller)\'s (?:prior )?(?:written )?(?:consent|approval)',
+);
+
+// A verb of keeping or moving data, then a place that is abroad or anywhere, close together.
+const placeTieRe = new RegExp(
+  `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w*[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
+    `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w*`,
+);
+
+const notLocationRe = any(
+  'sanction',
+  'export (?:control|administration)',
+  'if you (?:are|reside) (?:located )?(?:in|outside)(?!.*(?:will|may) be (?:transferred|stored|processed))',
+  'individuals (?:located )?in the',
+  'governed by',
+  '(?:exclusive|personal) jurisdiction',
+  'jurisdiction (?:and|or) venue',
+  'submit to the jurisdiction',
+  '\\bvenue\\b',
+  'data privacy framework',
+  '\\bdpf\\b',
+  'learn more',
+  'data subject',
+  'stored communications act',
+  'government (?:list|authori[sz]ation)',
+  'adher\\w+ to the',
+  'certified',
+  'department of commerce',
+  'dpf principles',
+  'complaint',
+  'safe harbor for',
+  'copyright',
+  '\\(eu customers\\)',
+  'subject to appropriate safeguards',
+  'adequacy decision',
+  'appropriate safeguards',
+  'article 46',
+);
+
+/** Who acts: the customer choosing or configuring is not the provider moving data. */
+function customerActs(s: SentenceContext): boolean {
+  if (!has(s.text, any('^(?:the )?(?:customer|client|you|controller)\\b'))) return false;
+  const subject = s.parse().subject;
+  return /^(?:the )?(?:customer|client|you|controller)$/.test(subject);
+}
+
+/** Data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
+const locationUnrestricted = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (s.isTableRow) return subprocessorTableRow(s) && !has(t, any('\\(eu customers\\)')) && has(t, any('united states', '\\busa?\\b', '\\bindia\\b', '\\bchina\\b', '\\bsingapore\\b', '\\bjapan\\b', '\\bcanada\\b', '\\baustralia\\b', '\\bbrazil\\b', '\\bphilippines\\b', '\\bisrael\\b'));
+  if (t.split(' ', 6).length < 6) return false;
+  if (has(t, any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]+ ){0,6}worldwide', 'worldwide (?:[a-z,-]+ ){0,4}(?:license|licence)', 'non-exclusive'))) return false;
+  if (has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]+ is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
+  if (has(t, any('countries (?:[a-z]+ ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
+  if (has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
+  if (has(t, any('transfer\\w* (?:[a-z]+ ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
+  if (has(t, notLocationRe)) return false;
+  if (!has(t, placeTieRe)) {
+    // Names the parser knows as places: "may be stored in Brazil and Kenya".
+    if (!has(t, any('(?:stor|process|host|transferr)\\w* (?:[a-z]+ ){0,3}in [a-z]')) || !/\b(?:in|to) [A-Z][a-z]+/.test(s.raw)) return false;
+    const places = s.parse().places.filter((p) => !has(p.toLowerCase(), homeRegionRe) && !/^(?:the )?(?:eu|eea|europe)/i.test(p));
+    if (places.length === 0) return false;
+  }
+  if (has(t, customerChoiceRe) || customerActs(s)) return false;
+  // A promise not to move data outside a region is a commitment, not permission.
+  if (has(t, any('(?:will|shall|do|does|may) not (?:be )?(?:transfer|store|process|move|host|replicat|use)\\w*[a-z ,-]{0,60}outside', 'not (?:be )?transferred (?:[a-z]+ ){0,4}outside', 'remain within', 'only (?:be )?(?:store|process|host)\\w* (?:with)?in (?:the )?(?:eu|european|eea)')) && !has(t, any('however', 'except', 'unless'))) return false;
+  return true;
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-location-unrestricted',
+  category: 'location.anywhere',
+  risk: 'high',
+  arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
+  gate: { words: foreignWords, rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
+  match: locationUnrestricted,
+  fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
+};

@@ -1,0 +1,40 @@
+/** cl-notice-of-demand: a promise to tell the customer about a demand for its data. */
+import { type ClauseRule, withPrevious } from './rule';
+import type { SentenceContext } from './context';
+import { any, has, unlessProhibitedRe } from './phrases';
+import { customerDisclosesRe, isGovContext, notGovernmentRe, noticeCommitRe, noticeVerbRe, pointerRe, withLeadIn } from './shared/government';
+
+const strongGovRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government', 'authorit');
+
+/** Phrases like "at Customer's request" that are not a demand from a third party. */
+const ownRequestRe = /at (?:the )?(?:customer|client|controller|your)(?:'s)? (?:written )?request|upon (?:the )?(?:customer|client|controller)(?:'s)? (?:written )?request/g;
+
+/** A promise to tell the customer about a demand for its data. */
+const noticeOfDemand = (s: SentenceContext): boolean => {
+  const t0 = withLeadIn(s);
+  const t = t0.replace(ownRequestRe, ' ');
+  if (!has(t, noticeVerbRe)) return false;
+  if (has(s.text, pointerRe)) return false;
+  if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;
+  if (has(t, any('without (?:prior |advance |any )?notice', '(?:do|does|will) not (?:notify|inform|tell)', 'not notify', 'no notice', 'not (?:be )?(?:required|obligated|obliged) to,? (?:notify|inform|tell)', 'right not to')) && !has(t, unlessProhibitedRe)) return false;
+  if (has(t, customerDisclosesRe)) return false;
+  // The customer telling the provider is not the provider's promise.
+  if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
+  const demand = has(t, any('request', 'demand', 'order', 'subpoena', 'legal process', 'warrant\\b', 'disclos', 'legal requirement', 'required by (?:law|applicable)', 'compelled', 'legally required', '\\baccess\\b'));
+  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]+) from', 'unless (?:[a-z]+ ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
+  const gov = isGovContext(s, t) || has(t, any('legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
+    (prohibited && has(t, any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b')));
+  if (!demand || !gov) return false;
+  return has(t, noticeCommitRe) || has(t, any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)'));
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-notice-of-demand',
+  category: 'gov.notice',
+  risk: 'mitigating',
+  arguments: ['arg-secrecy', 'arg-business-records', 'arg-trust'],
+  gate: withPrevious('notif', 'inform ', 'informs', 'informed', 'informing', 'notice', 'tell', 'alert', 'know', 'forward', 'mail', 'send'),
+  match: noticeOfDemand,
+  fixtures: 'test/fixtures/rules/cl-notice-of-demand.md',
+};

@@ -1,0 +1,35 @@
+/** cl-provider-data-rights: the provider takes rights in customer content, usage data, or de-identified/aggregated data. */
+import { type ClauseRule, words } from './rule';
+import type { SentenceContext } from './context';
+import { any, has } from './phrases';
+
+/** The provider takes rights in customer content, usage data, or de-identified/aggregated data. */
+const providerDataRights = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (s.isTableRow) return false;
+  if (has(t, any('trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', 'express permission', 'permission to do so', '" means', '^"?[a-z ]+"? means'))) return false;
+  if (has(t, any('feedback', 'suggestions')) && !has(t, any('de-?identif', 'aggregat', 'content', 'usage'))) return false;
+  if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
+  if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', '(?:data|information|content) (?:that (?:has|have) been |which (?:is|are|has been) )?(?:de-?identified|aggregated|anonymi[sz]ed)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
+  // Use limited to running the service is the customer-ownership side, not a grab.
+  const limitedUse = has(t, any('\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)')) && !has(t, any('any purpose', 'other (?:lawful )?(?:business )?purposes', 'improve', 'develop', 'marketing'));
+  if (!limitedUse && has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
+  if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)'))) return true;
+  // Data about the customer that the provider keeps as its own: excluded from "Customer Data", held as controller, or owned.
+  if (has(t, any('(?:customer|your) (?:data|content) does not include', 'is not (?:customer|your) (?:data|content)')) && has(t, any('identifier', 'metadata', 'usage', 'service data', 'telemetry', 'log', 'account', 'configuration'))) return true;
+  if (has(t, any('as (?:a|an independent) controller')) && has(t, any('service data', 'usage', 'account data', 'telemetry', 'diagnostic', 'metadata', 'log'))) return true;
+  if (has(t, any('(?:data|information)[^.;]{0,80}belongs? to (?!you\\b|the customer|customer\\b)'))) return true;
+  if (has(t, any('legal (?:right|permissions?)')) && has(t, any('content'))) return true;
+  return false;
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-provider-data-rights',
+  category: 'records.ownership',
+  risk: 'high',
+  arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong'),
+  match: providerDataRights,
+  fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
+};

@@ -1,0 +1,21 @@
+/** cl-sovereign-operations: sovereign operations: local entity, local staff, no technical means of access from abroad. */
+import { type ClauseRule, words } from './rule';
+import type { SentenceContext } from './context';
+import { any, has } from './phrases';
+
+/** Sovereign operations: local entity, local staff, no technical means of access from abroad. */
+const sovereignOperations = (s: SentenceContext): boolean =>
+  !has(s.text, any('responsible for (?:deciding|determining|assessing)')) &&
+  has(s.text, any('sovereign cloud', 'sovereign', 'operated by (?:eu|european) ', '(?:eu|european)[- ]resident (?:personnel|staff|employees)', 'personnel (?:located |based )?outside (?:of )?the (?:eu|european union|eea) (?:do not|will not|have no|cannot)', 'no technical means', 'secnumcloud', 'operational autonomy', 'board of european')) &&
+  !has(s.text, any('sovereign immunity', 'sovereign entity'));
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-sovereign-operations',
+  category: 'location.commitment',
+  risk: 'mitigating',
+  arguments: ['arg-trust', 'arg-control-not-location', 'arg-comity-conflict'],
+  gate: words('sovereign', 'operated by', 'resident', 'outside', 'technical means', 'secnumcloud', 'autonomy', 'board of'),
+  match: sovereignOperations,
+  fixtures: 'test/fixtures/rules/cl-sovereign-operations.md',
+};

@@ -1,0 +1,70 @@
+/** cl-transfer-mechanism: cl-transfer-mechanism */
+import { type ClauseRule, rowsOr } from './rule';
+import type { SentenceContext } from './context';
+import { any, has } from './phrases';
+import { subprocessorTableRow } from './shared/location';
+
+// Transfer mechanisms by name.
+const mechanismRe = any(
+  'standard contractual clauses',
+  'standard data protection clauses',
+  '\\bsccs?\\b',
+  'model clauses',
+  'data privacy framework',
+  '\\bdpf\\b',
+  'privacy shield',
+  'safe harbou?r',
+  'adequacy decision',
+  'adequate level of (?:data )?protection',
+  'adequate" level of protection',
+  'binding corporate rules',
+  '\\bbcrs?\\b',
+  'article 46',
+  'art\\. ?46',
+  'article 49',
+  'art\\. ?49',
+  '49\\(1\\)',
+  'derogation',
+  'appropriate safeguards',
+  'legal safeguards for international',
+  'transfer impact assessment',
+  'international data transfer (?:addendum|agreement)',
+  'uk (?:addendum|extension)',
+  '2021/914',
+  '2010/87',
+  'chapter v\\b',
+  'transfer mechanisms?',
+  'consent to (?:this|the|such|these) transfer',
+  'overseas transfers',
+  'certified to the (?:u\\.s\\. )?department of commerce',
+);
+
+const transferMechanism = (s: SentenceContext): boolean | ['location.subprocessor'] => {
+  const t = s.text;
+  if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf'));
+  if (has(t, any('(?:impact )?assessment')) && has(t, any('transfer')) && has(t, any('complete', 'carry out', 'conduct', 'perform', 'obtain'))) return true;
+  if (!has(t, mechanismRe)) return false;
+  if (has(t, any('learn more', 'further information', 'please visit', 'more information (?:about|on)', 'copyright', 'infringement', 'not (?:been )?recogni[sz]ed as (?:having|providing) an adequate'))) return false;
+  // A title such as "EU-US Data Privacy Framework, UK Extension" names a topic, it does not rely on it.
+  if (t.split(' ', 9).length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w*|govern\\w*|comply|complies|adhere\\w*)\\b'))) return false;
+  if (has(t, any('appropriate safeguards')) && !has(t, any('transfer', 'article 46', 'art\\. ?46', 'third countr', 'chapter v', 'outside', 'i\\.e\\.'))) return false;
+  if (has(t, any('standard contractual clauses', '\\bsccs?\\b')) && has(t, any('audit', 'terminat', 'governing law', 'forum', 'jurisdiction', 'disputes?', 'courts')) && !has(t, any('transfer', 'module', 'appl(?:y|ies) to', 'rely', 'incorporat', 'execut', 'enter into'))) return false;
+  // Recourse, complaints and arbitration under the DPF are about redress, not the transfer basis.
+  if (has(t, any('complain', 'arbitration', 'recourse', 'federal trade commission', '\\bftc\\b', 'investigatory and enforcement', 'dispute resolution', 'jams', 'independent recourse'))) return false;
+  // A bare cross-reference to an SCC clause on audit, deletion or liability.
+  if (has(t, any('clause \\d+')) && has(t, any('audit', 'delet', 'liab', 'indemn', 'third[- ]party beneficiar')) && !has(t, any('transfer'))) return false;
+  if (has(t, any('adequate level of protection')) && !has(t, any('transfer', 'countr', 'process', 'third', 'outside'))) return false;
+  if (has(t, any('derogation')) && !has(t, any('transfer', 'art', 'gdpr'))) return false;
+  return true;
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-transfer-mechanism',
+  category: 'location.transfer-mechanism',
+  risk: 'medium',
+  arguments: ['arg-comity-conflict', 'arg-sca-focus'],
+  gate: rowsOr('standard', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce'),
+  match: transferMechanism,
+  fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
+};

@@ -1,0 +1,59 @@
+/** cl-voluntary-disclosure: disclosure without compulsion: good-faith belief, rights and safety, fraud. */
+import { type ClauseRule, authorityWords } from './rule';
+import type { SentenceContext } from './context';
+import { any, has } from './phrases';
+import { authorityRe, otherDisclosureRe, pointerRe } from './shared/government';
+
+/** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
+const voluntaryPurposeRe = any(
+  'protect\\w* (?:[a-z]+ ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
+  '(?:rights|property),? (?:[a-z]+ ){0,2}safety',
+  'safety of',
+  'prevent\\w*,? (?:[a-z,]+ ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
+  'fraud(?:ulent)? (?:prevention|detection|activit)',
+  'suspected fraud',
+  'illegal activit',
+  'enforce (?:or apply )?(?:our|its|these|this|the) (?:[a-z]+ )?(?:terms|agreement|policies|rights|contract)',
+  'investigat\\w* (?:[a-z]+ ){0,2}(?:violations?|fraud|abuse|illegal|breach)',
+  'defend (?:against )?(?:[a-z]+ )?(?:legal )?claims',
+  'exercise (?:our )?legal rights',
+  'threats? to (?:the )?(?:physical )?safety',
+  'at (?:our|its) (?:sole )?discretion',
+  'whether or not (?:it is )?(?:legally )?required',
+  'without (?:being )?(?:legally )?(?:compelled|required)',
+);
+
+/** Disclosure without compulsion: good-faith belief, rights and safety, fraud. */
+const voluntaryDisclosure = (s: SentenceContext): boolean => {
+  const t = s.text.replace(otherDisclosureRe, ' ');
+  if (has(t, pointerRe)) return false;
+  if (has(t, any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not'))) return false;
+  if (has(t, any('voluntar')) && has(t, authorityRe)) return true;
+  if (has(t, any('(?:notify|report|alert)\\w* (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w* (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w* (?:suspected|potential|possible) (?:[a-z]+ ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]+ )?(?:authorit|law enforcement|police)'))) return true;
+  if (has(t, any('cooperat\\w* with (?:[a-z]+ ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
+  // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
+  if (has(t, any('(?:report|refer)\\w* (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]+ )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
+  const purpose = has(t, voluntaryPurposeRe);
+  const strongVerb = has(t, any('disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
+  // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
+  // unless the only purpose named is complying with the law.
+  if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && has(t, authorityRe) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;
+  // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
+  if (s.isListItem && purpose && has(t, /^\W{0,3}to (?:protect|prevent|enforce|investigate|defend|detect)\b/) && has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas'))) return true;
+  if (!purpose) return false;
+  if (strongVerb) return true;
+  // Weaker verbs count only when the sentence names who receives the data.
+  return has(t, any('provid\\w* (?:[a-z]+ ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat')) &&
+    has(t, any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court'));
+};
+
+export const rule: ClauseRule = {
+  kind: 'clause',
+  id: 'cl-voluntary-disclosure',
+  category: 'gov.voluntary',
+  risk: 'high',
+  arguments: ['arg-sca-focus', 'arg-trust', 'arg-business-records'],
+  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar'], previous: true },
+  match: voluntaryDisclosure,
+  fixtures: 'test/fixtures/rules/cl-voluntary-disclosure.md',
+};
