@@ -130,7 +130,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   fromContract({ step: 3, id: 'importer-exposure', label: 'Laws the contract says can reach the data (importer or parent)', sccRef: 'Clause 14(b)(ii)' }, exposure, undefined, 'The contract does not say which foreign laws can reach the data; assess the importer\'s and its parent\'s exposure.');
 
   // Audits by a supervisory authority are oversight of the importer, not government access to the data.
-  const disclosure = cite(ev.byCategory(['gov.disclosure', 'gov.voluntary'], 'mitigating').filter((f) => !/\b(?:supervisory|data protection) authorit/.test(ev.folded(f)) || /\b(?:law enforcement|government|public authorit|court|subpoena|warrant)/.test(ev.folded(f))), 4);
+  const disclosure = cite(ev.byCategory(['gov.disclosure', 'gov.voluntary'], 'mitigating').filter((f) => /\b(?:law enforcement|government|public authorit|authorities|court|subpoena|warrant|legal process|legally (?:binding|required|compelled)|required by (?:applicable )?law|compelled)/.test(ev.folded(f)) && !/^(?!.*\b(?:law enforcement|government|public authorit|court|subpoena|warrant)).*\b(?:supervisory|data protection) authorit/.test(ev.folded(f))), 4);
   fromContract({ step: 3, id: 'disclosure-terms', label: 'When the importer may disclose data to authorities', sccRef: 'Clause 15' }, disclosure, undefined, 'The contract does not say when the importer may hand data to authorities; ask.');
 
   const facts = options.facts ?? destinationFacts;

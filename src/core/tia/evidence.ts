@@ -110,7 +110,7 @@ export const clues = {
   // Fallbacks for wordings the location rules miss; the TIA keeps only those that name a place.
   storage: [/\b(?:stor(?:e|ed|es|ing|age)|host(?:s|ed|ing)?|keep|kept|process(?:es|ed)?|data cent(?:re|er)s?|located)\b/, /\b(?:only|solely|exclusively|located|within)\b/, /\b(?:data|content|information)\b/],
   remote: [/\bremote(?:ly)? (?:access|administ|support|maint)|\bfollow[- ]the[- ]sun\b|\baccess\w* (?:[a-z]+ ){0,4}from\b/],
-  purpose: [/\b(?:purposes?|nature|subject[- ]matter) of (?:the )?(?:data )?processing\b|\bprocess(?:es|ing)? (?:\w+ ){0,6}(?:only|solely|exclusively) (?:for|to) (?:the purposes?|provide|perform|deliver)/],
+  purpose: [/\bserves? the purposes? of\b|\b(?:purposes?|nature|subject[- ]matter|duration) of (?:the )?(?:data )?processing\b(?:[^.;:]{0,90}?\b(?:is|are|includes?|described|set out|specified|consists?)\b|(?: of [\w' ]{0,30})?\W{0,3}:)|\bprocess(?:es|ing)? (?:\w+ ){0,6}(?:only|solely|exclusively) (?:for|to) (?:the purposes?|provide|perform|deliver)/],
   security: [/\b(?:encrypt\w*|pseudonymi[sz]\w*|technical and organi[sz]ational (?:security )?measures|access controls?|iso(?:\/iec)? 27001|soc 2)\b/, /\b(?:will|shall|must|maintain|implement|uses?|ensure|take|has|have|are|is)\b/],
   audit: [/\b(?:audits?|inspections?)\b/, /\b(?:customer|controller|exporter|you|auditor)\b/, /\b(?:right|may|allow|permit|submit|make available|contribute|conduct)\b/],
   warranty: [/\b(?:no reason to believe|not aware|knows? of no|has no reason|warrants?|represents?)\b/, /\b(?:laws?|legislation)\b/, /\b(?:prevent|fulfil|fulfill|comply|complying|conflict|disclos)/],

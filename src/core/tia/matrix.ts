@@ -79,7 +79,10 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
 
   const notice = cite(ev.byCategory(['gov.notice']).filter((f) => demandRe.test(ev.folded(f))));
   const noNotice = ev.byCategory(['gov.no-notice'], 'mitigating');
-  add('notice', notice, notice.length > 0 && noNotice.length > 0 ? `${lineOf(ev.cite(noNotice[0]!))} lets the provider disclose without telling the customer` : weakIfDiscretionary(notice, /\b(?:may|might|can|could)\b(?:[\w,]+ ){0,5}(?:notify|inform|tell)\b|\bsole discretion\b|\b(?:commercially )?reasonable efforts to (?:notify|inform)/));
+  // A secrecy carve-out inside the notice promise itself is weaker than a separate no-notice clause, but still weak
+  // unless the provider promises to seek a waiver (SCC Clause 15.1(b)).
+  const carveOut = noNotice.find((n) => notice.some((c) => c.start < n.end && n.start < c.end));
+  add('notice', notice, notice.length > 0 && noNotice.length > 0 ? (carveOut ? (/\bwaiver|best efforts\b/.test(ev.folded(carveOut)) ? undefined : `${lineOf(ev.cite(carveOut))}: notice gives way whenever the law or an authority forbids it, with no promise to seek a waiver`) : `${lineOf(ev.cite(noNotice[0]!))} lets the provider disclose without telling the customer`) : weakIfDiscretionary(notice, /\b(?:may|might|can|could)\b(?:[\w,]+ ){0,5}(?:notify|inform|tell)\b|\bsole discretion\b|\b(?:commercially )?reasonable efforts to (?:notify|inform)/));
 
   // Emergency or voluntary disclosure clauses that mention "the minimum" are disclosures, not challenges.
   const disclosures = ev.byCategory(['gov.voluntary'], 'mitigating');
@@ -99,7 +102,8 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   const escape = ev.byCategory(['location.anywhere'], 'mitigating').filter((f) => !(tiaRules.contractingEntity as readonly string[]).includes(f.ruleId) && f.risk === 'high');
   add('location', commitment, commitment.length > 0 && escape.length > 0 ? `${lineOf(ev.cite(escape[0]!))} lets data be stored or reached outside the committed location` : undefined);
 
-  const onward = cite([...ev.clue(...clues.onward), ...ev.clue(...clues.onwardPhrase)]);
+  // Audits of sub-processors "with the same scope" are oversight, not a limit on onward transfers.
+  const onward = cite([...ev.clue(...clues.onward), ...ev.clue(...clues.onwardPhrase)].filter((s) => !/\baudit/.test(s.folded)));
   add('onward-transfer', onward, weakIfDiscretionary(onward));
 
   const conflict = cite([...ev.byRule(tiaRules.conflictNotice), ...ev.clue(...clues.conflictDuty)]);

@@ -40,7 +40,8 @@ export function namedTools(ev: Evidence): NamedTool[] {
   const spans = marked.length > 0 ? marked : ev.clue(/\btransfer/).map((s) => ({ start: s.start, end: s.end, folded: s.folded, ruleId: undefined }));
   const out: NamedTool[] = [];
   for (const tool of transferTools) {
-    const sources = spans.filter((s) => tool.pattern.test(s.folded)).map((s) => ev.cite(s, s.ruleId));
+    // "certified to the Privacy Shield, although it does not rely on it": named, but not the tool used.
+    const sources = spans.filter((s) => tool.pattern.test(s.folded) && !(tool.defunct && /\b(?:does|do|will) not rely\b|\bno longer rel(?:y|ies)\b/.test(s.folded))).map((s) => ev.cite(s, s.ruleId));
     if (sources.length > 0) out.push({ tool, sources });
   }
   // "SCCs" defined elsewhere as the 2021 clauses: cite the definition next to the operative clause.
@@ -49,7 +50,13 @@ export function namedTools(ev: Evidence): NamedTool[] {
     const definition = ev.anySentence(/\b(?:standard contractual clauses|sccs?)\b/, /\b2021\/914\b|\b4 june 2021\b/)[0];
     if (definition) out.splice(out.indexOf(generic), 1, { tool: transferTools[0]!, sources: [...generic.sources, ev.cite(definition)] });
   }
-  if (out.some((t) => t.tool.id === 'scc-2021')) return out.filter((t) => t.tool.id !== 'scc');
+  // Where the 2021 clauses are named, every other mention of "the SCCs" is to them: one entry, all its clauses.
+  const dated = out.find((t) => t.tool.id === 'scc-2021');
+  const plain = out.find((t) => t.tool.id === 'scc');
+  if (dated && plain) {
+    dated.sources = [...plain.sources, ...dated.sources].sort((a, b) => a.start - b.start).filter((c, i, all) => i === 0 || all[i - 1]!.start !== c.start);
+    return out.filter((t) => t !== plain);
+  }
   return out;
 }
 
