@@ -197,7 +197,8 @@ describe('TIA draft', () => {
 
 describe('places', () => {
   it('reads country names, codes and the EEA, and tells "US" from "us"', () => {
-    assert.deepEqual(placesIn('Data may be kept in the U.S., Germany or the EEA; contact us.').map((p) => p.code), ['US', 'DE', 'EEA']);
+    assert.deepEqual(placesIn('Data may be kept in the U.S., Germany or the EEA; contact us.').map((p) => p.name), ['United States', 'Germany', 'European Economic Area']);
+    assert.deepEqual(placesIn('offices in Latin America and North America').map((p) => p.name), []);
     assert.deepEqual(placesIn('servers in the US').map((p) => p.code), ['US']);
     assert.deepEqual(placesIn('write to us').map((p) => p.code), []);
   });

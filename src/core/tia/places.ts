@@ -1,10 +1,11 @@
-/** Country and region names as data: which places a clause names, and whether each is inside the EEA. */
+/** Which places a clause names, and whether each is inside the EEA (names from the shared lexicon). */
+import { ambiguousPlaces, countries, eeaNonEu, euMemberStates } from '../lexicon/places';
 
 /** A place a contract may name: a country, or a group of countries such as the EEA. */
 export interface Place {
-  /** Canonical name shown to the reviewer, e.g. "United States". */
+  /** Name shown to the reviewer, e.g. "United States". */
   name: string;
-  /** ISO 3166 alpha-2 code for countries; a short id for groups ("EU", "EEA"). */
+  /** "EU" or "EEA" for the groups, "US", "GB", "CH", "CA", "AU" for the countries other code compares against; else the name. */
   code: string;
   /** Inside the European Economic Area (or the EEA/EU itself). */
   eea: boolean;
@@ -12,39 +13,26 @@ export interface Place {
   group?: boolean;
 }
 
-// name, code, EEA member, other spellings (lower case; matched on word boundaries).
-const table: [string, string, boolean, string[]][] = [
-  ['European Union', 'EU', true, ['eu', 'european union', 'union']],
-  ['European Economic Area', 'EEA', true, ['eea', 'european economic area']],
-  ['Austria', 'AT', true, []], ['Belgium', 'BE', true, []], ['Bulgaria', 'BG', true, []], ['Croatia', 'HR', true, []],
-  ['Cyprus', 'CY', true, []], ['Czechia', 'CZ', true, ['czech republic']], ['Denmark', 'DK', true, []], ['Estonia', 'EE', true, []],
-  ['Finland', 'FI', true, []], ['France', 'FR', true, []], ['Germany', 'DE', true, []], ['Greece', 'GR', true, []],
-  ['Hungary', 'HU', true, []], ['Ireland', 'IE', true, []], ['Italy', 'IT', true, []], ['Latvia', 'LV', true, []],
-  ['Lithuania', 'LT', true, []], ['Luxembourg', 'LU', true, []], ['Malta', 'MT', true, []], ['Netherlands', 'NL', true, ['the netherlands', 'holland']],
-  ['Poland', 'PL', true, []], ['Portugal', 'PT', true, []], ['Romania', 'RO', true, []], ['Slovakia', 'SK', true, []],
-  ['Slovenia', 'SI', true, []], ['Spain', 'ES', true, []], ['Sweden', 'SE', true, []],
-  ['Iceland', 'IS', true, []], ['Liechtenstein', 'LI', true, []], ['Norway', 'NO', true, []],
-  ['United States', 'US', false, ['united states of america', 'united-states of america', 'united-states', 'u.s.a.', 'u.s.', 'usa', 'us']],
-  ['United Kingdom', 'GB', false, ['uk', 'u.k.', 'great britain', 'england', 'scotland', 'wales', 'northern ireland']],
-  ['Switzerland', 'CH', false, ['swiss confederation']], ['Canada', 'CA', false, []], ['Australia', 'AU', false, []],
-  ['New Zealand', 'NZ', false, []], ['Japan', 'JP', false, []], ['South Korea', 'KR', false, ['republic of korea', 'korea']],
-  ['China', 'CN', false, ["people's republic of china", 'prc', 'mainland china']], ['Hong Kong', 'HK', false, []], ['Taiwan', 'TW', false, []],
-  ['Singapore', 'SG', false, []], ['India', 'IN', false, []], ['Israel', 'IL', false, []], ['Brazil', 'BR', false, []],
-  ['Argentina', 'AR', false, []], ['Uruguay', 'UY', false, []], ['Chile', 'CL', false, []], ['Colombia', 'CO', false, []],
-  ['Mexico', 'MX', false, []], ['Philippines', 'PH', false, ['the philippines']], ['Malaysia', 'MY', false, []], ['Indonesia', 'ID', false, []],
-  ['Vietnam', 'VN', false, ['viet nam']], ['Thailand', 'TH', false, []], ['South Africa', 'ZA', false, []], ['Nigeria', 'NG', false, []],
-  ['Kenya', 'KE', false, []], ['Egypt', 'EG', false, []], ['United Arab Emirates', 'AE', false, ['uae']], ['Saudi Arabia', 'SA', false, []],
-  ['Turkey', 'TR', false, ['turkiye', 'türkiye']], ['Russia', 'RU', false, ['russian federation']], ['Ukraine', 'UA', false, []], ['Serbia', 'RS', false, []],
-  ['Belarus', 'BY', false, []], ['Pakistan', 'PK', false, []], ['Bangladesh', 'BD', false, []], ['Sri Lanka', 'LK', false, []],
-  ['Costa Rica', 'CR', false, []], ['Peru', 'PE', false, []], ['Morocco', 'MA', false, []], ['Tunisia', 'TN', false, []],
-];
+// Built from the shared lexicon (src/core/lexicon/places.ts): [name, adjective, ...other names]. Adjectives
+// ("Danish"), names that are also ordinary words ("Jersey", "Chad") and "America" (as in "Latin America")
+// are not read as places here.
+const codes: Record<string, string> = { 'united states': 'US', 'united kingdom': 'GB', switzerland: 'CH', canada: 'CA', australia: 'AU', iceland: 'IS', liechtenstein: 'LI', norway: 'NO' };
+const titleCase = (s: string) => s.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bAnd\b|\bOf\b|\bThe\b/g, (w) => w.toLowerCase());
+const eeaNames = new Set([...euMemberStates, ...eeaNonEu]);
 
-export const places: readonly Place[] = table.map(([name, code, eea]) => ({ name, code, eea, ...(code === 'EU' || code === 'EEA' ? { group: true } : {}) }));
+const table: [Place, string[]][] = [
+  [{ name: 'European Union', code: 'EU', eea: true, group: true }, ['european union', 'eu', 'e.u.']],
+  [{ name: 'European Economic Area', code: 'EEA', eea: true, group: true }, ['european economic area', 'eea', 'e.e.a.']],
+  ...countries.map(([name, , ...others]): [Place, string[]] => [{ name: titleCase(name!), code: codes[name!] ?? titleCase(name!), eea: eeaNames.has(name!) }, [name!, ...others.filter((o) => o !== 'america')]]),
+];
+// "united-states" as some contracts hyphenate it; "us" is read case-sensitively below.
+table.find(([p]) => p.code === 'US')![1].push('united-states', 'united-states of america');
+
+export const places: readonly Place[] = table.map(([p]) => p);
 
 const byAlias = new Map<string, Place>();
-for (const [i, [name, code, , aliases]] of table.entries()) {
-  for (const a of [name.toLowerCase(), code.toLowerCase(), ...aliases]) if (!byAlias.has(a)) byAlias.set(a, places[i]!);
-}
+for (const [place, aliases] of table) for (const a of aliases) if (!byAlias.has(a) && (!ambiguousPlaces.includes(a) || a === 'us')) byAlias.set(a, place);
+for (const [place] of table) if (!byAlias.has(place.code.toLowerCase()) && place.code.length === 2 && place.group !== true) byAlias.set(place.code.toLowerCase(), place);
 // Two-letter codes other than the group ids are too ambiguous in prose ("in", "it", "no", "be").
 const prose = [...byAlias.keys()].filter((a) => a.length > 2 || a === 'eu' || a === 'uk' || a === 'us').sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,7 +52,6 @@ export function placesIn(text: string, affirmative = false): Place[] {
     const word = m[0];
     if (affirmative && ruledOutRe.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (word.toLowerCase() === 'us' && word !== 'US') continue;
-    if (word.toLowerCase() === 'union' && !/european|\beu\b/i.test(text)) continue;
     // "U.S." ends in a dot the lookahead allows; a trailing dot is part of the alias.
     const p = byAlias.get(word.toLowerCase());
     if (p && !out.includes(p)) out.push(p);

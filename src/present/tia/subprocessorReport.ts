@@ -27,5 +27,5 @@ export function renderSubprocessorHtml(checks: readonly SubprocessorCheck[], lis
 }
 
 export function subprocessorJson(checks: readonly SubprocessorCheck[], listName: string): object {
-  return { list: listName, entries: checks.map((c) => ({ line: c.entry.line, name: c.entry.name, location: c.entry.location, countries: c.entry.places.map((p) => p.code), status: c.status, reasons: c.reasons })) };
+  return { list: listName, entries: checks.map((c) => ({ line: c.entry.line, name: c.entry.name, location: c.entry.location, countries: c.entry.places.map((p) => p.name), status: c.status, reasons: c.reasons })) };
 }
