@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { safeguardIds, type SafeguardId, type TiaPolicy } from '../core';
+import type { CliIo } from './io';
 
 /**
  * The policy part of a playbook. Accepts `{ "playbook": {...} }` (the config file) or the object itself,
@@ -29,6 +30,22 @@ export function policyFromJson(json: unknown, problems: string[] = []): TiaPolic
   const tools = list('acceptableTransferTools', 'acceptableTransferMechanisms');
   if (tools) policy.acceptableTransferTools = tools;
   return policy;
+}
+
+/**
+ * For a command: the policy, with its problems reported on stderr under the command's name; undefined
+ * (after saying why) when the playbook cannot be read, and the command should exit 2.
+ */
+export function commandPolicy(file: string | undefined, io: Pick<CliIo, 'cwd' | 'stderr'>, command: string): TiaPolicy | undefined {
+  const problems: string[] = [];
+  try {
+    const policy = loadPolicy(file, io.cwd, problems);
+    for (const p of problems) io.stderr(`warrant-lens ${command}: ${p}\n`);
+    return policy;
+  } catch (err) {
+    io.stderr(`warrant-lens ${command}: ${(err as Error).message}\n`);
+    return undefined;
+  }
 }
 
 /** The policy from `file`, or from `.warrant-lens.json` when it exists; throws with a plain message on bad JSON. */

@@ -10,7 +10,7 @@ export { jurisdictions, jurisdictionIds, motionArguments, type JurisdictionId, t
 export { defaultSettings, normalizeSettings } from './settings';
 export { LineIndex } from './text/lineIndex';
 export { draftTia, stepTitles, isThirdCountry, type TiaOptions } from './tia/draft';
-export { gapMatrix, safeguardLabels } from './tia/matrix';
+export { gapMatrix, safeguardMatrix, safeguardLabels } from './tia/matrix';
 export { transferTools, transferToolIds } from './tia/tools';
 export { places, placesIn, placeNamed, type Place } from './tia/places';
 export { destinationFacts } from './tia/destinationFacts';

@@ -4,5 +4,5 @@ export { hoverMarkdown, hoverCommandIds } from '../present/hoverMarkdown';
 export { panelDocument, panelModel } from '../present/panelModel';
 export { reviewReport } from '../present/report';
 export { ruleDocMarkdown } from '../present/ruleDoc';
-export { draftTia, portfolioRow } from '../core';
+export { draftTia, portfolioRow, safeguardMatrix } from '../core';
 export { renderTiaMarkdown } from '../present/tia/tiaReport';

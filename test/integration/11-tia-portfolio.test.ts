@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { lensDiagnostics, openFixture } from './helpers';
+import { bridge, lensDiagnostics, openFixture, waitFor, type WebviewSnapshot } from './helpers';
 
 suite('transfer impact assessment and portfolio', () => {
   test('"Draft Transfer Impact Assessment" opens an unsaved Markdown draft with the six steps and cited clauses', async () => {
@@ -34,5 +34,21 @@ suite('transfer impact assessment and portfolio', () => {
     const byRisk = await vscode.commands.executeCommand<{ highestRisk: string }[]>('warrantLens.sortPortfolio', 'risk');
     const rank: Record<string, number> = { high: 3, medium: 2, low: 1, mitigating: 0, none: -1 };
     assert.ok(byRisk.every((r, i) => i === 0 || rank[byRisk[i - 1]!.highestRisk]! >= rank[r.highestRisk]!), 'highest risk first');
+  });
+
+  test('the case panel shows the government-access gap matrix of the active contract', async () => {
+    const { api } = await openFixture('contracts/basic-contract.md');
+    await vscode.commands.executeCommand('warrantLens.openPanel');
+    const rows = api.panelModel().document?.gapMatrix ?? [];
+    assert.deepStrictEqual(rows.map((r) => r.id), ['notice', 'challenge', 'transparency', 'no-backdoor', 'customer-keys', 'location', 'onward-transfer', 'conflict-duty', 'suspension']);
+    assert.ok(rows.every((r) => ['present', 'weak', 'missing'].includes(r.status)));
+    assert.ok(rows.filter((r) => r.status !== 'missing').every((r) => r.lines.length > 0), 'a present or weak safeguard names its lines');
+    const snap = await waitFor(async () => {
+      const s = await bridge<WebviewSnapshot>('/webview');
+      if (s === undefined) return { skipped: true } as const;
+      return s.found && s.text.includes('Government-access safeguards') ? s : undefined;
+    }, 'the panel webview to render the gap matrix', 30000);
+    if ('skipped' in snap) return; // desktop run: no bridge
+    for (const r of rows) assert.ok(snap.text.includes(r.label), `panel shows "${r.label}"`);
   });
 });

@@ -7,7 +7,7 @@ import { renderPortfolioCsv, renderPortfolioHtml, renderPortfolioJson, renderPor
 import { parseJobs, parseShard, UsageError } from '../args';
 import { expandInputs } from '../files';
 import type { CliIo } from '../io';
-import { loadPolicy } from '../playbook';
+import { commandPolicy } from '../playbook';
 import { mapFiles, shardPaths } from '../pool';
 
 export const matrixUsage = `Usage: warrant-lens matrix [options] <folder | file | glob> ...
@@ -50,15 +50,8 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   if (!['markdown', 'md', 'csv', 'html', 'json'].includes(format)) return fail(`--format must be markdown, csv, html or json (got "${format}").`);
   if (positionals.length === 0) return fail('Give at least one folder, file or glob.');
 
-  const problems: string[] = [];
-  let policy;
-  try {
-    policy = loadPolicy(values.playbook as string | undefined, io.cwd, problems);
-  } catch (err) {
-    io.stderr(`warrant-lens matrix: ${(err as Error).message}\n`);
-    return 2;
-  }
-  for (const p of problems) io.stderr(`warrant-lens matrix: ${p}\n`);
+  const policy = commandPolicy(values.playbook as string | undefined, io, 'matrix');
+  if (!policy) return 2;
 
   const { paths: all, errors } = expandInputs(positionals, io.cwd);
   for (const e of errors) io.stderr(`warrant-lens matrix: ${e.path}: ${e.error}\n`);

@@ -8,7 +8,7 @@ import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../present/tia/t
 import { readInput } from '../files';
 import { renderTiaDocx } from '../formatters/tiaDocx';
 import type { CliIo } from '../io';
-import { loadPolicy } from '../playbook';
+import { commandPolicy } from '../playbook';
 import { analyzeFile } from '../tasks';
 
 export const tiaUsage = `Usage: warrant-lens tia [options] <contract>
@@ -50,15 +50,8 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
   if (positionals.length !== 1) return usageError('Give exactly one contract file.');
   if (format === 'docx' && !output) return usageError('--format docx writes a binary file: give --output <file.docx>.');
 
-  const problems: string[] = [];
-  let policy;
-  try {
-    policy = loadPolicy(values.playbook as string | undefined, io.cwd, problems);
-  } catch (err) {
-    io.stderr(`warrant-lens tia: ${(err as Error).message}\n`);
-    return 2;
-  }
-  for (const p of problems) io.stderr(`warrant-lens tia: ${p}\n`);
+  const policy = commandPolicy(values.playbook as string | undefined, io, 'tia');
+  if (!policy) return 2;
 
   const file = analyzeFile(readInput(positionals[0]!, io.cwd), { noMissing: false }, new Analyzer());
   if (file.text === undefined || !file.result) {

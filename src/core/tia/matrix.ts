@@ -2,7 +2,7 @@
  * The government-access gap matrix: for each safeguard a reviewer checks, is it in the contract (with
  * the clause), there but weak (and why), or missing. The playbook decides which rows are required.
  */
-import { clues, discretionaryRe, distinct, tiaRules, type Evidence } from './evidence';
+import { clues, discretionaryRe, distinct, Evidence, tiaRules, type TiaSourceInput } from './evidence';
 import { placesIn } from './places';
 import { sccIncorporation } from './tools';
 import { safeguardIds, type Citation, type GapRow, type SafeguardId, type TiaPolicy } from './types';
@@ -113,4 +113,9 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   add('suspension', suspension, suspension.length > 0 && suspension.every((c) => !/\b(?:customer|exporter|you|controller|either party)\b/.test(ev.folded(c))) ? 'only the provider may act on it; the customer gets no right to suspend or terminate' : undefined);
 
   return rows;
+}
+
+/** The gap matrix of a contract on its own (the panel shows it without drafting the whole TIA). */
+export function safeguardMatrix(input: TiaSourceInput, policy: TiaPolicy = {}): GapRow[] {
+  return gapMatrix(new Evidence(input), policy);
 }
