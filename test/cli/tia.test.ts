@@ -55,6 +55,17 @@ describe('warrant-lens tia', () => {
     assert.equal((await runCli(['tia', sample, '-f', 'pdf'])).code, 2);
   });
 
+  it('exits 2 on a playbook that is not JSON, and names unknown safeguards', async () => {
+    const bad = tmp.file('bad.json', '{ not json');
+    assert.equal((await runCli(['tia', sample, '--playbook', bad])).code, 2);
+    const odd = tmp.file('odd.json', JSON.stringify({ playbook: { requiredSafeguards: ['notice', 'telepathy'] } }));
+    const r = await runCli(['tia', sample, '--playbook', odd, '-f', 'json']);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /unknown safeguard "telepathy"/);
+    const json = JSON.parse(r.stdout) as { matrix: { id: string; required: boolean }[] };
+    assert.deepEqual(json.matrix.filter((m) => m.required).map((m) => m.id), ['notice']);
+  });
+
   it('checks a saved sub-processor list against the location commitment and the playbook', async () => {
     const list = tmp.file('subs.csv', 'Name,Country,Purpose\nNordlight Backup AB,Sweden,Backups\n"Mekong Ops, Ltd.",Vietnam,Support\nCloudy Inc.,,CDN\n');
     const playbook = tmp.file('playbook.json', JSON.stringify({ playbook: { forbiddenLocations: ['Vietnam'] } }));
