@@ -4,8 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { Analyzer } from '../core';
-import { portfolioFile, scanFile, type TaskOptions } from './tasks';
+import { portfolioFile, scanFile, TaskContext, type TaskOptions } from './tasks';
 
 export type TaskName = 'scan' | 'portfolio';
 const tasks = { scan: scanFile, portfolio: portfolioFile };
@@ -29,8 +28,8 @@ export function jobCount(requested: number | undefined, files: number): number {
 export async function mapFiles<N extends TaskName>(paths: readonly string[], task: N, opts: TaskOptions, jobs: number, onResult: (result: Result<N>, index: number) => void): Promise<void> {
   const n = jobCount(jobs, paths.length);
   if (n <= 1) {
-    const analyzer = new Analyzer();
-    paths.forEach((p, i) => onResult(tasks[task](p, opts, analyzer) as Result<N>, i));
+    const ctx = new TaskContext(opts);
+    paths.forEach((p, i) => onResult(tasks[task](p, ctx) as Result<N>, i));
     return;
   }
   const ready = new Map<number, Result<N>>();
@@ -66,12 +65,12 @@ export async function mapFiles<N extends TaskName>(paths: readonly string[], tas
         feed();
       });
       w.on('error', (err) => {
-        if (current >= 0) deliver(current, { path: paths[current], error: `internal error: ${err.message}`, notes: [] } as unknown as Result<N>);
+        if (current >= 0) deliver(current, failed(task, paths[current]!, `internal error: ${err.message}`));
         current = -1;
       });
       w.on('exit', () => {
         running--;
-        if (current >= 0) deliver(current, { path: paths[current], error: 'internal error: the worker stopped', notes: [] } as unknown as Result<N>);
+        if (current >= 0) deliver(current, failed(task, paths[current]!, 'internal error: the worker stopped'));
         if (nextIn < paths.length) start();
         else if (running === 0) resolve();
       });
@@ -81,14 +80,19 @@ export async function mapFiles<N extends TaskName>(paths: readonly string[], tas
   });
 }
 
+/** The result for a file whose worker failed: an error the command reports like an unreadable file. */
+function failed<N extends TaskName>(task: N, path: string, error: string): Result<N> {
+  return (task === 'scan' ? { file: { path, error, notes: [] }, problems: [] } : { path, error, problems: [] }) as Result<N>;
+}
+
 /** In a worker started by `mapFiles`: serve tasks and return true. On the main thread: return false. */
 export function runAsWorker(): boolean {
   const init = workerData as WorkerInit | undefined;
   if (isMainThread || !parentPort || !init?.warrantLensWorker) return false;
-  const analyzer = new Analyzer();
+  const ctx = new TaskContext(init.opts);
   const port = parentPort;
   port.on('message', (m: { index: number; path: string }) => {
-    port.postMessage({ index: m.index, result: tasks[init.task](m.path, init.opts, analyzer) });
+    port.postMessage({ index: m.index, result: tasks[init.task](m.path, ctx) });
   });
   return true;
 }

@@ -2,6 +2,7 @@
 export * from './types';
 export { analyze, Analyzer } from './analyze';
 export { rules, getRule } from './rules';
+export { allRules, ruleDoc } from './review/rules';
 export { categories, type CategoryInfo } from './data/categories';
 export { caseArguments, getArgument } from './data/arguments';
 export { caseFacts } from './data/case';
@@ -9,12 +10,12 @@ export { volatileFacts, volatileFactIds, getVolatileFact, formatAsOf, datedState
 export { jurisdictions, jurisdictionIds, motionArguments, type JurisdictionId, type JurisdictionInfo, type JurisdictionNote, type Question } from './data/jurisdictions';
 export { defaultSettings, normalizeSettings } from './settings';
 export { LineIndex } from './text/lineIndex';
+export * from './review';
 export { draftTia, stepTitles, isThirdCountry, type TiaOptions } from './tia/draft';
 export { gapMatrix, safeguardMatrix, safeguardLabels } from './tia/matrix';
 export { transferTools, transferToolIds } from './tia/tools';
-export { places, placesIn, placeNamed, type Place } from './tia/places';
 export { destinationFacts } from './tia/destinationFacts';
 export type { TiaSourceInput } from './tia/evidence';
 export * from './tia/types';
 export { portfolioRow, portfolioColumns, vendorFromTitle, type PortfolioRow, type PortfolioCell } from './tia/portfolio';
-export { parseSubprocessorList, checkSubprocessors, type SubprocessorEntry, type SubprocessorCheck } from './tia/subprocessors';
+export { parseSubprocessorList, checkSubprocessors, locationPolicy, type SubprocessorEntry, type SubprocessorCheck } from './tia/subprocessors';

@@ -55,29 +55,35 @@ describe('warrant-lens tia', () => {
     assert.equal((await runCli(['tia', sample, '-f', 'pdf'])).code, 2);
   });
 
-  it('exits 2 on a playbook that is not JSON, and names unknown safeguards', async () => {
-    const bad = tmp.file('bad.json', '{ not json');
-    assert.equal((await runCli(['tia', sample, '--playbook', bad])).code, 2);
-    const odd = tmp.file('odd.json', JSON.stringify({ playbook: { requiredSafeguards: ['notice', 'telepathy'] } }));
-    const r = await runCli(['tia', sample, '--playbook', odd, '-f', 'json']);
-    assert.equal(r.code, 0);
-    assert.match(r.stderr, /unknown safeguard "telepathy"/);
-    const json = JSON.parse(r.stdout) as { matrix: { id: string; required: boolean }[] };
-    assert.deepEqual(json.matrix.filter((m) => m.required).map((m) => m.id), ['notice']);
+  it('applies the nearest .warrant-lens.json playbook, or a starter named with --playbook, and refuses an unknown one', async () => {
+    const dir = tempFolder();
+    try {
+      dir.file('.warrant-lens.json', JSON.stringify({ playbook: { requiredProtections: ['notice'] } }));
+      const contract = dir.file('nimbus.md', readFileSync(sample, 'utf8'));
+      const json = (r: { stdout: string }) => JSON.parse(r.stdout) as { matrix: { id: string; required: boolean }[]; breaks: { rule: string }[] };
+      const own = json(await runCli(['tia', contract, '-f', 'json'], { cwd: dir.dir }));
+      assert.deepEqual(own.matrix.filter((m) => m.required).map((m) => m.id), ['notice']);
+      const starter = json(await runCli(['tia', contract, '-f', 'json', '--playbook', 'eu-controller'], { cwd: dir.dir }));
+      assert.deepEqual(starter.matrix.filter((m) => m.required).map((m) => m.id), ['notice', 'challenge', 'location']);
+      assert.ok(starter.breaks.some((b) => b.rule === 'playbook-location'), 'the sample lets Service Data go to the United States');
+      assert.equal((await runCli(['tia', contract, '--playbook', 'nope'], { cwd: dir.dir })).code, 2);
+    } finally {
+      dir.dispose();
+    }
   });
 
   it('checks a saved sub-processor list against the location commitment and the playbook', async () => {
-    const list = tmp.file('subs.csv', 'Name,Country,Purpose\nNordlight Backup AB,Sweden,Backups\n"Mekong Ops, Ltd.",Vietnam,Support\nCloudy Inc.,,CDN\n');
-    const playbook = tmp.file('playbook.json', JSON.stringify({ playbook: { forbiddenLocations: ['Vietnam'] } }));
+    const list = tmp.file('subs.csv', 'Name,Country,Purpose\nNordlight Backup AB,Sweden,Backups\n"Mekong Ops, Ltd.",Vietnam,Support\nCloudy Inc.,,CDN\nStar Mail LLC,USA,E-mail\n');
+    tmp.file('.warrant-lens.json', JSON.stringify({ playbook: { locations: { forbidden: ['us'] } } }));
     const contract = tmp.file('aurora.md', aurora);
-    const r = await runCli(['tia', contract, '--subprocessors', list, '--playbook', playbook, '-f', 'json']);
+    const r = await runCli(['tia', contract, '--subprocessors', list, '-f', 'json'], { cwd: tmp.dir });
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout) as { subprocessorList: { entries: { name: string; status: string; reasons: string[] }[] } };
     const byName = Object.fromEntries(json.subprocessorList.entries.map((e) => [e.name, e]));
     assert.equal(byName['Nordlight Backup AB']!.status, 'ok');
     assert.equal(byName['Mekong Ops, Ltd.']!.status, 'breaks');
     assert.ok(byName['Mekong Ops, Ltd.']!.reasons.some((x) => /outside the contract's location commitment \(Finland, Sweden\)/.test(x)));
-    assert.ok(byName['Mekong Ops, Ltd.']!.reasons.some((x) => /forbidden by the playbook/.test(x)));
+    assert.ok(byName['Star Mail LLC']!.reasons.some((x) => /United States is forbidden by the playbook/.test(x)));
     assert.equal(byName['Cloudy Inc.']!.status, 'unknown');
   });
 });

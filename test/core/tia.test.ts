@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, draftTia, formatAsOf, placesIn, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
+import { analyze, draftTia, formatAsOf, getStarterPlaybook, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
+import { placesIn } from '../../src/core/tia/places';
 import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../src/present/tia/tiaReport';
 
 interface Clause {
@@ -154,6 +155,18 @@ describe('TIA draft', () => {
       const draft = tiaOf(without, { policy: { requiredSafeguards: ['notice', 'transparency'] } });
       assert.deepEqual(draft.matrix.filter((r) => r.required).map((r) => r.id), ['notice', 'transparency']);
       assert.deepEqual(draft.breaks.map((b) => b.rule), ['safeguard:transparency']);
+    });
+  });
+
+  describe('the organisation\'s playbook', () => {
+    it('makes the playbook\'s protections the required rows and adds its own breaks, each with its clause', () => {
+      const text = contract([...fixture.clauses.filter((c) => !c.answers.includes('transparency')), { answers: [], text: 'Aurora may also store customer data in the United States.' }]);
+      const draft = tiaOf(text, { playbook: getStarterPlaybook('eu-controller')! });
+      assert.deepEqual(draft.matrix.filter((r) => r.required).map((r) => r.id), ['notice', 'challenge', 'location']);
+      const location = draft.breaks.find((b) => b.rule === 'playbook-location');
+      assert.ok(location, `breaks: ${draft.breaks.map((b) => b.rule).join(', ')}`);
+      assert.equal(location.sources[0]!.line, lineOf(text, 'in the United States'));
+      assert.ok(!draft.breaks.some((b) => b.rule === 'safeguard:transparency'), 'transparency is not required by this playbook');
     });
   });
 

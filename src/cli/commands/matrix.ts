@@ -7,7 +7,7 @@ import { renderPortfolioCsv, renderPortfolioHtml, renderPortfolioJson, renderPor
 import { parseJobs, parseShard, UsageError } from '../args';
 import { expandInputs } from '../files';
 import type { CliIo } from '../io';
-import { commandPolicy } from '../playbook';
+import { configFlags } from '../playbook';
 import { mapFiles, shardPaths } from '../pool';
 
 export const matrixUsage = `Usage: warrant-lens matrix [options] <folder | file | glob> ...
@@ -23,8 +23,12 @@ Options:
   -o, --output <file>             write to a file instead of stdout
   -j, --jobs <n>                  worker threads (default: one per core)
       --shard <i/n>               only part i of n of the files
-      --exporter <id>             exporter's side (default: eu-eea)
-      --playbook <file>           playbook JSON (default: .warrant-lens.json)`;
+      --exporter <id>             exporter's side (default: the config's
+                                  jurisdiction, else eu-eea)
+      --playbook <id>             a starter playbook (eu-controller,
+                                  uk-public-body, us-company) instead of the
+                                  one in the nearest .warrant-lens.json
+      --config <file>, --no-config  as for scan`;
 
 export async function runMatrix(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (m: string) => (io.stderr(`warrant-lens matrix: ${m}\n\n${matrixUsage}\n`), 2);
@@ -33,7 +37,7 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   let jobs: number | undefined;
   let shard: { index: number; count: number } | undefined;
   try {
-    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, shard: { type: 'string' }, exporter: { type: 'string' }, playbook: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, shard: { type: 'string' }, exporter: { type: 'string' }, playbook: { type: 'string' }, config: { type: 'string' }, 'no-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
     if (values.jobs !== undefined) jobs = parseJobs(values.jobs as string);
     if (values.shard !== undefined) shard = parseShard(values.shard as string);
   } catch (err) {
@@ -50,8 +54,8 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   if (!['markdown', 'md', 'csv', 'html', 'json'].includes(format)) return fail(`--format must be markdown, csv, html or json (got "${format}").`);
   if (positionals.length === 0) return fail('Give at least one folder, file or glob.');
 
-  const policy = commandPolicy(values.playbook as string | undefined, io, 'matrix');
-  if (!policy) return 2;
+  const flags = configFlags({ ...(values.playbook !== undefined ? { playbook: values.playbook as string } : {}), ...(values.config !== undefined ? { config: values.config as string } : {}) }, io, 'matrix');
+  if (!flags) return 2;
 
   const { paths: all, errors } = expandInputs(positionals, io.cwd);
   for (const e of errors) io.stderr(`warrant-lens matrix: ${e.path}: ${e.error}\n`);
@@ -62,7 +66,14 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   }
   const rows: PortfolioRow[] = [];
   let code = errors.length ? 2 : 0;
-  await mapFiles(paths, 'portfolio', { cwd: io.cwd, noMissing: false, ...(values.exporter ? { exporter: values.exporter as string } : {}), policy }, jobs ?? 0, (entry) => {
+  const reported = new Set<string>();
+  const taskOpts = { cwd: io.cwd, flags, ...(values.config !== undefined ? { config: values.config as string } : {}), noConfig: values['no-config'] === true, ...(values.exporter ? { exporter: values.exporter as string } : {}) };
+  await mapFiles(paths, 'portfolio', taskOpts, jobs ?? 0, (entry) => {
+    for (const p of entry.problems) {
+      if (reported.has(p)) continue;
+      reported.add(p);
+      io.stderr(`warrant-lens matrix: ${p}\n`);
+    }
     if (entry.row) rows.push(entry.row);
     else {
       io.stderr(`warrant-lens matrix: ${entry.path}: ${entry.error}\n`);

@@ -1,36 +1,52 @@
-/** `warrant-lens scan`: read the inputs, analyse each, format the report, and decide the exit code. */
+/** `warrant-lens scan`: read the inputs, analyse and review each (on every core), format the report, and decide the exit code. */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { Analyzer } from '../../core';
 import type { CliOptions, FailOn } from '../args';
 import { decode, expandInputs } from '../files';
 import { fileToJson, formatJson } from '../formatters/json';
 import { formatMatrix } from '../formatters/matrix';
-import { mapFiles, shardPaths } from '../pool';
-import { analyzeFile } from '../tasks';
 import { formatSarif } from '../formatters/sarif';
 import { formatText } from '../formatters/text';
-import type { ScannedFile } from '../formatters/types';
+import { listed, type ListOptions, type ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
+import { mapFiles, shardPaths } from '../pool';
+import { configFlags } from '../playbook';
+import { analyzeFile, TaskContext, type ScanResult, type TaskOptions } from '../tasks';
 
 const rank: Record<string, number> = { hint: 1, info: 2, warning: 3, error: 4 };
 
 export async function runScan(opts: CliOptions, io: CliIo, version: string): Promise<number> {
+  const flags = configFlags(opts, io, '');
+  if (!flags) return 2;
+
   const expanded = expandInputs(opts.inputs, io.cwd);
   const { errors, stdin } = expanded;
   const paths = shardPaths(expanded.paths, opts.shard);
-  if (errors.length + paths.length === 0 && !stdin && !(opts.shard && expanded.paths.length > 0)) {
+  if (errors.length + expanded.paths.length === 0 && !stdin) {
     io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract).\n');
     return 2;
   }
-  const taskOpts = { cwd: io.cwd, noMissing: opts.noMissing };
-  const stdinFile = async (): Promise<ScannedFile[]> => (stdin ? [analyzeFile(decode('<stdin>', await io.readStdin()), taskOpts, new Analyzer())] : []);
+  const taskOpts: TaskOptions = { cwd: io.cwd, flags, ...(opts.config !== undefined ? { config: opts.config } : {}), noConfig: opts.noConfig };
+  const list: ListOptions = { minRisk: opts.minRisk, includeSuppressed: opts.includeSuppressed };
 
-  if (opts.format === 'jsonl') return streamJsonl([...errors, ...(await stdinFile())], paths, opts, io, taskOpts);
+  // Config problems are the same for every file under one config: say each once.
+  const reported = new Set<string>();
+  const collect = (r: ScanResult): ScannedFile => {
+    for (const p of r.problems) {
+      if (reported.has(p)) continue;
+      reported.add(p);
+      io.stderr(`warrant-lens: ${p}\n`);
+    }
+    return r.file;
+  };
+  const first: ScannedFile[] = [...errors];
+  if (stdin) first.push(collect(analyzeFile(decode('<stdin>', await io.readStdin()), new TaskContext(taskOpts))));
 
-  const files: ScannedFile[] = [...errors, ...(await stdinFile())];
-  await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, (f) => files.push(f));
+  if (opts.format === 'jsonl') return streamJsonl(first, paths, opts, io, taskOpts, list, collect);
 
-  const report = opts.format === 'sarif' ? formatSarif(files, version) : opts.format === 'json' ? formatJson(files, version) : opts.format === 'matrix' ? formatMatrix(files) : formatText(files, { color: opts.color && !opts.output, quiet: opts.quiet });
+  const files: ScannedFile[] = [...first];
+  await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, (r) => files.push(collect(r)));
+
+  const report = opts.format === 'sarif' ? formatSarif(files, version) : opts.format === 'json' ? formatJson(files, version, list) : opts.format === 'matrix' ? formatMatrix(files) : formatText(files, { color: opts.color && !opts.output, quiet: opts.quiet, ...list });
   if (opts.output) writeFileSync(opts.output, report);
   else io.stdout(report);
 
@@ -41,34 +57,35 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
       code = 2;
     }
   }
-  if (code === 0 && exceeds(files, opts.failOn)) code = 1;
+  if (code === 0 && exceeds(files, opts.failOn, list)) code = 1;
   return code;
 }
 
 /** `--format jsonl`: one line per file, written as each file is done, so memory stays flat on any register. */
-async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptions, io: CliIo, taskOpts: { cwd: string; noMissing: boolean }): Promise<number> {
+async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptions, io: CliIo, taskOpts: TaskOptions, list: ListOptions, collect: (r: ScanResult) => ScannedFile): Promise<number> {
   const fd = opts.output ? openSync(opts.output, 'w') : undefined;
   let code = 0;
   const emit = (f: ScannedFile) => {
-    const line = `${JSON.stringify(fileToJson(f))}\n`;
+    const line = `${JSON.stringify(fileToJson(f, list))}\n`;
     if (fd !== undefined) writeSync(fd, line);
     else io.stdout(line);
     if (f.error) {
       io.stderr(`warrant-lens: ${f.path}: ${f.error}\n`);
       code = 2;
-    } else if (code === 0 && exceeds([f], opts.failOn)) code = 1;
+    } else if (code === 0 && exceeds([f], opts.failOn, list)) code = 1;
   };
   try {
     first.forEach(emit);
-    await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, emit);
+    await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, (r) => emit(collect(r)));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
   return code;
 }
 
-function exceeds(files: readonly ScannedFile[], failOn: FailOn): boolean {
+/** True when a shown finding (not suppressed or accepted, at or above --min-risk) reaches --fail-on. */
+function exceeds(files: readonly ScannedFile[], failOn: FailOn, list: ListOptions): boolean {
   if (failOn === 'none') return false;
   const threshold = rank[failOn]!;
-  return files.some((f) => f.result?.findings.some((x) => (rank[x.severity] ?? 0) >= threshold));
+  return files.some((f) => listed(f, { ...list, includeSuppressed: false }).some((x) => (rank[x.severity] ?? 0) >= threshold));
 }

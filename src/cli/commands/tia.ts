@@ -2,14 +2,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Analyzer, checkSubprocessors, draftTia, parseSubprocessorList, type SubprocessorCheck } from '../../core';
+import { Analyzer, checkSubprocessors, draftTia, locationPolicy, parseSubprocessorList, type SubprocessorCheck } from '../../core';
 import { renderSubprocessorHtml, renderSubprocessorMarkdown, subprocessorJson, subprocessorSummary } from '../../present/tia/subprocessorReport';
 import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../present/tia/tiaReport';
 import { readInput } from '../files';
 import { renderTiaDocx } from '../formatters/tiaDocx';
+import type { ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
-import { commandPolicy } from '../playbook';
-import { analyzeFile } from '../tasks';
+import { configFlags } from '../playbook';
+import { TaskContext } from '../tasks';
 
 export const tiaUsage = `Usage: warrant-lens tia [options] <contract>
 
@@ -22,9 +23,13 @@ Options:
   -f, --format <markdown|html|json|docx>  output format (default: markdown;
                                   docx needs --output)
   -o, --output <file>             write to a file instead of stdout
-      --exporter <id>             exporter's side: eu-eea (default), uk,
-                                  switzerland, us, canada, australia, other
-      --playbook <file>           playbook JSON (default: .warrant-lens.json)
+      --exporter <id>             exporter's side: eu-eea, uk, switzerland, us,
+                                  canada, australia, other (default: the
+                                  config's jurisdiction, else eu-eea)
+      --playbook <id>             a starter playbook (eu-controller,
+                                  uk-public-body, us-company) instead of the
+                                  one in the nearest .warrant-lens.json
+      --config <file>, --no-config  as for scan
       --subprocessors <file>      check a saved sub-processor list (CSV,
                                   Markdown table or HTML) against the contract`;
 
@@ -34,7 +39,7 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, exporter: { type: 'string' }, playbook: { type: 'string' }, subprocessors: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, exporter: { type: 'string' }, playbook: { type: 'string' }, config: { type: 'string' }, 'no-config': { type: 'boolean' }, subprocessors: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
     io.stderr(`warrant-lens tia: ${(err as Error).message}\n\n${tiaUsage}\n`);
     return 2;
@@ -50,16 +55,20 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
   if (positionals.length !== 1) return usageError('Give exactly one contract file.');
   if (format === 'docx' && !output) return usageError('--format docx writes a binary file: give --output <file.docx>.');
 
-  const policy = commandPolicy(values.playbook as string | undefined, io, 'tia');
-  if (!policy) return 2;
+  const flags = configFlags({ ...(values.playbook !== undefined ? { playbook: values.playbook as string } : {}), ...(values.config !== undefined ? { config: values.config as string } : {}) }, io, 'tia');
+  if (!flags) return 2;
+  const ctx = new TaskContext({ cwd: io.cwd, flags, ...(values.config !== undefined ? { config: values.config as string } : {}), noConfig: values['no-config'] === true, ...(values.exporter ? { exporter: values.exporter as string } : {}) });
 
-  const file = analyzeFile(readInput(positionals[0]!, io.cwd), { noMissing: false }, new Analyzer());
+  const file: ScannedFile = readInput(positionals[0]!, io.cwd);
+  if (file.text !== undefined) file.result = new Analyzer().analyze(file.text, {}, { fileName: file.path });
   if (file.text === undefined || !file.result) {
     io.stderr(`warrant-lens tia: ${file.path}: ${file.error ?? 'cannot read'}\n`);
     return 2;
   }
   for (const n of [...file.notes, ...file.result.problems]) io.stderr(`warrant-lens tia: ${file.path}: note: ${n}\n`);
-  const tia = draftTia({ document: file.path, text: file.text, findings: file.result.findings }, { ...(values.exporter ? { exporter: values.exporter as string } : {}), policy });
+  const { options, problems } = ctx.tiaOptions(file.path);
+  for (const p of problems) io.stderr(`warrant-lens tia: ${p}\n`);
+  const tia = draftTia({ document: file.path, text: file.text, findings: file.result.findings }, options);
 
   let checks: SubprocessorCheck[] | undefined;
   const listName = values.subprocessors as string | undefined;
@@ -73,7 +82,7 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
     }
     const ext = extname(listName).toLowerCase();
     const listFormat = ext === '.csv' ? 'csv' : ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
-    checks = checkSubprocessors(parseSubprocessorList(listText, listFormat), tia, file.text, policy);
+    checks = checkSubprocessors(parseSubprocessorList(listText, listFormat), tia, file.text, locationPolicy(options.playbook));
     if (checks.length === 0) io.stderr(`warrant-lens tia: ${listName}: no sub-processor entries found (expected a table with a name and a country column).\n`);
   }
 

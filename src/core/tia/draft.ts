@@ -10,10 +10,14 @@ import { commitmentSpans, gapMatrix, safeguardLabels } from './matrix';
 import { placeCovered, placeNamed, placesIn, type Place } from './places';
 import { namedTools } from './tools';
 import type { Citation, DatedFact, GapRow, PolicyBreak, SafeguardId, Tia, TiaField, TiaGap, TiaPolicy, TiaStep } from './types';
+import { evaluatePlaybook, type Playbook, type ProtectionId } from '../review/playbook';
 
 export interface TiaOptions {
   /** The exporter's side: 'eu-eea' (default), 'uk', 'switzerland', or another jurisdiction id. */
   exporter?: string;
+  /** The organisation's playbook (from `.warrant-lens.json` or a starter): required rows and its breaks. */
+  playbook?: Playbook;
+  /** Direct rules for the matrix and breaks (tests, or callers without a playbook); the playbook wins where both speak. */
   policy?: TiaPolicy;
   /** Dated facts for step 3; default: the built-in table. */
   facts?: readonly DatedFact[];
@@ -52,7 +56,7 @@ const names = (ps: readonly Place[]) => ps.map((p) => p.name).join(', ');
 export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const ev = new Evidence(input);
   const exporter = options.exporter ?? 'eu-eea';
-  const policy = options.policy ?? {};
+  const policy = policyFor(options);
   const matrix = gapMatrix(ev, policy);
   const fields: TiaField[] = [];
   const gaps: TiaGap[] = [];
@@ -185,10 +189,30 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
     fields,
     gaps,
     matrix,
-    breaks: policyBreaks(matrix, { storage, remote, subs, tools: tools.map((t) => ({ id: t.tool.id, label: t.tool.label, sources: t.sources })) }, policy, input.text),
+    breaks: [...policyBreaks(matrix, { storage, remote, subs, tools: tools.map((t) => ({ id: t.tool.id, label: t.tool.label, sources: t.sources })) }, options.policy ?? {}, input.text), ...(options.playbook ? playbookBreaks(options.playbook, ev) : [])],
     ...(risk ? { highestRisk: risk } : {}),
     filledShare: fields.length ? filled / fields.length : 0,
   };
+}
+
+/** The playbook's protections as rows of the gap matrix ("transfer-mechanism" is a break of its own, not a row). */
+const rowOfProtection: Partial<Record<ProtectionId, SafeguardId>> = { 'location-commitment': 'location', notice: 'notice', challenge: 'challenge', transparency: 'transparency', 'customer-keys': 'customer-keys' };
+
+/** The matrix policy: a playbook decides the required rows; without one every row is required. */
+function policyFor(options: TiaOptions): TiaPolicy {
+  const policy = { ...options.policy };
+  if (options.playbook && !policy.requiredSafeguards) policy.requiredSafeguards = (options.playbook.requiredProtections ?? []).flatMap((p) => rowOfProtection[p] ?? []);
+  return policy;
+}
+
+/**
+ * The playbook's own verdict on the clauses (the same breaks the editor and `scan` show): locations,
+ * transfer mechanisms and refused clause types. Missing protections are the matrix's required rows.
+ */
+function playbookBreaks(playbook: Playbook, ev: Evidence): PolicyBreak[] {
+  return evaluatePlaybook(playbook, [...ev.findings], ev.input.text)
+    .filter((b) => b.kind !== 'protection')
+    .map((b) => ({ rule: b.ruleId, message: b.message, sources: b.finding ? [ev.cite(b.finding, b.finding.ruleId)] : [] }));
 }
 
 /** Is a place outside the exporter's jurisdiction (and, for the EU/EEA, outside the EEA)? */
@@ -215,7 +239,7 @@ interface LocatedClauses {
 export function policyBreaks(matrix: readonly GapRow[], clauses: LocatedClauses, policy: TiaPolicy, text: string): PolicyBreak[] {
   const out: PolicyBreak[] = [];
   for (const row of matrix) {
-    if (row.required && row.status !== 'present') out.push({ rule: `safeguard:${row.id}`, message: `${row.label} is required by the playbook but is ${row.status}${row.why && row.status === 'weak' ? ` (${row.why})` : ''}.`, sources: row.sources });
+    if (row.required && row.status !== 'present') out.push({ rule: `safeguard:${row.id}`, message: `${row.label} is required but is ${row.status}${row.why && row.status === 'weak' ? ` (${row.why})` : ''}.`, sources: row.sources });
   }
   const allowed = (policy.allowedLocations ?? []).map(placeNamed).filter((p): p is Place => p !== undefined);
   const forbidden = (policy.forbiddenLocations ?? []).map(placeNamed).filter((p): p is Place => p !== undefined);

@@ -110,7 +110,7 @@ export function portfolioRow(tia: Tia, text: string): PortfolioRow {
 
 /** A break in a few words for a table cell: "Notice of government requests (missing)". */
 function shortBreak(b: PolicyBreak): string {
-  const m = /^(.*) is required by the playbook but is (weak|missing)/.exec(b.message);
+  const m = /^(.*) is required but is (weak|missing)/.exec(b.message);
   return m ? `${m[1]} (${m[2]})` : b.message.replace(/\.$/, '');
 }
 

@@ -3,7 +3,17 @@
  * read each entry's country and check it against the contract's location commitment and the playbook.
  */
 import { placeCovered, placeNamed, placesIn, type Place } from './places';
+import type { Playbook } from '../review/playbook';
+import { regionLabels } from '../data/places';
 import type { Citation, Tia, TiaPolicy } from './types';
+
+/** A playbook's allowed and forbidden regions as the place names the list check compares with. */
+export function locationPolicy(playbook: Playbook | undefined): TiaPolicy {
+  const names = (ids: readonly string[] | undefined) => ids?.map((id) => (id === 'eu-eea' ? 'EEA' : regionLabels[id as keyof typeof regionLabels].replace(/^the /, '')));
+  const allowed = names(playbook?.locations?.allowed);
+  const forbidden = names(playbook?.locations?.forbidden);
+  return { ...(allowed?.length ? { allowedLocations: allowed } : {}), ...(forbidden?.length ? { forbiddenLocations: forbidden } : {}) };
+}
 
 export interface SubprocessorEntry {
   name: string;
@@ -108,14 +118,19 @@ function csvRows(text: string): Row[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else {
         if (c === '\n') line++;
         cell += c;
       }
     } else if (c === '"') quoted = true;
-    else if (c === sep) cells.push(cell), (cell = '');
+    else if (c === sep) {
+      cells.push(cell);
+      cell = '';
+    }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
