@@ -4,10 +4,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { portfolioFile, scanFile, TaskContext, type TaskOptions } from './tasks';
+import { jsonLine, portfolioFile, scanFile, TaskContext, type TaskOptions } from './tasks';
 
-export type TaskName = 'scan' | 'portfolio';
-const tasks = { scan: scanFile, portfolio: portfolioFile };
+export type TaskName = 'scan' | 'line' | 'portfolio';
+const tasks = { scan: scanFile, line: jsonLine, portfolio: portfolioFile };
 type Result<N extends TaskName> = ReturnType<(typeof tasks)[N]>;
 
 interface WorkerInit {
@@ -82,7 +82,9 @@ export async function mapFiles<N extends TaskName>(paths: readonly string[], tas
 
 /** The result for a file whose worker failed: an error the command reports like an unreadable file. */
 function failed<N extends TaskName>(task: N, path: string, error: string): Result<N> {
-  return (task === 'scan' ? { file: { path, error, notes: [] }, problems: [] } : { path, error, problems: [] }) as Result<N>;
+  if (task === 'scan') return { file: { path, error, notes: [] }, problems: [] } as Result<N>;
+  if (task === 'line') return { path, line: JSON.stringify({ path, error, analysed: false, notes: [], problems: [], skipped: [], findings: [] }), error, severities: [], problems: [] } as Result<N>;
+  return { path, error, problems: [] } as Result<N>;
 }
 
 /** In a worker started by `mapFiles`: serve tasks and return true. On the main thread: return false. */

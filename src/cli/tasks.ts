@@ -2,7 +2,8 @@
 import { dirname, relative, resolve } from 'node:path';
 import { Analyzer, draftTia, isIgnored, isReviewReport, portfolioRow, resolveConfig, review, type PortfolioRow, type ProjectConfig, type ResolvedConfig, type TiaOptions } from '../core';
 import { readInput } from './files';
-import type { ScannedFile } from './formatters/types';
+import { fileToJson } from './formatters/json';
+import { listAll, listed, type ListOptions, type ScannedFile } from './formatters/types';
 import { ProjectLookup, type FoundConfig } from './projectConfig';
 
 /** Plain data (it is sent to worker threads): where to look for configuration and what the flags say. */
@@ -14,6 +15,8 @@ export interface TaskOptions {
   config?: string;
   noConfig?: boolean;
   exporter?: string;
+  /** What `--format jsonl` lists (`--min-risk`, `--include-suppressed`). */
+  list?: ListOptions;
 }
 
 /** What a thread keeps between files: its analyzer and its cache of config files. */
@@ -96,4 +99,21 @@ export function portfolioFile(path: string, ctx: TaskContext): PortfolioEntry {
   ctx.analyzer.clear();
   const tia = draftTia({ document: file.path, text: file.text, findings: result.findings }, options);
   return { path, row: portfolioRow(tia, file.text), problems };
+}
+
+/** One file of `scan --format jsonl`, already serialised in the worker: only the line and what the exit code needs travel. */
+export interface LineResult {
+  path: string;
+  line: string;
+  error?: string;
+  /** Severities of the findings shown (not suppressed), for `--fail-on`. */
+  severities: string[];
+  problems: string[];
+}
+
+export function jsonLine(path: string, ctx: TaskContext): LineResult {
+  const { file, problems } = scanFile(path, ctx);
+  const list = ctx.opts.list ?? listAll;
+  const severities = [...new Set(listed(file, { ...list, includeSuppressed: false }).map((x) => x.severity))];
+  return { path, line: JSON.stringify(fileToJson(file, list)), ...(file.error ? { error: file.error } : {}), severities, problems };
 }

@@ -61,22 +61,27 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
   return code;
 }
 
-/** `--format jsonl`: one line per file, written as each file is done, so memory stays flat on any register. */
+/**
+ * `--format jsonl`: one line per file, serialised in the worker and written as soon as the files
+ * before it are, so memory stays flat and the main thread only writes.
+ */
 async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptions, io: CliIo, taskOpts: TaskOptions, list: ListOptions, collect: (r: ScanResult) => ScannedFile): Promise<number> {
   const fd = opts.output ? openSync(opts.output, 'w') : undefined;
   let code = 0;
-  const emit = (f: ScannedFile) => {
-    const line = `${JSON.stringify(fileToJson(f, list))}\n`;
-    if (fd !== undefined) writeSync(fd, line);
-    else io.stdout(line);
-    if (f.error) {
-      io.stderr(`warrant-lens: ${f.path}: ${f.error}\n`);
+  const emit = (r: { path: string; line: string; error?: string; severities: readonly string[] }) => {
+    if (fd !== undefined) writeSync(fd, `${r.line}\n`);
+    else io.stdout(`${r.line}\n`);
+    if (r.error) {
+      io.stderr(`warrant-lens: ${r.path}: ${r.error}\n`);
       code = 2;
-    } else if (code === 0 && exceeds([f], opts.failOn, list)) code = 1;
+    } else if (code === 0 && opts.failOn !== 'none' && r.severities.some((s) => (rank[s] ?? 0) >= rank[opts.failOn]!)) code = 1;
   };
   try {
-    first.forEach(emit);
-    await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, (r) => emit(collect(r)));
+    for (const f of first) emit({ path: f.path, line: JSON.stringify(fileToJson(f, list)), ...(f.error ? { error: f.error } : {}), severities: listed(f, { ...list, includeSuppressed: false }).map((x) => x.severity) });
+    await mapFiles(paths, 'line', { ...taskOpts, list }, opts.jobs ?? 0, (r) => {
+      collect({ file: { path: r.path, notes: [] }, problems: r.problems });
+      emit(r);
+    });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
