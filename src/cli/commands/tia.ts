@@ -65,6 +65,7 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`warrant-lens tia: ${file.path}: ${file.error ?? 'cannot read'}\n`);
     return 2;
   }
+  if (file.text.trim().length === 0) file.notes.push('empty file: every field is left to the reviewer');
   for (const n of [...file.notes, ...file.result.problems]) io.stderr(`warrant-lens tia: ${file.path}: note: ${n}\n`);
   const { options, problems } = ctx.tiaOptions(file.path);
   for (const p of problems) io.stderr(`warrant-lens tia: ${p}\n`);
