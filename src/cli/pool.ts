@@ -8,7 +8,7 @@ import { jsonLine, portfolioFile, scanFile, TaskContext, type TaskOptions } from
 
 export type TaskName = 'scan' | 'line' | 'portfolio';
 const tasks = { scan: scanFile, line: jsonLine, portfolio: portfolioFile };
-type Result<N extends TaskName> = ReturnType<(typeof tasks)[N]>;
+type Result<N extends TaskName> = Awaited<ReturnType<(typeof tasks)[N]>>;
 
 interface WorkerInit {
   warrantLensWorker: true;
@@ -29,7 +29,7 @@ export async function mapFiles<N extends TaskName>(paths: readonly string[], tas
   const n = jobCount(jobs, paths.length);
   if (n <= 1) {
     const ctx = new TaskContext(opts);
-    paths.forEach((p, i) => onResult(tasks[task](p, ctx) as Result<N>, i));
+    for (const [i, p] of paths.entries()) onResult((await tasks[task](p, ctx)) as Result<N>, i);
     return;
   }
   const ready = new Map<number, Result<N>>();
@@ -94,7 +94,10 @@ export function runAsWorker(): boolean {
   const ctx = new TaskContext(init.opts);
   const port = parentPort;
   port.on('message', (m: { index: number; path: string }) => {
-    port.postMessage({ index: m.index, result: tasks[init.task](m.path, ctx) });
+    void tasks[init.task](m.path, ctx).then(
+      (result) => port.postMessage({ index: m.index, result }),
+      (err: unknown) => port.postMessage({ index: m.index, result: failed(init.task, m.path, `internal error: ${err instanceof Error ? err.message : String(err)}`) }),
+    );
   });
   return true;
 }

@@ -1,6 +1,6 @@
 /** The per-file work of folder commands, the same on the main thread and in a worker: read, analyse, review, summarise. */
 import { dirname, relative, resolve } from 'node:path';
-import { Analyzer, draftTia, isIgnored, isReviewReport, portfolioRow, resolveConfig, review, type PortfolioRow, type ProjectConfig, type ResolvedConfig, type TiaOptions } from '../core';
+import { Analyzer, draftTia, isIgnored, isReviewReport, LineIndex, portfolioRow, resolveConfig, review, type SourceRef, type PortfolioRow, type ProjectConfig, type ResolvedConfig, type TiaOptions } from '../core';
 import { readInput } from './files';
 import { fileToJson } from './formatters/json';
 import { listAll, listed, type ListOptions, type ScannedFile } from './formatters/types';
@@ -57,8 +57,8 @@ export interface ScanResult {
   problems: string[];
 }
 
-export function scanFile(path: string, ctx: TaskContext): ScanResult {
-  return analyzeFile(readInput(path, ctx.opts.cwd), ctx);
+export async function scanFile(path: string, ctx: TaskContext): Promise<ScanResult> {
+  return analyzeFile(await readInput(path, ctx.opts.cwd), ctx);
 }
 
 /** Analyses and reviews a file already read (standard input, or a file from `readInput`). */
@@ -76,7 +76,7 @@ export function analyzeFile(file: ScannedFile, ctx: TaskContext): ScanResult {
     return { file, problems };
   }
   if (file.text.trim().length === 0) file.notes.push('empty file: nothing to analyse');
-  file.result = ctx.analyzer.analyze(file.text, { missingProtections: config.settings.missingProtections }, { fileName: file.path });
+  file.result = ctx.analyzer.analyze(file.text, { missingProtections: config.settings.missingProtections }, { fileName: file.path, ...(file.textFormat ? { format: file.textFormat } : {}) });
   file.review = review({ text: file.text, findings: file.result.findings, config, accepted: accepted.entries });
   // Each file is its own document: do not let one contract's cache grow with the next.
   ctx.analyzer.clear();
@@ -91,13 +91,13 @@ export interface PortfolioEntry {
 }
 
 /** One file of `matrix`: its register row. The text stays in the worker; only the row travels. */
-export function portfolioFile(path: string, ctx: TaskContext): PortfolioEntry {
-  const file = readInput(path, ctx.opts.cwd);
+export async function portfolioFile(path: string, ctx: TaskContext): Promise<PortfolioEntry> {
+  const file: ScannedFile = await readInput(path, ctx.opts.cwd);
   if (file.text === undefined) return { path, error: file.error ?? 'not analysed', problems: [] };
   const { options, problems } = ctx.tiaOptions(path);
-  const result = ctx.analyzer.analyze(file.text, {}, { fileName: file.path });
+  const result = ctx.analyzer.analyze(file.text, {}, { fileName: file.path, ...(file.textFormat ? { format: file.textFormat } : {}) });
   ctx.analyzer.clear();
-  const tia = draftTia({ document: file.path, text: file.text, findings: result.findings }, options);
+  const tia = draftTia({ document: file.path, text: file.text, findings: result.findings, ...(file.textFormat ? { format: file.textFormat } : {}), locate: locatorFor(file) }, options);
   return { path, row: portfolioRow(tia, file.text), problems };
 }
 
@@ -111,9 +111,24 @@ export interface LineResult {
   problems: string[];
 }
 
-export function jsonLine(path: string, ctx: TaskContext): LineResult {
-  const { file, problems } = scanFile(path, ctx);
+export async function jsonLine(path: string, ctx: TaskContext): Promise<LineResult> {
+  const { file, problems } = await scanFile(path, ctx);
   const list = ctx.opts.list ?? listAll;
   const severities = [...new Set(listed(file, { ...list, includeSuppressed: false }).map((x) => x.severity))];
   return { path, line: JSON.stringify(fileToJson(file, list)), ...(file.error ? { error: file.error } : {}), severities, problems };
+}
+
+/**
+ * Where a TIA citation points: the 1-based line of the analysed text, plus the page (PDF) or the
+ * paragraph (Word) of the original file when the input layer mapped it.
+ */
+export function locatorFor(file: Pick<ScannedFile, 'text' | 'positions'>): (offset: number) => SourceRef {
+  const index = new LineIndex(file.text ?? '');
+  return (offset) => {
+    const p = file.positions?.at(offset);
+    const line = index.positionAt(offset).line + 1;
+    if (p && 'page' in p) return { line, page: p.page };
+    if (p && 'paragraph' in p) return { line, paragraph: p.paragraph };
+    return { line };
+  };
 }

@@ -8,11 +8,14 @@ export const CommandId = {
   exportReport: 'warrantLens.exportReport',
   showRule: 'warrantLens.showRule',
   openSample: 'warrantLens.openSample',
+  reviewDocument: 'warrantLens.reviewDocument',
+  compareRisk: 'warrantLens.compareRisk',
   draftTia: 'warrantLens.draftTia',
   refreshPortfolio: 'warrantLens.refreshPortfolio',
   sortPortfolio: 'warrantLens.sortPortfolio',
   applyFix: '_warrantLens.applyFix',
   acceptRisk: '_warrantLens.acceptRisk',
+  copyText: '_warrantLens.copyText',
 } as const;
 
 /** The webview view and its container. */

@@ -1,16 +1,18 @@
 /** `warrant-lens scan`: read the inputs, analyse and review each (on every core), format the report, and decide the exit code. */
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { PositionMap } from '../../input';
 import type { CliOptions, FailOn } from '../args';
-import { decode, expandInputs } from '../files';
+import { expandInputs, readStdinInput } from '../files';
 import { fileToJson, formatJson } from '../formatters/json';
 import { formatMatrix } from '../formatters/matrix';
 import { formatSarif } from '../formatters/sarif';
 import { formatText } from '../formatters/text';
 import { listed, type ListOptions, type ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
-import { mapFiles, shardPaths } from '../pool';
+import { terminalSafe, writeReport } from '../output';
 import { configFlags } from '../playbook';
-import { analyzeFile, TaskContext, type ScanResult, type TaskOptions } from '../tasks';
+import { mapFiles, shardPaths } from '../pool';
+import { analyzeFile, TaskContext, type LineResult, type ScanResult, type TaskOptions } from '../tasks';
 
 const rank: Record<string, number> = { hint: 1, info: 2, warning: 3, error: 4 };
 
@@ -22,7 +24,9 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
   const { errors, stdin } = expanded;
   const paths = shardPaths(expanded.paths, opts.shard);
   if (errors.length + expanded.paths.length === 0 && !stdin) {
-    io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract).\n');
+    io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract, .docx, .pdf).\n');
+    // Scripts parse JSON and SARIF: they still get a (empty) report.
+    if (opts.format === 'json' || opts.format === 'sarif') writeReport(opts.format === 'sarif' ? formatSarif([], version) : formatJson([], version), opts.output, io);
     return 2;
   }
   const taskOpts: TaskOptions = { cwd: io.cwd, flags, ...(opts.config !== undefined ? { config: opts.config } : {}), noConfig: opts.noConfig };
@@ -36,10 +40,12 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
       reported.add(p);
       io.stderr(`warrant-lens: ${p}\n`);
     }
+    // A Word or PDF position map crossed a thread as plain data: give it its methods back.
+    if (r.file.positions && !(r.file.positions instanceof PositionMap)) Object.setPrototypeOf(r.file.positions, PositionMap.prototype);
     return r.file;
   };
   const first: ScannedFile[] = [...errors];
-  if (stdin) first.push(collect(analyzeFile(decode('<stdin>', await io.readStdin()), new TaskContext(taskOpts))));
+  if (stdin) first.push(collect(analyzeFile(await readStdinInput(await io.readStdin()), new TaskContext(taskOpts))));
 
   if (opts.format === 'jsonl') return streamJsonl(first, paths, opts, io, taskOpts, list, collect);
 
@@ -47,13 +53,12 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
   await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, (r) => files.push(collect(r)));
 
   const report = opts.format === 'sarif' ? formatSarif(files, version) : opts.format === 'json' ? formatJson(files, version, list) : opts.format === 'matrix' ? formatMatrix(files) : formatText(files, { color: opts.color && !opts.output, quiet: opts.quiet, ...list });
-  if (opts.output) writeFileSync(opts.output, report);
-  else io.stdout(report);
+  if (!writeReport(report, opts.output, io)) return 2;
 
   let code = 0;
   for (const f of files) {
     if (f.error) {
-      io.stderr(`warrant-lens: ${f.path}: ${f.error}\n`);
+      io.stderr(`warrant-lens: ${terminalSafe(f.path)}: ${f.error}\n`);
       code = 2;
     }
   }
@@ -66,13 +71,21 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
  * before it are, so memory stays flat and the main thread only writes.
  */
 async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptions, io: CliIo, taskOpts: TaskOptions, list: ListOptions, collect: (r: ScanResult) => ScannedFile): Promise<number> {
-  const fd = opts.output ? openSync(opts.output, 'w') : undefined;
+  let fd: number | undefined;
+  if (opts.output) {
+    try {
+      fd = openSync(opts.output, 'w');
+    } catch (err) {
+      io.stderr(`warrant-lens: cannot write ${terminalSafe(opts.output)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return 2;
+    }
+  }
   let code = 0;
-  const emit = (r: { path: string; line: string; error?: string; severities: readonly string[] }) => {
+  const emit = (r: Pick<LineResult, 'path' | 'line' | 'error' | 'severities'>) => {
     if (fd !== undefined) writeSync(fd, `${r.line}\n`);
     else io.stdout(`${r.line}\n`);
     if (r.error) {
-      io.stderr(`warrant-lens: ${r.path}: ${r.error}\n`);
+      io.stderr(`warrant-lens: ${terminalSafe(r.path)}: ${r.error}\n`);
       code = 2;
     } else if (code === 0 && opts.failOn !== 'none' && r.severities.some((s) => (rank[s] ?? 0) >= rank[opts.failOn]!)) code = 1;
   };

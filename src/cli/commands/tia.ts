@@ -10,7 +10,7 @@ import { renderTiaDocx } from '../formatters/tiaDocx';
 import type { ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
 import { configFlags } from '../playbook';
-import { TaskContext } from '../tasks';
+import { locatorFor, TaskContext } from '../tasks';
 
 export const tiaUsage = `Usage: warrant-lens tia [options] <contract>
 
@@ -59,8 +59,8 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
   if (!flags) return 2;
   const ctx = new TaskContext({ cwd: io.cwd, flags, ...(values.config !== undefined ? { config: values.config as string } : {}), noConfig: values['no-config'] === true, ...(values.exporter ? { exporter: values.exporter as string } : {}) });
 
-  const file: ScannedFile = readInput(positionals[0]!, io.cwd);
-  if (file.text !== undefined) file.result = new Analyzer().analyze(file.text, {}, { fileName: file.path });
+  const file: ScannedFile = await readInput(positionals[0]!, io.cwd);
+  if (file.text !== undefined) file.result = new Analyzer().analyze(file.text, {}, { fileName: file.path, ...(file.textFormat ? { format: file.textFormat } : {}) });
   if (file.text === undefined || !file.result) {
     io.stderr(`warrant-lens tia: ${file.path}: ${file.error ?? 'cannot read'}\n`);
     return 2;
@@ -69,7 +69,7 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
   for (const n of [...file.notes, ...file.result.problems]) io.stderr(`warrant-lens tia: ${file.path}: note: ${n}\n`);
   const { options, problems } = ctx.tiaOptions(file.path);
   for (const p of problems) io.stderr(`warrant-lens tia: ${p}\n`);
-  const tia = draftTia({ document: file.path, text: file.text, findings: file.result.findings }, options);
+  const tia = draftTia({ document: file.path, text: file.text, findings: file.result.findings, ...(file.textFormat ? { format: file.textFormat } : {}), locate: locatorFor(file) }, options);
 
   let checks: SubprocessorCheck[] | undefined;
   const listName = values.subprocessors as string | undefined;
