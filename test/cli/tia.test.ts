@@ -49,6 +49,17 @@ describe('warrant-lens tia', () => {
     assert.ok(bytes.includes(Buffer.from('word/document.xml')));
   });
 
+  it('cites page (PDF) or paragraph (Word) as well as the line of the extracted text', async () => {
+    const dir = join(__dirname, '..', 'fixtures', 'workspace', 'contracts');
+    for (const [file, key] of [['vendor-terms.pdf', 'page'], ['vendor-terms.docx', 'paragraph']] as const) {
+      const r = await runCli(['tia', join(dir, file), '-f', 'json']);
+      assert.equal(r.code, 0, r.stderr);
+      const sources = (JSON.parse(r.stdout) as { fields: { sources: Record<string, number>[] }[] }).fields.flatMap((f) => f.sources);
+      assert.ok(sources.length > 0, `${file} has cited clauses`);
+      for (const src of sources) assert.ok(Number.isInteger(src[key]) && src[key]! > 0 && src.line! > 0, `${file}: ${JSON.stringify(src)}`);
+    }
+  });
+
   it('refuses docx on standard output, and a second contract, with exit code 2', async () => {
     assert.equal((await runCli(['tia', sample, '-f', 'docx'])).code, 2);
     assert.equal((await runCli(['tia', sample, sample])).code, 2);
