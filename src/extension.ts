@@ -39,7 +39,6 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
     const controller = new DiagnosticsController(log, accepted, projectConfig, engine);
     step('panel');
     const panel = new CasePanelProvider(context.extensionUri, controller, log);
-    const portfolio = new PortfolioProvider(log);
     step('providers');
     const selector = supportedLanguages.map((language) => ({ language }));
     context.subscriptions.push(
@@ -48,8 +47,6 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
       controller,
       panel,
       vscode.window.registerWebviewViewProvider(CasePanelProvider.viewType, panel),
-      portfolio,
-      vscode.window.registerTreeDataProvider(PortfolioProvider.viewType, portfolio),
       vscode.languages.registerHoverProvider(selector, new FindingHoverProvider(controller)),
       vscode.languages.registerCodeActionsProvider(selector, new FindingCodeActionProvider(controller), { providedCodeActionKinds: FindingCodeActionProvider.providedCodeActionKinds }),
       registerRuleDocuments(),
@@ -62,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
     step('documents');
     // Word and PDF files: their extracted text, read-only, with page/paragraph labels.
     const documents = new ExtractedDocuments(context.extensionUri, log);
+    const portfolio = new PortfolioProvider(log, documents);
+    context.subscriptions.push(portfolio, vscode.window.registerTreeDataProvider(PortfolioProvider.viewType, portfolio));
     context.subscriptions.push(
       documents,
       vscode.workspace.registerTextDocumentContentProvider(extractScheme, documents),

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { PortfolioCell, PortfolioRow } from '../core';
 import { readConfig } from './configuration';
 import { lineStart } from './convert';
+import { documentExtensionPattern, type ExtractedDocuments } from './documents';
 import { engine } from './lazy';
 import { scanGlob } from './workspaceScan';
 
@@ -22,7 +23,10 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
   private rows: { row: PortfolioRow; uri: vscode.Uri }[] | undefined;
   private sort: PortfolioSort = 'risk';
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly documents?: ExtractedDocuments,
+  ) {}
 
   dispose(): void {
     this.changed.dispose();
@@ -101,13 +105,23 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
       const out: { row: PortfolioRow; uri: vscode.Uri }[] = [];
       for (const [i, uri] of uris.entries()) {
         try {
-          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          let text: string;
+          // Word and PDF: the register reads the extracted text, and its cells open that text's lines.
+          let target = uri;
+          if (documentExtensionPattern.test(uri.path)) {
+            if (!this.documents || e.isLockFile(uri.path)) continue;
+            const extracted = await this.documents.extractFile(uri);
+            text = extracted.text;
+            target = extracted.uri;
+          } else {
+            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+            text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          }
           if (text.length > readConfig(uri).maxFileSize) continue;
           const name = vscode.workspace.asRelativePath(uri, false);
-          const { findings } = analyzer.analyze(text, {}, { fileName: uri.path });
+          const { findings } = analyzer.analyze(text, {}, { fileName: target.path });
           analyzer.clear();
-          out.push({ row: e.portfolioRow(e.draftTia({ document: name, text, findings }), text), uri });
+          out.push({ row: e.portfolioRow(e.draftTia({ document: name, text, findings }), text), uri: target });
         } catch (err) {
           this.log.warn(`Portfolio: could not analyse ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
         }

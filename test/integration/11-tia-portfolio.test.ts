@@ -24,10 +24,11 @@ suite('transfer impact assessment and portfolio', () => {
   });
 
   test('the Portfolio lists one row per contract in the workspace, and sorts them', async () => {
-    const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt,contract}');
+    const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt,contract,docx,pdf}');
     const rows = await vscode.commands.executeCommand<{ document: string; vendor: { text: string }; highestRisk: string }[]>('warrantLens.refreshPortfolio');
     assert.ok(rows.length > 0 && rows.length <= files.length, `${rows.length} rows for ${files.length} files (over-size files are left out)`);
     assert.strictEqual(new Set(rows.map((r) => r.document)).size, rows.length, 'one row per document');
+    assert.ok(rows.some((r) => r.document.endsWith('vendor-terms.docx')) && rows.some((r) => r.document.endsWith('vendor-terms.pdf')), 'Word and PDF contracts are in the register');
     const byVendor = await vscode.commands.executeCommand<{ vendor: { text: string } }[]>('warrantLens.sortPortfolio', 'vendor');
     const names = byVendor.map((r) => r.vendor.text);
     assert.deepStrictEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
