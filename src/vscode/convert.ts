@@ -80,3 +80,9 @@ export function skippedDiagnostic(skipped: Span, doc: Positioner, message: strin
   d.code = 'not-analysed';
   return d;
 }
+
+/** The empty range at the start of a 1-based line (where a cited clause opens). */
+export function lineStart(line: number): vscode.Range {
+  const pos = new vscode.Position(Math.max(0, line - 1), 0);
+  return new vscode.Range(pos, pos);
+}

@@ -73,3 +73,16 @@ describe('fail closed (issue #9)', () => {
     assert.ok(r.skipped.some((s) => !s.read && /size limit/.test(s.reason) && s.end === text.length));
   });
 });
+
+describe('fail closed with --format jsonl (issue #9)', () => {
+  const tmp = tempFolder();
+  after(() => tmp.dispose());
+
+  it('exits 2 and names the reason for a file with unread text, and 0 with --allow-skipped', async () => {
+    const path = tmp.file('hidden.md', `Intro.\n\n<!--\n${risky}\n-->\n`);
+    const r = await runCli(['scan', '--format', 'jsonl', '--fail-on', 'none', path]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /hidden\.md: not analysed: Text inside an HTML comment/);
+    assert.equal((await runCli(['scan', '--format', 'jsonl', '--fail-on', 'none', '--allow-skipped', path])).code, 0);
+  });
+});
