@@ -38,6 +38,21 @@ const subprocessorRe = any(
   'hosting providers?',
   'payment (?:provider|processor)',
   'processors we use',
+  // Vendors named by what they do, not by the word "sub-processor".
+  'third[- ]party (?:[a-z]+ ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
+  '(?:payment|analytics|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
+  'acts? as (?:our|its|their) (?:data )?(?:sub-?)?processor',
+  'data processors? (?:partner|who|that|are|is)',
+  'processor partnerships?',
+  'compan(?:y|ies) (?:providing|that provide|who provide|which provide) (?:[a-z]+ ){0,2}services? (?:for|to) us',
+  'compan(?:y|ies) (?:within|in|of) (?:our|the|its) (?:corporate )?group',
+  'corporate (?:group|affiliates)',
+  'our parent company',
+  'group (?:compan|entit)',
+  '(?:hosting|technology|service|business) partners? (?:and|who|that|which)',
+  'parties (?:who|that) (?:assist|help) us',
+  'companies (?:to|that|who) (?:help|assist|perform)',
+
   'list of (?:[a-z]+ )?processors',
 );
 
@@ -57,7 +72,6 @@ const notSubprocessorRe = any(
   'from (?:other sources|third-party providers)',
   'receive information',
   'data subjects?',
-  'for example,? if',
   'such as (?:if|the details)',
   'employees?,? (?:or |and )?contractors',
   'contractors?,? (?:or |and )?temporary',
@@ -66,16 +80,37 @@ const notSubprocessorRe = any(
   'integrations?',
   'shall have the same meaning',
   'supervisory authority',
+  '\\bassign\\w{0,5} (?:[a-z]+ ){0,4}(?:terms|agreement|rights)',
+  'parent(?:s|al)? (?:or|and) (?:legal )?guardian',
+  'retain (?:all )?ownership',
+  'intellectual property',
+  'chargeback',
+  'switch to',
+  'third[- ]party (?:[a-z]+ )?(?:apps|applications|products?|websites?|sites|services|integrations|offerings|platforms?|accounts|links|buttons|product provider)',
+  'the service provider (?:and|is)',
+  'data controller',
+  'advertising networks',
 );
+
+// A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
+const namedVendorRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s+(?:on|by|via|through|with)\s+(?:the\s+)?(?:\*\*|\[|_)*(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s+(?:[\w-]+\s+){0,6}(?:with|to)\s+(?:\*\*|\[|_)*(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
+const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
+const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
+
 
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
 const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s);
+  // A lead-in that ends in a colon is not labelled; the items after it are.
+  const leadIn = /:\s*$/.test(t);
+  if (s.isListItem && /:\s*$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
   if (has(t, subprocessorRe)) {
+    if (leadIn && !has(t, any('sub-?processors?'))) return false;
     if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
+  if (namedVendorRe.test(s.raw) && has(t, vendorActionRe) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
   if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf'))) {
     if (has(t, notSubprocessorRe)) return false;
