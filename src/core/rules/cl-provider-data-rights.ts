@@ -2,13 +2,21 @@
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
+import { trainingUse } from './shared/records';
 
 /** The provider takes rights in customer content, usage data, or de-identified/aggregated data. */
 const providerDataRights = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return false;
-  if (has(t, any('trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', 'express permission', 'permission to do so', '" means', '^"?[a-z ]+"? means'))) return false;
+  if (has(t, any('trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', '(?:grants?|gives?) (?:to )?you\\b', 'express permission', 'permission to do so', '" means', '^"?[a-z ]+"? means'))) return false;
   if (has(t, any('feedback', 'suggestions')) && !has(t, any('de-?identif', 'aggregat', 'content', 'usage'))) return false;
+  if (trainingUse(t) === 'risk') return true;
+  // A licence to the provider named loosely: "you grant to X, its affiliates and sublicensees a worldwide right to use Your Content".
+  if (has(t, any('\\b(?:grant|give)s?\\b (?:to )?(?!you\\b)[^.;]{0,80}?\\b(?:licen[cs]e|right)s?\\b,? to (?:use|host|store|copy|reproduce|modify|distribute|display|publish|share)')) && has(t, any('content', 'data', 'materials', 'information', 'submission', 'photos', 'posts', 'files', 'uploads', 'inputs', 'works?\\b')) && !has(t, any('(?:grants?|gives?) (?:to )?you\\b'))) return true;
+  // What the provider makes from customer material becomes its own.
+  if (has(t, any('(?:rights?|title|interest|works?)\\b[^.;]{0,80}\\b(?:shall |will )?belong(?:s)? to (?!you\\b|the customer|customer\\b|users?\\b|the user)'))) return true;
+  // Aggregated or anonymised data the provider keeps, uses or releases.
+  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && !has(t, any('cookies?', 'site traffic', '\\bdelet'))) return true;
   if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
   if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', '(?:data|information|content) (?:that (?:has|have) been |which (?:is|are|has been) )?(?:de-?identified|aggregated|anonymi[sz]ed)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
   // Use limited to running the service is the customer-ownership side, not a grab.
@@ -29,7 +37,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong'),
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'train', 'aggregat', 'anonymi', 'non-personally', 'grant'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };
