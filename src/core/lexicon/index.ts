@@ -32,10 +32,13 @@ const countryNames = countries.flat();
 /** Every country name, short form and adjective that is not also a common word. */
 export const countryWords: readonly string[] = countryNames.filter((w) => !ambiguousPlaces.includes(w));
 
-/** The EU, the EEA, a member state or an EEA country, by name or adjective. */
+/**
+ * The EU, the EEA, a member state or an EEA country, by name or adjective, and the two neighbours EU
+ * transfer rules treat as adequate and EU contracts usually list with it (Switzerland, the UK).
+ */
 export const homeAreaWords: readonly string[] = [
   ...europeanAreas,
-  ...countries.filter((c) => euMemberStates.includes(c[0]!) || eeaNonEu.includes(c[0]!) || c[0] === 'switzerland').flat(),
+  ...countries.filter((c) => euMemberStates.includes(c[0]!) || eeaNonEu.includes(c[0]!) || c[0] === 'switzerland' || c[0] === 'united kingdom').flat(),
 ].filter((w) => !ambiguousPlaces.includes(w));
 
 /** Any named place: a country (not an ambiguous word), a US state, a region or a major city or province. */

@@ -9,6 +9,7 @@ import type { SentenceContext } from './context';
 import { frameAt } from './frame';
 import { ambiguousPlaces, countryWords, europeanAreas, subnational, usStates, wordsSource } from '../lexicon';
 import { any, has } from './phrases';
+import { isTitle } from './shared/title';
 
 // A law as a thing that can be chosen: "the laws of X", "X law" for a place X, "the Federal Arbitration Act".
 const placeLaw = `${wordsSource([...countryWords, ...usStates, ...subnational, ...europeanAreas, ...ambiguousPlaces, 'federal', 'state', 'union', 'member state', 'cantonal', 'local'])} (?:federal |state |substantive |national |material )?laws?\\b(?! enforcement)`;
@@ -74,14 +75,6 @@ const arbitrationRe = any(
 );
 /** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
-
-/** A run-in title ("Choice of Law and Place to Resolve Disputes."): few words, most of them capitalised. */
-function isTitle(s: SentenceContext): boolean {
-  const w = s.raw.replace(/[*_#]/g, '').split(/\s+/).filter((x) => /[A-Za-z]{3,}/.test(x));
-  if (w.length > 12) return false;
-  const caps = w.filter((x) => /^[^a-z]*[A-Z]/.test(x)).length;
-  return w.length < 5 || caps >= w.length * 0.7;
-}
 
 const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;

@@ -1,8 +1,11 @@
 /** cl-location-unrestricted: data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 import { type ClauseRule, foreignWords } from './rule';
 import type { SentenceContext } from './context';
+import { countryWords, foreignAreaRe, usStateRe } from '../lexicon';
+import { frameAt, polarity } from './frame';
 import { any, has, foreignPlaceRe, homeRegionRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
+import { isTitle } from './shared/title';
 
 const customerChoiceRe = any(
   'on (?:the )?(?:documented )?instructions? (?:of|from) (?:the )?(?:customer|client|controller|you)',
@@ -22,6 +25,32 @@ const customerChoiceRe = any(
 const placeTieRe = new RegExp(
   `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w*[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
     `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w*`,
+);
+
+// A verb of keeping or moving data, then any foreign country, region or "anywhere" the place lexicon knows.
+const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|sen[dt]|kept|held|cop(?:y|ie))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
+// The provider, or who answers for the data, sits abroad: "the data controller is X, based in Texas".
+const controllerAbroadRe = new RegExp(`\\b(?:data )?controller\\b[^.;]{0,120}\\b(?:based|located|headquartered|established|incorporated|registered) in\\b[^.;]{0,40}?(?:${foreignAreaRe.source}|${usStateRe.source})`);
+// Destinations without adequate protection, scattered storage, or no fixed place at all.
+const noFixedPlaceRe = any(
+  '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]+ ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]+){0,6} adequate',
+  '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
+  '\\bno matter where (?:our |the |your )?(?:servers|data|information)',
+);
+// Place words that are not about where data goes: export rules, state privacy notices, device location, treaty routes for police.
+const notDataPlaceRe = any(
+  '(?:consumer|state) privacy (?:act|rights|law)',
+  '\\bccpa\\b',
+  'sales tax',
+  'geolocation',
+  'location (?:information|data|services|features)',
+  'mutual legal assistance',
+  '\\bmlat',
+  'located at \\d',
+  '(?:published|posted|shared) (?:on|to|with) (?:the internet|other|others|the public)',
+  'publicly',
+  'on a worldwide basis',
+  '\\b(?:they|others|other people|recipients) (?:may|can|will)\\b',
 );
 
 const notLocationRe = any(
@@ -65,14 +94,19 @@ function customerActs(s: SentenceContext): boolean {
 const locationUnrestricted = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && !has(t, any('\\(eu customers\\)')) && has(t, any('united states', '\\busa?\\b', '\\bindia\\b', '\\bchina\\b', '\\bsingapore\\b', '\\bjapan\\b', '\\bcanada\\b', '\\baustralia\\b', '\\bbrazil\\b', '\\bphilippines\\b', '\\bisrael\\b'));
-  if (t.split(' ', 6).length < 6) return false;
+  if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
   if (has(t, any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]+ ){0,6}worldwide', 'worldwide (?:[a-z,-]+ ){0,4}(?:license|licence)', 'non-exclusive'))) return false;
   if (has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]+ is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
   if (has(t, any('countries (?:[a-z]+ ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
   if (has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
   if (has(t, any('transfer\\w* (?:[a-z]+ ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
+  if (has(t, notDataPlaceRe)) return false;
+  if (controllerAbroadRe.test(t) || has(t, noFixedPlaceRe)) return true;
   if (has(t, notLocationRe)) return false;
-  if (!has(t, placeTieRe)) {
+  const tie = placeTieRe.exec(t) ?? lexiconTieRe.exec(t);
+  // "Personnel outside the EU have no technical means to access the data": a denied or confined action protects.
+  if (tie && polarity(frameAt(t, tie.index)) === 'protection' && !has(t, any('however', 'except', 'unless'))) return false;
+  if (!tie) {
     // Names the parser knows as places: "may be stored in Brazil and Kenya".
     if (!has(t, any('(?:stor|process|host|transferr)\\w* (?:[a-z]+ ){0,3}in [a-z]')) || !/\b(?:in|to) [A-Z][a-z]+/.test(s.raw)) return false;
     const places = s.parse().places.filter((p) => !has(p.toLowerCase(), homeRegionRe) && !/^(?:the )?(?:eu|eea|europe)/i.test(p));
@@ -90,7 +124,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: foreignWords, rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
+  gate: { words: [...foreignWords, ...countryWords, 'matter where', 'controller', 'different juris', 'different countr', 'adequa'], rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };

@@ -16,7 +16,7 @@ const providerDataRights = (s: SentenceContext): boolean => {
   // What the provider makes from customer material becomes its own.
   if (has(t, any('(?:rights?|title|interest|works?)\\b[^.;]{0,80}\\b(?:shall |will )?belong(?:s)? to (?!you\\b|the customer|customer\\b|users?\\b|the user)'))) return true;
   // Aggregated or anonymised data the provider keeps, uses or releases.
-  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && !has(t, any('cookies?', 'site traffic', '\\bdelet'))) return true;
+  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && has(t, any('data', 'information', 'usage', 'phone numbers', 'contents?', 'statistics derived')) && !has(t, any('cookies?', 'site traffic', '\\bdelet', 'requests', 'demands'))) return true;
   if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]+ and (?:its|our) [a-z ]+|provider|the company|[a-z]+) (?:a |an |the )?(?:[a-z,-]+ ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
   if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', '(?:data|information|content) (?:that (?:has|have) been |which (?:is|are|has been) )?(?:de-?identified|aggregated|anonymi[sz]ed)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
   // Use limited to running the service is the customer-ownership side, not a grab.
@@ -37,7 +37,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'train', 'aggregat', 'anonymi', 'non-personally', 'grant'),
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'train', 'aggregat', 'anonymi', 'non-personally', 'grant', 'give', 'model', 'improv', 'machine learning', 'artificial'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };
