@@ -97,7 +97,7 @@ export const definitionRe = any(
   '^(?:[\\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|\'[^\']{1,80}\')(?: or "[^"]{1,80}")?(?: \\([^)]{1,40}\\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\\b',
   // "This means that ..." explains, it does not define.
   '^(?!(?:this|that|it|which|what|doing so|in other words)\\b)(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
-  '" (?:means|shall mean)',
+  '" (?:mean|means|shall mean)\\b',
   '\' means',
   'are interpreted as defined',
   'have the meaning',
