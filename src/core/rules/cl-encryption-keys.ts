@@ -24,7 +24,9 @@ const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'eng
 
 const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('white ?paper', 'download'))) return false;
+  if (has(t, any('white ?paper', 'download', 'learn more'))) return false;
+  // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
+  if (has(t, any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)'))) return false;
   if (has(t, ownKeysRe)) return true;
   // Some people (intruders, staff abroad) being kept out is security, not the provider being unable to read.
   if (has(t, partialSubjectRe) || has(t, any('without authori'))) return false;
