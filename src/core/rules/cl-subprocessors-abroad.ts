@@ -52,6 +52,12 @@ const subprocessorRe = any(
   '(?:hosting|technology|service|business) partners? (?:and|who|that|which)',
   'parties (?:who|that) (?:assist|help) us',
   'companies (?:to|that|who) (?:help|assist|perform)',
+  '\\baffiliates\\b[^.;]{0,40}\\bon behalf of\\b',
+  '\\baffiliates? to (?:share|use|process|access|store)',
+  '\\blist\\b[^.;]{0,30}\\bprocessors\\b',
+  '(?:provider|vendor|processor)\'s servers',
+  '\\bwork with (?:[a-z]+ ){0,2}(?:providers|vendors|processors)',
+  '^\\W{0,3}(?:these|such|those) (?:third[- ]party )?(?:companies|providers|vendors|parties|processors|partners|service providers|sub-?processors)\\b[^.;]{0,80}\\b(?:contract|confidential|restricted|prohibited|only|bound|required|subject to|process|access|stor)',
 
   'list of (?:[a-z]+ )?processors',
 );
@@ -72,7 +78,6 @@ const notSubprocessorRe = any(
   'from (?:other sources|third-party providers)',
   'receive information',
   'data subjects?',
-  'such as (?:if|the details)',
   'employees?,? (?:or |and )?contractors',
   'contractors?,? (?:or |and )?temporary',
   '(?:customer|entity\'s|customer\'s) affiliates',
@@ -94,6 +99,8 @@ const notSubprocessorRe = any(
 
 // A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
 const namedVendorRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s+(?:on|by|via|through|with)\s+(?:the\s+)?(?:\*\*|\[|_)*(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s+(?:[\w-]+\s+){0,6}(?:with|to)\s+(?:\*\*|\[|_)*(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
+// Tools and providers named by example: "a variety of tools, including Example Analytics".
+const namedByExampleRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s+(?:\*\*|\[|_)*[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s+(?:\*\*|\[|_)*[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s+(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
@@ -107,9 +114,10 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   if (s.isListItem && /:\s*$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
   if (has(t, subprocessorRe)) {
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
-    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process'))) return false;
+    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
+  if (namedByExampleRe.test(s.raw) && !has(t, notSubprocessorRe)) return true;
   if (namedVendorRe.test(s.raw) && has(t, vendorActionRe) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
   if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf'))) {
@@ -125,7 +133,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: subprocessorWords, rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'shares the data', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };
