@@ -25,6 +25,8 @@ const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
+  // "Under the law of the country where the region is located" names a law, not where data stays.
+  if (has(t, any('law of the (?:country|state|place) (?:where|in which)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
   if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
