@@ -11,7 +11,7 @@ import { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, eu
 export { discloseVerbs, keepVerbs, moveVerbs, processVerbs, authorities, forumWords, governWords, lawRequirement, legalProcess };
 export { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates };
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const escape = (w: string): string => w.replace(/[*+?^${}()|[\]\\.]/g, '\\$&').replace(/ /g, '\\s');
 
 /**
  * A pattern source matching any of `phrases` as whole words (longest first, so "new south wales"

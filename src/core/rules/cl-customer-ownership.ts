@@ -7,10 +7,10 @@ import { trainingUse } from './shared/records';
 /** The customer owns its content, or the provider's use is limited. */
 const customerOwnership = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('" means', '^"?[a-z ]+"? means', 'licensors? retain', 'did not create', 'do not own'))) return false;
+  if (has(t, any('" means', '^"?[a-z ]{1,30}"? means', 'licensors? retain', 'did not create', 'do not own'))) return false;
   if (has(t, any('feedback', 'suggestions')) && !has(t, any('content', 'data'))) return false;
   // Table cells and titles ("Devices we infer belong to you") and lead-ins ending in a colon state nothing.
-  if (t.split(' ', 7).length < 7 || /:\s*$/.test(t)) return false;
+  if (t.split(' ', 7).length < 7 || /:\s{0,5}$/.test(t)) return false;
   // The provider's own IP in its service is not about the customer's data.
   if (has(t, any('retains? (?:all )?ownership', 'intellectual property')) && has(t, any('(?:related to|in|of|to) the (?:website|services?|software|platform|site|technology)')) && !has(t, any('your (?:content|data)', 'customer (?:content|data)'))) return false;
   if (trainingUse(t) === 'protection') return true;
@@ -19,7 +19,7 @@ const customerOwnership = (s: SentenceContext): boolean => {
     '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|shall not|never|no)\\b[^.;]{0,40}\\b(?:sell|rent|mine[ds]?|scan|analy[sz]e[ds]?|use|used|read)\\b[^.;]{0,40}\\b(?:files|contents?|chats?|messages|e-?mails?|documents|photos|mailbox|conversations|uploads|what you (?:say|write|store))\\b[^.;]{0,60}\\b(?:advertis|ads?\\b|ad targeting|marketing|commercial purposes|sponsored)',
     '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|never) (?:claim|take|assert) (?:any )?(?:ownership|title|rights? (?:in|to))',
     '(?:for|and) no other purposes?',
-    '(?:disclose|access|use|process)\\w{0,3} (?:[a-z]+ ){0,3}(?:files|content|data) only in (?:the )?(?:limited )?(?:circumstances|cases)',
+    '(?:disclose|access|use|process)\\w{0,3} (?:[a-z]{1,30} ){0,3}(?:files|content|data) only in (?:the )?(?:limited )?(?:circumstances|cases)',
   ))) return true;
   return has(t, any(
     '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
@@ -30,8 +30,8 @@ const customerOwnership = (s: SentenceContext): boolean => {
     'it is your data',
     'you own (?:the |your |all )?(?:content|data)',
     'claim no ownership',
-    '(?:does|do|will) not (?:grant|give|transfer) (?:[a-z]+ ){0,3}(?:any )?(?:right|ownership|title)',
-    'not grant (?:[a-z]+ ){0,2}the right to (?:sell|distribute|use)',
+    '(?:does|do|will) not (?:grant|give|transfer) (?:[a-z]{1,30} ){0,3}(?:any )?(?:right|ownership|title)',
+    'not grant (?:[a-z]{1,30} ){0,2}the right to (?:sell|distribute|use)',
     '(?:will|shall) only (?:access, )?(?:access|use)(?:,? (?:and )?(?:otherwise )?(?:use|process))* (?:customer |your )?(?:data|content)',
     'moral rights',
     'retain ownership',

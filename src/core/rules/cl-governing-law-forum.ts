@@ -21,7 +21,7 @@ const chooseVerb = '\\b(?:govern(?:s|ed)?|appl(?:y|ies)|(?:shall|will|must|shoul
 const lawChoiceRe = any(
   `${lawNoun}[^.;]{0,160}?${chooseVerb}`,
   `\\b(?:governed|construed|interpreted|enforced|read)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
-  '\\bsubject to (?:the )?(?:[a-z]+ ){0,2}laws? of\\b',
+  '\\bsubject to (?:the )?(?:[a-z]{1,30} ){0,2}laws? of\\b',
   '\\b(?:select|choose|designate|elect)\\w{0,2} (?:the )?laws? of\\b',
   '\\bgoverning law\\b[^.;]{0,80}\\b(?:is|are|shall|will|be|of)\\b',
   '\\bsilent (?:regarding|as to|on) governing law',
@@ -30,7 +30,7 @@ const lawChoiceRe = any(
 
 /** Law of a kind rather than of a place: a duty to comply, not a choice of law. */
 const notChoiceRe = any(
-  '(?:data protection|privacy|copyright|export|sanctions?|tax|employment|competition|anti-?corruption|anti-?bribery) (?:and [a-z]+ )?laws?',
+  '(?:data protection|privacy|copyright|export|sanctions?|tax|employment|competition|anti-?corruption|anti-?bribery) (?:and [a-z]{1,30} )?laws?',
   'applicable (?:data protection )?laws? (?:and regulations )?(?:shall|will|may)? ?appl',
   'must comply with',
   'in compliance with',
@@ -41,18 +41,18 @@ const forumRe = any(
   '\\b(?:exclusive|non-exclusive|nonexclusive|personal|sole) (?:and (?:exclusive|personal) )?jurisdiction\\b',
   '\\bjurisdiction (?:and|or) venue\\b',
   '\\bvenue\\b(?! to)',
-  '\\bsubmit\\w{0,3} (?:[a-z]+ ){0,4}to (?:the )?(?:[a-z-]+ ){0,4}(?:jurisdiction|courts?)\\b',
+  '\\bsubmit\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:the )?(?:[a-z-]{1,30} ){0,4}(?:jurisdiction|courts?)\\b',
   '\\b(?:competent|exclusive) courts?\\b',
   '\\b(?:choose|choice of|select) the courts?\\b',
   '\\brefer (?:the|any) dispute to\\b',
   '\\bcourts? (?:of|in|located in|located within|sitting in|at|for) [^.;]{1,120}?\\b(?:shall|will|have|has|resolve|settle|hear|decide|determine)\\b',
-  '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]+ ){0,6}(?:courts?|tribunals?)\\b',
+  '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]{1,30} ){0,6}(?:courts?|tribunals?)\\b',
   '\\blitigated exclusively\\b',
   '\\bbrought in any jurisdiction\\b',
   '\\b(?:sue|bring (?:a |legal )?(?:claims?|proceedings|actions?))\\b[^.;]{0,80}\\bin the courts of\\b',
   // Consumer carve-outs keep the law or courts of where the consumer lives.
-  '\\b(?:laws?|courts?) of (?:the )?(?:[a-z]+ ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user|the data subject)s? (?:live|lives|reside|resides|habitually|ha(?:ve|s) (?:your|their|its) (?:habitual|principal))',
-  '\\b(?:mandatory|consumer) (?:[a-z]+ ){0,3}(?:law|protections?)\\b[^.;]{0,80}\\b(?:habitual residence|country of residence|where you live|reside)\\b',
+  '\\b(?:laws?|courts?) of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user|the data subject)s? (?:live|lives|reside|resides|habitually|ha(?:ve|s) (?:your|their|its) (?:habitual|principal))',
+  '\\b(?:mandatory|consumer) (?:[a-z]{1,30} ){0,3}(?:law|protections?)\\b[^.;]{0,80}\\b(?:habitual residence|country of residence|where you live|reside)\\b',
 );
 
 /** Dispute words that a forum needs nearby: without them, "court" is usually a court order. */
@@ -62,16 +62,16 @@ const demandRe = any('court orders?', 'subpoena', 'warrant', 'law enforcement', 
 
 /** An agreement to arbitrate, the body and rules that run it, where it sits, the law that governs it. */
 const arbitrationRe = any(
-  '\\b(?:resolved|settled|decided|determined|heard)\\b (?:exclusively |only |solely )?(?:by|through|in|under) (?:[a-z,-]+ ){0,4}arbitration',
-  '\\b(?:submit|refer)\\w{0,3} (?:[a-z]+ ){0,4}to (?:[a-z,-]+ ){0,3}arbitration',
-  '\\bagree\\w{0,2} (?:[a-z]+ ){0,3}to (?:the use of |use )?(?:final and |final |binding )?arbitrat',
+  '\\b(?:resolved|settled|decided|determined|heard)\\b (?:exclusively |only |solely )?(?:by|through|in|under) (?:[a-z,-]{1,30} ){0,4}arbitration',
+  '\\b(?:submit|refer)\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:[a-z,-]{1,30} ){0,3}arbitration',
+  '\\bagree\\w{0,2} (?:[a-z]{1,30} ){0,3}to (?:the use of |use )?(?:final and |final |binding )?arbitrat',
   '\\bagree\\w{0,2} that (?:any|all|each)\\b[^.;]{0,160}\\barbitration\\b',
   '\\b(?:through|by|via) (?:final and |final |mandatory |individual )?binding arbitration',
-  '\\barbitration\\b[^.;]{0,120}\\b(?:administered by|under the (?:[a-z]+ ){0,4}rules|rules of)\\b',
-  '\\b(?:administered by|under the (?:[a-z]+ ){0,4}rules of)\\b[^.;]{0,80}\\barbitra',
+  '\\barbitration\\b[^.;]{0,120}\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules|rules of)\\b',
+  '\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules of)\\b[^.;]{0,80}\\barbitra',
   '\\b(?:seat|place|location|venue|language) of (?:the |any )?arbitration',
   '\\barbitration (?:hearings?|proceedings?)?\\s?(?:will|shall) (?:take place|be held|be conducted|be seated)',
-  '\\barbitration (?:agreement|provisions?|clause)?\\s?(?:[a-z,]+ ){0,8}(?:are |is )?governed by',
+  '\\barbitration (?:agreement|provisions?|clause)?\\s?(?:[a-z,]{1,30} ){0,8}(?:are |is )?governed by',
 );
 /** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');

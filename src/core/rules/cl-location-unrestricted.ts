@@ -23,8 +23,8 @@ const customerChoiceRe = any(
 
 // A verb of keeping or moving data, then a place that is abroad or anywhere, close together.
 const placeTieRe = new RegExp(
-  `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w*[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
-    `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w*`,
+  `(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar)\\w{0,20}[^.;]{0,90}?(?:\\b(?:in|to|from|throughout|across|around|into|at|within|with)\\b[^.;]{0,40}?)?${foreignPlaceRe.source}` +
+    `|${foreignPlaceRe.source}[^.;]{0,60}?(?:transfer|stor|process|host|access|locat|operat)\\w{0,20}`,
 );
 
 // A verb of keeping or moving data, then any foreign country, region or "anywhere" the place lexicon knows.
@@ -33,7 +33,7 @@ const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|m
 const controllerAbroadRe = new RegExp(`\\b(?:data )?controller\\b[^.;]{0,120}\\b(?:based|located|headquartered|established|incorporated|registered) in\\b[^.;]{0,40}?(?:${foreignAreaRe.source}|${usStateRe.source})`);
 // Destinations without adequate protection, scattered storage, or no fixed place at all.
 const noFixedPlaceRe = any(
-  '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]+ ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]+){0,6} adequate',
+  '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]{1,30} ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]{1,30}){0,6} adequate',
   '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
   '\\bno matter where (?:our |the |your )?(?:servers|data|information)',
 );
@@ -56,7 +56,7 @@ const notDataPlaceRe = any(
 const notLocationRe = any(
   'sanction',
   'export (?:control|administration)',
-  'if you (?:are|reside) (?:located )?(?:in|outside)(?!.*(?:will|may) be (?:transferred|stored|processed))',
+  'if you (?:are|reside) (?:located )?(?:in|outside)(?!.{0,200}(?:will|may) be (?:transferred|stored|processed))',
   'individuals (?:located )?in the',
   'governed by',
   '(?:exclusive|personal) jurisdiction',
@@ -69,7 +69,7 @@ const notLocationRe = any(
   'data subject',
   'stored communications act',
   'government (?:list|authori[sz]ation)',
-  'adher\\w+ to the',
+  'adher\\w{1,20} to the',
   'certified',
   'department of commerce',
   'dpf principles',
@@ -95,11 +95,11 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && !has(t, any('\\(eu customers\\)')) && has(t, any('united states', '\\busa?\\b', '\\bindia\\b', '\\bchina\\b', '\\bsingapore\\b', '\\bjapan\\b', '\\bcanada\\b', '\\baustralia\\b', '\\bbrazil\\b', '\\bphilippines\\b', '\\bisrael\\b'));
   if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
-  if (has(t, any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]+ ){0,6}worldwide', 'worldwide (?:[a-z,-]+ ){0,4}(?:license|licence)', 'non-exclusive'))) return false;
-  if (has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]+ is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
-  if (has(t, any('countries (?:[a-z]+ ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
+  if (has(t, any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]{1,30} ){0,6}worldwide', 'worldwide (?:[a-z,-]{1,30} ){0,4}(?:license|licence)', 'non-exclusive'))) return false;
+  if (has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]{1,30} is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
+  if (has(t, any('countries (?:[a-z]{1,30} ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
   if (has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
-  if (has(t, any('transfer\\w* (?:[a-z]+ ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
+  if (has(t, any('transfer\\w{0,20} (?:[a-z]{1,30} ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
   if (has(t, notDataPlaceRe)) return false;
   if (controllerAbroadRe.test(t) || has(t, noFixedPlaceRe)) return true;
   if (has(t, notLocationRe)) return false;
@@ -108,13 +108,13 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (tie && polarity(frameAt(t, tie.index)) === 'protection' && !has(t, any('however', 'except', 'unless'))) return false;
   if (!tie) {
     // Names the parser knows as places: "may be stored in Brazil and Kenya".
-    if (!has(t, any('(?:stor|process|host|transferr)\\w* (?:[a-z]+ ){0,3}in [a-z]')) || !/\b(?:in|to) [A-Z][a-z]+/.test(s.raw)) return false;
+    if (!has(t, any('(?:stor|process|host|transferr)\\w{0,20} (?:[a-z]{1,30} ){0,3}in [a-z]')) || !/\b(?:in|to) [A-Z][a-z]{1,30}/.test(s.raw)) return false;
     const places = s.parse().places.filter((p) => !has(p.toLowerCase(), homeRegionRe) && !/^(?:the )?(?:eu|eea|europe)/i.test(p));
     if (places.length === 0) return false;
   }
   if (has(t, customerChoiceRe) || customerActs(s)) return false;
   // A promise not to move data outside a region is a commitment, not permission.
-  if (has(t, any('(?:will|shall|do|does|may) not (?:be )?(?:transfer|store|process|move|host|replicat|use)\\w*[a-z ,-]{0,60}outside', 'not (?:be )?transferred (?:[a-z]+ ){0,4}outside', 'remain within', 'only (?:be )?(?:store|process|host)\\w* (?:with)?in (?:the )?(?:eu|european|eea)')) && !has(t, any('however', 'except', 'unless'))) return false;
+  if (has(t, any('(?:will|shall|do|does|may) not (?:be )?(?:transfer|store|process|move|host|replicat|use)\\w{0,20}[a-z ,-]{0,60}outside', 'not (?:be )?transferred (?:[a-z]{1,30} ){0,4}outside', 'remain within', 'only (?:be )?(?:store|process|host)\\w{0,20} (?:with)?in (?:the )?(?:eu|european|eea)')) && !has(t, any('however', 'except', 'unless'))) return false;
   return true;
 };
 

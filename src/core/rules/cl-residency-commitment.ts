@@ -9,16 +9,16 @@ import { subprocessorTableRow } from './shared/location';
 // "Within the EU", "in the Selected Region": where a residency promise keeps the data.
 const homeArea = '(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)';
 
-const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* [a-z ,]{0,70}?${homeArea}`);
+const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w{0,20} [a-z ,]{0,70}?${homeArea}`);
 
 // Residency described rather than promised: "your data is stored in data centres in Finland",
 // "backups are kept in the region you picked". A place in the EU/EEA (any member state by name).
-const describedRe = new RegExp(`\\b(?:stored|hosted|kept|held|located|housed|backed up|resides?|processed|saved)\\b[^.;]{0,60}?\\b(?:in|within)\\b (?:the )?(?:[a-z-]+ ){0,3}?(?:${homeAreaRe.source})`);
+const describedRe = new RegExp(`\\b(?:stored|hosted|kept|held|located|housed|backed up|resides?|processed|saved)\\b[^.;]{0,60}?\\b(?:in|within)\\b (?:the )?(?:[a-z-]{1,30} ){0,3}?(?:${homeAreaRe.source})`);
 const pickedRegionRe = /\b(?:stored|hosted|kept|held|located|backed up|resides?|processed|saved)\b[^.;]{0,60}?\b(?:in|within) the (?:region|location|country|data ?cent(?:er|re)) (?:you|the customer|customer|the client|client) (?:select|selects|selected|pick|picks|picked|choose|chooses|chose)\b/;
 // People located somewhere are not data kept there.
 const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|members|residents|browsers|devices)\\b[^.;]{0,30}\\b(?:located|based|resident|residing|living) in', '\\bis an? [a-z ]{0,30}located in');
 
-const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea}`);
+const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w{0,20}|infrastructure|facilities) (?:located )?${homeArea}`);
 
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 const residencyCommitment = (s: SentenceContext): boolean => {
@@ -28,7 +28,7 @@ const residencyCommitment = (s: SentenceContext): boolean => {
   // "Under the law of the country where the region is located" names a law, not where data stays.
   if (has(t, any('law of the (?:country|state|place) (?:where|in which)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
-  if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
+  if (has(t, any('(?:store|host|process|keep)\\w{0,20}(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w{0,20})* (?:[a-z]{1,30} ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
   if (has(t, pickedRegionRe)) return true;
@@ -41,10 +41,10 @@ const residencyCommitment = (s: SentenceContext): boolean => {
     if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
     return has(t, any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
   }
-  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w*[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'outside'))) return true;
+  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w{0,20} (?:[a-z]{1,30} ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]{1,30} ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'outside'))) return true;
   if (has(t, homeRegionRe) && has(t, any('data ?cent(?:er|re)s?', 'region', 'location')) && has(t, any('select', 'chos', 'choice', 'designat')) && has(t, any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location'))) return true;
   // The customer picks where its data lives: "the Client shall select the location of its choosing".
-  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]+ ){0,2}(?:location|region|data ?cent|country|geograph|hosting)'))) return true;
+  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]{1,30} ){0,2}(?:location|region|data ?cent|country|geograph|hosting)'))) return true;
   if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate)')) && has(`${t} ${s.previous}`, any('location', 'region', 'data ?cent', 'geographic')) && has(`${t} ${s.previous}`, any('\\bstor', '\\bhost', 'data ?cent', 'content', '\\bdata\\b')) && !has(t, any('arbitrat', 'profile', 'features?', 'unlink'))) return true;
   return false;
 };

@@ -13,19 +13,19 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '(?:shar|disclos|transfer|provid)\\w* (?:[a-z]+ ){0,8}(?:with|to|among) (?:[a-z.,]+ ){0,4}(?:our |its |corporate )?affiliat',
+  '(?:shar|disclos|transfer|provid)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
   // The pattern is only tested, never extracted: one letter before "'s" finds the same sentences
   // as a whole word would, without retrying every word start.
   '(?:our|corporate|[a-z]\'s) affiliates,? (?:may|will|process|participat|located)',
   'affiliated compan',
-  'among (?:[a-z]+ )?(?:corporate )?affiliates',
+  'among (?:[a-z]{1,30} )?(?:corporate )?affiliates',
   'group compan',
   'company group',
   'companies (?:in|within) (?:our|the|its) group',
   'another company in our group',
   'delegatees?',
   'third parties (?:that|who|which) (?:help|assist|perform|provide|process|support)',
-  'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]+ ){0,2}affiliates',
+  'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]{1,30} ){0,2}affiliates',
   'affiliates of',
   '(?:its|our|[a-z]\'s) agents? process',
   'acting as an agent',
@@ -33,18 +33,18 @@ const subprocessorRe = any(
   'perform (?:functions|services) on (?:our|its) behalf',
   'use contractors',
   'contractors or agents',
-  'external (?:[a-z]+ ){0,2}(?:provider|software)',
+  'external (?:[a-z]{1,30} ){0,2}(?:provider|software)',
   'infrastructure providers?',
   'hosting providers?',
   'payment (?:provider|processor)',
   'processors we use',
   // Vendors named by what they do, not by the word "sub-processor".
-  'third[- ]party (?:[a-z]+ ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
+  'third[- ]party (?:[a-z]{1,30} ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
   '(?:payment|analytics|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
   'acts? as (?:our|its|their) (?:data )?(?:sub-?)?processor',
   'data processors? (?:partner|who|that|are|is)',
   'processor partnerships?',
-  'compan(?:y|ies) (?:providing|that provide|who provide|which provide) (?:[a-z]+ ){0,2}services? (?:for|to) us',
+  'compan(?:y|ies) (?:providing|that provide|who provide|which provide) (?:[a-z]{1,30} ){0,2}services? (?:for|to) us',
   'compan(?:y|ies) (?:within|in|of) (?:our|the|its) (?:corporate )?group',
   'corporate (?:group|affiliates)',
   'our parent company',
@@ -56,10 +56,10 @@ const subprocessorRe = any(
   '\\baffiliates? to (?:share|use|process|access|store)',
   '\\blist\\b[^.;]{0,30}\\bprocessors\\b',
   '(?:provider|vendor|processor)\'s servers',
-  '\\bwork with (?:[a-z]+ ){0,2}(?:providers|vendors|processors)',
+  '\\bwork with (?:[a-z]{1,30} ){0,2}(?:providers|vendors|processors)',
   '^\\W{0,3}(?:these|such|those) (?:third[- ]party )?(?:companies|providers|vendors|parties|processors|partners|service providers|sub-?processors)\\b[^.;]{0,80}\\b(?:contract|confidential|restricted|prohibited|only|bound|required|subject to|process|access|stor)',
 
-  'list of (?:[a-z]+ )?processors',
+  'list of (?:[a-z]{1,30} )?processors',
 );
 
 const notSubprocessorRe = any(
@@ -85,22 +85,22 @@ const notSubprocessorRe = any(
   'integrations?',
   'shall have the same meaning',
   'supervisory authority',
-  '\\bassign\\w{0,5} (?:[a-z]+ ){0,4}(?:terms|agreement|rights)',
+  '\\bassign\\w{0,5} (?:[a-z]{1,30} ){0,4}(?:terms|agreement|rights)',
   'parent(?:s|al)? (?:or|and) (?:legal )?guardian',
   'retain (?:all )?ownership',
   'intellectual property',
   'chargeback',
   'switch to',
-  'third[- ]party (?:[a-z]+ )?(?:apps|applications|products?|websites?|sites|services|integrations|offerings|platforms?|accounts|links|buttons|product provider)',
+  'third[- ]party (?:[a-z]{1,30} )?(?:apps|applications|products?|websites?|sites|services|integrations|offerings|platforms?|accounts|links|buttons|product provider)',
   'the service provider (?:and|is)',
   'data controller',
   'advertising networks',
 );
 
 // A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
-const namedVendorRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s+(?:on|by|via|through|with)\s+(?:the\s+)?(?:\*\*|\[|_)*(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s+(?:[\w-]+\s+){0,6}(?:with|to)\s+(?:\*\*|\[|_)*(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
+const namedVendorRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
 // Tools and providers named by example: "a variety of tools, including Example Analytics".
-const namedByExampleRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s+(?:\*\*|\[|_)*[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s+(?:\*\*|\[|_)*[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s+(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
+const namedByExampleRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
@@ -110,11 +110,11 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s);
   // A lead-in that ends in a colon is not labelled; the items after it are.
-  const leadIn = /:\s*$/.test(t);
-  if (s.isListItem && /:\s*$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
+  const leadIn = /:\s{0,5}$/.test(t);
+  if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
   if (has(t, subprocessorRe)) {
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
-    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process'))) return false;
+    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process'))) return false;
     return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
   if (namedByExampleRe.test(s.raw) && !has(t, notSubprocessorRe)) return true;

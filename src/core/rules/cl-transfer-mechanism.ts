@@ -54,10 +54,10 @@ const transferMechanism = (s: SentenceContext): boolean | ['location.subprocesso
   if (has(t, any('(?:impact )?assessment')) && has(t, any('transfer')) && has(t, any('complete', 'carry out', 'conduct', 'perform', 'obtain'))) return true;
   if (!has(t, mechanismRe)) return false;
   // Titles, lead-ins that end in a colon, and the UK Addendum's table-by-table completion are not a basis.
-  if (isTitle(s) || /:\s*$/.test(t) || has(t, any('for the purposes? of table \\d'))) return false;
+  if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, any('for the purposes? of table \\d'))) return false;
   if (has(t, any('learn more', 'further information', 'please visit', 'more information (?:about|on)', 'copyright', 'infringement', 'not (?:been )?recogni[sz]ed as (?:having|providing) an adequate'))) return false;
   // A title such as "EU-US Data Privacy Framework, UK Extension" names a topic, it does not rely on it.
-  if (t.split(' ', 9).length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w*|govern\\w*|comply|complies|adhere\\w*)\\b'))) return false;
+  if (t.split(' ', 9).length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w{0,20}|govern\\w{0,20}|comply|complies|adhere\\w{0,20})\\b'))) return false;
   if (has(t, any('appropriate safeguards')) && !has(t, any('transfer', 'article 46', 'art\\. ?46', 'third countr', 'chapter v', 'outside', 'i\\.e\\.'))) return false;
   if (has(t, any('standard contractual clauses', '\\bsccs?\\b')) && has(t, any('audit', 'terminat', 'governing law', 'forum', 'jurisdiction', 'disputes?', 'courts')) && !has(t, any('transfer', 'module', 'appl(?:y|ies) to', 'rely', 'incorporat', 'execut', 'enter into'))) return false;
   // Recourse, complaints and arbitration under the DPF are about redress, not the transfer basis.
