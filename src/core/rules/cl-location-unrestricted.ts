@@ -1,7 +1,7 @@
 /** cl-location-unrestricted: data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 import { type ClauseRule, foreignWords } from './rule';
 import type { SentenceContext } from './context';
-import { countryWords, foreignAreaRe, usStateRe } from '../lexicon';
+import { countryWords, foreignAreaRe, placesIn, usStateRe } from '../lexicon';
 import { frameAt, polarity } from './frame';
 import { any, has, foreignPlaceRe, homeRegionRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
@@ -101,9 +101,9 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
   if (has(t, any('transfer\\w{0,20} (?:[a-z]{1,30} ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
   if (has(t, notDataPlaceRe)) return false;
-  if (controllerAbroadRe.test(t) || has(t, noFixedPlaceRe)) return true;
+  if ((t.includes('controller') && controllerAbroadRe.test(t)) || has(t, noFixedPlaceRe)) return true;
   if (has(t, notLocationRe)) return false;
-  const tie = placeTieRe.exec(t) ?? lexiconTieRe.exec(t);
+  const tie = placeTieRe.exec(t) ?? (placesIn(t).foreign ? lexiconTieRe.exec(t) : null);
   // "Personnel outside the EU have no technical means to access the data": a denied or confined action protects.
   if (tie && polarity(frameAt(t, tie.index)) === 'protection' && !has(t, any('however', 'except', 'unless'))) return false;
   if (!tie) {

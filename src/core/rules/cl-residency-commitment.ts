@@ -1,7 +1,7 @@
 /** cl-residency-commitment: the provider commits to keep data in a region (incl. the one the customer picks). */
 import { type ClauseRule, rowsOr } from './rule';
 import type { SentenceContext } from './context';
-import { foreignAreaRe, homeAreaRe, homeAreaWords } from '../lexicon';
+import { foreignAreaRe, homeAreaRe, homeAreaWords, placesIn } from '../lexicon';
 import { frameAt } from './frame';
 import { any, has, homeRegionRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
@@ -32,7 +32,7 @@ const residencyCommitment = (s: SentenceContext): boolean => {
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
   if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
   if (has(t, pickedRegionRe)) return true;
-  const described = describedRe.exec(t);
+  const described = placesIn(t).home ? describedRe.exec(t) : null;
   if (described && !has(t, peopleLocatedRe) && !foreignAreaRe.test(t.slice(described.index))) {
     const f = frameAt(t, described.index);
     if (f.modality !== 'permission' && !f.negated) return true;
