@@ -22,6 +22,7 @@ const lawChoiceRe = any(
   `${lawNoun}[^.;]{0,160}?${chooseVerb}`,
   `\\b(?:governed|construed|interpreted|enforced|read)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
   '\\bsubject to (?:the )?(?:[a-z]{1,30} ){0,2}laws? of\\b',
+  `\\bsubject to (?:the )?${placeLaw}`,
   '\\b(?:select|choose|designate|elect)\\w{0,2} (?:the )?laws? of\\b',
   '\\bgoverning law\\b[^.;]{0,80}\\b(?:is|are|shall|will|be|of)\\b',
   '\\bsilent (?:regarding|as to|on) governing law',
@@ -40,6 +41,8 @@ const notChoiceRe = any(
 const forumRe = any(
   '\\b(?:exclusive|non-exclusive|nonexclusive|personal|sole) (?:and (?:exclusive|personal) )?jurisdiction\\b',
   '\\bjurisdiction (?:and|or) venue\\b',
+  '\\b(?:place|seat|court) of (?:performance and )?(?:exclusive )?jurisdiction\\b',
+  '\\bjurisdiction (?:is|shall be|will be|lies) (?:with |in )?(?:the )?[a-z]',
   '\\bvenue\\b(?! to)',
   '\\bsubmit\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:the )?(?:[a-z-]{1,30} ){0,4}(?:jurisdiction|courts?)\\b',
   '\\b(?:competent|exclusive) courts?\\b',
