@@ -29,6 +29,9 @@ const placeTieRe = new RegExp(
 
 // A verb of keeping or moving data, then any foreign country, region or "anywhere" the place lexicon knows.
 const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|sen[dt]|kept|held|cop(?:y|ie))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
+const actionVerbRe = /\b(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar|cop(?:y|ie)|sen[dt]|kept|held)/;
+// "Never leaves Germany", "remains within the EU": the place is a limit, not a destination.
+const neverLeavesRe = any('never (?:leaves?|be (?:moved|transferred|copied))', '\\bremains? (?:with)?in (?:the )?(?:eu|eea|european|region|country)');
 // The provider, or who answers for the data, sits abroad: "the data controller is X, based in Texas".
 const controllerAbroadRe = new RegExp(`\\b(?:data )?controller\\b[^.;]{0,120}\\b(?:based|located|headquartered|established|incorporated|registered) in\\b[^.;]{0,40}?(?:${foreignAreaRe.source}|${usStateRe.source})`);
 // Destinations without adequate protection, scattered storage, or no fixed place at all.
@@ -104,9 +107,17 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || has(t, noFixedPlaceRe)) return true;
   if (has(t, notLocationRe)) return false;
   const tie = placeTieRe.exec(t) ?? (placesIn(t).foreign ? lexiconTieRe.exec(t) : null);
-  // "Personnel outside the EU have no technical means to access the data": a denied or confined action protects.
-  if (tie && polarity(frameAt(t, tie.index)) === 'protection' && !has(t, any('however', 'except', 'unless'))) return false;
+  // "Personnel outside the EU have no technical means to access the data": a denied or confined action
+  // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").
+  if (tie) {
+    const verb = tie[0].search(actionVerbRe);
+    if (polarity(frameAt(t, tie.index + Math.max(0, verb))) === 'protection' && !has(t, any('however', 'except', 'unless'))) return false;
+  }
+  if (has(t, neverLeavesRe)) return false;
   if (!tie) {
+    // Only the parser is left to find a place: not when the sentence names home places and no foreign one.
+    const known = placesIn(t);
+    if (known.home && !known.foreign) return false;
     // Names the parser knows as places: "may be stored in Brazil and Kenya".
     if (!has(t, any('(?:stor|process|host|transferr)\\w{0,20} (?:[a-z]{1,30} ){0,3}in [a-z]')) || !/\b(?:in|to) [A-Z][a-z]{1,30}/.test(s.raw)) return false;
     const places = s.parse().places.filter((p) => !has(p.toLowerCase(), homeRegionRe) && !/^(?:the )?(?:eu|eea|europe)/i.test(p));
@@ -124,7 +135,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'matter where', 'controller', 'different juris', 'different countr', 'adequa'], rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
+  gate: { words: [...foreignWords, ...countryWords, 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };

@@ -13,10 +13,10 @@ const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hoste
 
 // Residency described rather than promised: "your data is stored in data centres in Finland",
 // "backups are kept in the region you picked". A place in the EU/EEA (any member state by name).
-const describedRe = new RegExp(`\\b(?:stored|hosted|kept|held|located|housed|backed up|resides?|processed|saved)\\b[^.;]{0,60}?\\b(?:in|within)\\b (?:the )?(?:[a-z-]{1,30} ){0,3}?(?:${homeAreaRe.source})`);
-const pickedRegionRe = /\b(?:stored|hosted|kept|held|located|backed up|resides?|processed|saved)\b[^.;]{0,60}?\b(?:in|within) the (?:region|location|country|data ?cent(?:er|re)) (?:you|the customer|customer|the client|client) (?:select|selects|selected|pick|picks|picked|choose|chooses|chose)\b/;
+const describedRe = new RegExp(`\\b(?:stored|stores?|hosted|hosts?|kept|keeps?|held|holds?|located|housed|backed up|resides?|lives?|processed|saved)\\b[^.;]{0,60}?\\b(?:in|within|inside)\\b (?:the )?(?:[a-z-]{1,30} ){0,3}?(?:${homeAreaRe.source})`);
+const pickedRegionRe = /\b(?:stored|hosted|kept|held|located|backed up|resides?|lives?|processed|saved)\b[^.;]{0,60}?\b(?:in|within) the (?:[a-z]{1,10} )?(?:region|location|country|data ?cent(?:er|re)) (?:you|the customer|customer|the client|client) (?:select|selects|selected|pick|picks|picked|choose|chooses|chose)\b/;
 // People located somewhere are not data kept there.
-const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|members|residents|browsers|devices)\\b[^.;]{0,30}\\b(?:located|based|resident|residing|living) in', '\\bis an? [a-z ]{0,30}located in');
+const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|who|members|residents|browsers|devices)\\b[^.;]{0,30}\\b(?:located|based|resident|residing|living|live|lives|reside|resides) in', '\\bis an? [a-z ]{0,30}located in');
 
 const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w{0,20}|infrastructure|facilities) (?:located )?${homeArea}`);
 
@@ -30,7 +30,7 @@ const residencyCommitment = (s: SentenceContext): boolean => {
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
   if (has(t, any('(?:store|host|process|keep)\\w{0,20}(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w{0,20})* (?:[a-z]{1,30} ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
-  if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
+  if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && (has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent')) || placesIn(t).home)) return true;
   if (has(t, pickedRegionRe)) return true;
   const described = placesIn(t).home ? describedRe.exec(t) : null;
   if (described && !has(t, peopleLocatedRe) && !foreignAreaRe.test(t.slice(described.index))) {
@@ -55,7 +55,7 @@ export const rule: ClauseRule = {
   category: 'location.commitment',
   risk: 'mitigating',
   arguments: ['arg-territoriality', 'arg-control-not-location', 'arg-trust', 'arg-data-mobility'],
-  gate: rowsOr(...homeAreaWords, 'stored', 'hosted', 'kept', 'specify', 'eu', 'europe', 'eea', 'member state', 'switzerland', 'germany', 'france', 'ireland', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'never leave', 'solely', 'exclusively'),
+  gate: rowsOr(...homeAreaWords, 'stored', 'hosted', 'kept', 'specify', 'keep', 'lives', 'inside', 'never leave', 'eu', 'europe', 'eea', 'member state', 'switzerland', 'germany', 'france', 'ireland', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'never leave', 'solely', 'exclusively'),
   match: residencyCommitment,
   fixtures: 'test/fixtures/rules/cl-residency-commitment.md',
 };

@@ -42,6 +42,7 @@ export const foreignPlaceRe = any(
   'various (?:countries|locations)',
   'variety of locations',
   'around the world',
+  'anywhere in the world',
   'throughout the world',
   '(?:transfer|process|store|access)\\w{0,20} (?:[a-z]{1,30} ){0,4}globally',
   '\\bglobal (?:network|infrastructure)',
