@@ -4,13 +4,15 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { trainingUse } from './shared/records';
 
+const onlyUseRe = any('\\b(?:only|solely|exclusively) (?:use|process|access|handle)\\w{0,3} (?:[a-z]{1,20} ){0,2}(?:content|data|files|information|documents) (?:to|for|as)\\b');
+
 /** The customer owns its content, or the provider's use is limited. */
 const customerOwnership = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('" means', '^"?[a-z ]{1,30}"? means', 'licensors? retain', 'did not create', 'do not own'))) return false;
   if (has(t, any('feedback', 'suggestions')) && !has(t, any('content', 'data'))) return false;
   // Table cells and titles ("Devices we infer belong to you") and lead-ins ending in a colon state nothing.
-  if (t.split(' ', 7).length < 7 || /:\s{0,5}$/.test(t)) return false;
+  if ((t.split(' ', 7).length < 7 && !/[.!]\s{0,5}$/.test(t)) || /:\s{0,5}$/.test(t)) return false;
   // The provider's own IP in its service is not about the customer's data.
   if (has(t, any('retains? (?:all )?ownership', 'intellectual property')) && has(t, any('(?:related to|in|of|to) the (?:website|services?|software|platform|site|technology)')) && !has(t, any('your (?:content|data)', 'customer (?:content|data)'))) return false;
   if (trainingUse(t) === 'protection') return true;
@@ -21,6 +23,10 @@ const customerOwnership = (s: SentenceContext): boolean => {
     '(?:for|and) no other purposes?',
     '(?:disclose|access|use|process)\\w{0,3} (?:[a-z]{1,30} ){0,3}(?:files|content|data) only in (?:the )?(?:limited )?(?:circumstances|cases)',
   ))) return true;
+  // "We only use your content to run the service": a use limit, unless it binds the customer, a vendor or confidential information.
+  if (has(t, onlyUseRe) && !has(t, any('confidential information', 'third[- ]part', 'vendors?', 'providers?', '^\\W{0,3}(?:you|the customer|customer|each party)\\b'))) return true;
+  // Keeping moral rights is ownership; waiving them is not (the provider takes nothing by it).
+  if (has(t, any('\\b(?:retains?|keeps?|reserves?) (?:all )?(?:your )?moral rights'))) return true;
   return has(t, any(
     '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
     'owned by (?:you|the customer|customer|the user|users)\\b',
@@ -33,7 +39,6 @@ const customerOwnership = (s: SentenceContext): boolean => {
     '(?:does|do|will) not (?:grant|give|transfer) (?:[a-z]{1,30} ){0,3}(?:any )?(?:right|ownership|title)',
     'not grant (?:[a-z]{1,30} ){0,2}the right to (?:sell|distribute|use)',
     '(?:will|shall) only (?:access, )?(?:access|use)(?:,? (?:and )?(?:otherwise )?(?:use|process))* (?:customer |your )?(?:data|content)',
-    'moral rights',
     'retain ownership',
     'still have control',
     'licen[cs]es? (?:you grant|granted) (?:to us )?(?:will )?end',
@@ -50,7 +55,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'mitigating',
   arguments: ['arg-business-records', 'arg-trust'],
-  gate: words('right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'only access', 'only use', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'acquire', 'train', 'never', "don't", 'do not', 'does not', "doesn't", 'will not', "won't", 'yours', 'no other purpose', 'owned by'),
+  gate: words('only', 'solely', 'exclusively', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'only access', 'only use', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'acquire', 'train', 'never', "don't", 'do not', 'does not', "doesn't", 'will not', "won't", 'yours', 'no other purpose', 'owned by'),
   match: customerOwnership,
   fixtures: 'test/fixtures/rules/cl-customer-ownership.md',
 };

@@ -22,7 +22,7 @@ const providerDataRights = (s: SentenceContext): boolean => {
   // Use limited to running the service is the customer-ownership side, not a grab.
   const limitedUse = has(t, any('\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)')) && !has(t, any('any purpose', 'other (?:lawful )?(?:business )?purposes', 'improve', 'develop', 'marketing'));
   if (!limitedUse && has(t, any('usage data', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve'))) return true;
-  if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)'))) return true;
+  if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)', '\\bwe own\\b[^.;]{0,60}\\b(?:logs|metrics|usage|statistics|telemetry|records)\\b', '\\bowns? all (?:usage|service|network|telemetry|diagnostic) data'))) return true;
   // Data about the customer that the provider keeps as its own: excluded from "Customer Data", held as controller, or owned.
   if (has(t, any('(?:customer|your) (?:data|content) does not include', 'is not (?:customer|your) (?:data|content)')) && has(t, any('identifier', 'metadata', 'usage', 'service data', 'telemetry', 'log', 'account', 'configuration'))) return true;
   if (has(t, any('as (?:a|an independent) controller')) && has(t, any('service data', 'usage', 'account data', 'telemetry', 'diagnostic', 'metadata', 'log'))) return true;
@@ -37,7 +37,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'train', 'aggregat', 'anonymi', 'non-personally', 'grant', 'give', 'model', 'improv', 'machine learning', 'artificial'),
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'train', 'own', 'aggregat', 'anonymi', 'non-personally', 'grant', 'give', 'model', 'improv', 'machine learning', 'artificial'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };

@@ -45,7 +45,10 @@ const subprocessorRe = any(
   'data processors? (?:partner|who|that|are|is)',
   'processor partnerships?',
   'compan(?:y|ies) (?:providing|that provide|who provide|which provide) (?:[a-z]{1,30} ){0,2}services? (?:for|to) us',
-  'compan(?:y|ies) (?:within|in|of) (?:our|the|its) (?:corporate )?group',
+  'compan(?:y|ies) (?:within|in|of) (?:our|the|its) (?:[a-z]{1,20} )?(?:corporate )?group',
+  '\\b(?:outside|external) (?:[a-z]{1,20} )?(?:service providers?|providers?|vendors?|firms?|compan(?:y|ies)|contractors?|agenc(?:y|ies)|(?:mailing|e-?mail|payment|hosting|analytics|support|cloud|translation|delivery|shipping) services?)\\b',
+  '\\b(?:handled|processed|stored|hosted|performed|carried out|provided) by (?:a |an |our |one of our )?(?:[a-z]{1,20} ){0,2}(?:contractors?|vendors?|suppliers?|partners?|providers?)\\b',
+  '\\b(?:add|engage|appoint|replace|use)\\w{0,3} (?:a |any |another )?(?:new )?(?:company|companies|vendors?|suppliers?|partners?|providers?) (?:that|who|which) (?:process|handle|access|store|host)',
   'corporate (?:group|affiliates)',
   'our parent company',
   'group (?:compan|entit)',
@@ -100,8 +103,8 @@ const notSubprocessorRe = any(
 // A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
 const namedVendorRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
 // Tools and providers named by example: "a variety of tools, including Example Analytics".
-const namedByExampleRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
-const namedByExampleCueRe = /\b(?:including|such as|like|e\.g\.|rel(?:y|ies|ying) on|servers)\b/;
+const namedByExampleRe = /\b(?:use|uses|using|work with)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Personal|Customer|Your|User|Service|Usage|Account|Protected|Content|Data|Information|Cookies?|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)|\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
+const namedByExampleCueRe = /\b(?:including|such as|like|e\.g\.|rel(?:y|ies|ying) on|servers|use|uses|using|work with)\b/;
 const namedVendorCueRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated|shared?|shares|transfer(?:red)?|forward(?:ed)?|sen[dt]|disclosed?)\b/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
@@ -117,7 +120,7 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   if (has(t, subprocessorRe)) {
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
     if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
   if (has(t, namedByExampleCueRe) && !has(t, notSubprocessorRe) && namedByExampleRe.test(s.raw)) return true;
@@ -136,7 +139,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'shares the data', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'outside', 'external', 'contractor', 'supplier', 'partner', 'we use', 'compan', 'shares the data', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };
