@@ -18,8 +18,9 @@ const customerOwnership = (s: SentenceContext): boolean => {
   if (trainingUse(t) === 'protection') return true;
   // Uses the provider denies itself: no selling, no ads, no mining of the customer's material.
   if (has(t, any(
-    '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|shall not|never|no)\\b[^.;]{0,40}\\b(?:sell|rent|mine[ds]?|scan|analy[sz]e[ds]?|use|used|read)\\b[^.;]{0,40}\\b(?:files|contents?|chats?|messages|e-?mails?|documents|photos|mailbox|conversations|uploads|what you (?:say|write|store))\\b[^.;]{0,60}\\b(?:advertis|ads?\\b|ad targeting|marketing|commercial purposes|sponsored)',
+    '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|shall not|never|no)\\b[^.;]{0,40}\\b(?:sell|rent|mine[ds]?|scan|analy[sz]e[ds]?|use|used|read)\\b[^.;]{0,40}\\b(?:files|contents?|chats?|messages|e-?mails?|documents|photos|mailbox|conversations|uploads|what you (?:say|write|store))\\b[^.;]{0,120}\\b(?:advertis|ads?\\b|ad targeting|marketing|commercial purposes|sponsored)',
     '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|never) (?:claim|take|assert) (?:any )?(?:ownership|title|rights? (?:in|to))',
+    '\\bno (?:[a-z]{1,20} ){0,3}(?:contents?|files|messages|chats|documents|photos)\\b[^.;]{0,60}\\b(?:mined|scanned|analy[sz]ed|used|read|sold)\\b[^.;]{0,40}\\b(?:advertis|ads?\\b|sponsored|marketing)',
     '(?:for|and) no other purposes?',
     '(?:disclose|access|use|process)\\w{0,3} (?:[a-z]{1,30} ){0,3}(?:files|content|data) only in (?:the )?(?:limited )?(?:circumstances|cases)',
   ))) return true;
@@ -55,7 +56,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'mitigating',
   arguments: ['arg-business-records', 'arg-trust'],
-  gate: words('only', 'solely', 'exclusively', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'only access', 'only use', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'acquire', 'train', 'never', "don't", 'do not', 'does not', "doesn't", 'will not', "won't", 'yours', 'no other purpose', 'owned by'),
+  gate: words('only', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'sponsored', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'only access', 'only use', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'acquire', 'train', 'never', "don't", 'do not', 'does not', "doesn't", 'will not', "won't", 'yours', 'no other purpose', 'owned by'),
   match: customerOwnership,
   fixtures: 'test/fixtures/rules/cl-customer-ownership.md',
 };
