@@ -28,7 +28,7 @@ const placeTieRe = new RegExp(
 );
 
 // A verb of keeping or moving data, then any foreign country, region or "anywhere" the place lexicon knows.
-const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|sen[dt]|kept|held|cop(?:y|ie))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
+const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|sen[dt]|kept|held|cop(?:y|ie)|(?:us(?:e|es|ing)|runs? on|rel(?:y|ies) on)\\b[^.;]{0,40}\\b(?:infrastructure|data ?cent|servers))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
 const actionVerbRe = /\b(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar|cop(?:y|ie)|sen[dt]|kept|held)/;
 // "Never leaves Germany", "remains within the EU": the place is a limit, not a destination.
 const neverLeavesRe = any('never (?:leaves?|be (?:moved|transferred|copied))', '\\bremains? (?:with)?in (?:the )?(?:eu|eea|european|region|country)');
@@ -135,7 +135,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
+  gate: { words: [...foreignWords, ...countryWords, 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true, both: [['stor', 'host', 'transferr'], [' in ']] },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };

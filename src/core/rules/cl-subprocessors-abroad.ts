@@ -38,6 +38,9 @@ const subprocessorRe = any(
   'hosting providers?',
   'payment (?:provider|processor)',
   'processors we use',
+  '\\b(?:companies|entities|affiliates|partners)\\b[^.;]{0,30}\\b(?:act|acting|work|working) on (?:our|its) behalf',
+  '\\breceive services from\\b',
+  '\\bshar\\w{0,3} (?:[a-z]{1,20} ){0,3}with (?:the |our )?(?:other )?(?:[a-z]{1,20} )?(?:companies|group)\\b',
   // Vendors named by what they do, not by the word "sub-processor".
   'third[- ]party (?:[a-z]{1,30} ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
   '(?:payment|analytics|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
@@ -98,6 +101,14 @@ const notSubprocessorRe = any(
   'the service provider (?:and|is)',
   'data controller',
   'advertising networks',
+  // The customer paying through a payment processor, a marketplace vendor, the policy introducing itself.
+  '(?:agree to pay|pay us|be (?:automatically )?(?:charged|billed)|your payment method)',
+  '\\bvendors? (?:offerings|products|listings)',
+  'marketplace',
+  '\\bthis (?:privacy )?(?:policy|notice|statement) (?:explains|describes)',
+  'portability',
+  'request that we transfer',
+  'acting as (?:a |an independent )?controller',
 );
 
 // A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
@@ -139,7 +150,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'outside', 'external', 'contractor', 'supplier', 'partner', 'we use', 'compan', 'shares the data', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies', 'outside', 'external', 'contractor', 'supplier', 'partner', 'we use', 'compan', 'shares the data', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };
