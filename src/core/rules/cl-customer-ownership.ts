@@ -56,7 +56,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'mitigating',
   arguments: ['arg-business-records', 'arg-trust'],
-  gate: words('only', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'sponsored', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'only access', 'only use', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'acquire', 'train', 'never', "don't", 'do not', 'does not', "doesn't", 'will not', "won't", 'yours', 'no other purpose', 'owned by'),
+  gate: words('only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
   match: customerOwnership,
   fixtures: 'test/fixtures/rules/cl-customer-ownership.md',
 };

@@ -105,7 +105,7 @@ export const rule: ClauseRule = {
   category: 'law.governing',
   risk: 'low',
   arguments: ['arg-presumption', 'arg-comity-conflict'],
-  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'court', 'litigated', 'brought in any', 'law', 'legislation', 'construed', 'interpreted', 'arbitration act'),
+  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
   match: governingLawForum,
   fixtures: 'test/fixtures/rules/cl-governing-law-forum.md',
 };

@@ -41,7 +41,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'train', 'own', 'waive', 'input', 'prompt', 'output', 'usage statistics', 'aggregat', 'anonymi', 'non-personally', 'grant', 'give', 'model', 'improv', 'machine learning', 'artificial'),
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };

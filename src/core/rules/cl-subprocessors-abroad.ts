@@ -150,7 +150,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies', 'outside', 'external', 'contractor', 'supplier', 'partner', 'we use', 'compan', 'shares the data', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };
