@@ -83,7 +83,7 @@ const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see'))) return false;
   if (isTitle(s)) return false;
-  const arbitration = has(t, arbitrationRe) && !has(t, frameworkRedressRe);
+  const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe);
   if (arbitration) return true;
   if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, any('jurisdiction', 'venue', 'dispute')))) {
     // Severability and class-action terms mention a court without choosing one.

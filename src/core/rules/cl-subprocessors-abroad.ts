@@ -115,8 +115,10 @@ const notSubprocessorRe = any(
 const namedVendorRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
 // Tools and providers named by example: "a variety of tools, including Example Analytics".
 const namedByExampleRe = /\b(?:use|uses|using|work with)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Personal|Customer|Your|User|Service|Usage|Account|Protected|Content|Data|Information|Cookies?|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)|\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
-const namedByExampleCueRe = /\b(?:including|such as|like|e\.g\.|rel(?:y|ies|ying) on|servers|use|uses|using|work with)\b/;
-const namedVendorCueRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated|shared?|shares|transfer(?:red)?|forward(?:ed)?|sen[dt]|disclosed?)\b/;
+// Folded-text checks that must hold for the case-sensitive patterns below to match: cheap, and they
+// spare rebuilding the raw sentence for most sentences that merely contain "use" or "share".
+const namedByExampleCueRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s|\brel(?:y|ies|ying) on\s|\bservers\b|\b(?:use|uses|using|work with)\s[\w.-]{2,40}(?:\s[\w.-]{1,40}){0,3}\s(?:to|for)\s(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)\b/;
+const namedVendorCueRe = /\b(?:served|hosted|stored|processed|powered|delivered|carried out|handled|transcribed|translated)\s(?:on|by|via|through|with)\s|\b(?:shared?|shares|transfer(?:red)?|forward(?:ed)?|sen[dt]|disclosed?)\s(?:[\w-]{1,30}\s){0,6}(?:with|to)\s/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
@@ -134,8 +136,11 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
     return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
-  if (has(t, namedByExampleCueRe) && !has(t, notSubprocessorRe) && namedByExampleRe.test(s.raw)) return true;
-  if (has(t, namedVendorCueRe) && has(t, vendorActionRe) && namedVendorRe.test(s.raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
+  const byExample = has(t, namedByExampleCueRe);
+  const byVendor = has(t, namedVendorCueRe) && has(t, vendorActionRe);
+  const raw = byExample || byVendor ? s.raw : '';
+  if (byExample && !has(t, notSubprocessorRe) && namedByExampleRe.test(raw)) return true;
+  if (byVendor && namedVendorRe.test(raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
   if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf'))) {
     if (has(t, notSubprocessorRe)) return false;
