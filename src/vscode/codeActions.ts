@@ -1,11 +1,12 @@
 /** CodeActionProvider: model-language fixes, fix all, accept the risk, and suppression comments, each tied to its diagnostic. */
 import * as vscode from 'vscode';
 import type { Finding, FixSuggestion } from '../core';
-import { fixAllEdits, fixEdit, type TextEdit } from '../present/fixEdits';
+import type { TextEdit } from '../present/fixEdits';
 import type { VisibleFinding } from '../core';
 import { CommandId, type AcceptRiskArgs } from './commands';
 import { ruleIdOf, toRange } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import { isExtracted } from './documents';
 import { engine } from './lazy';
 
 /** One WorkspaceEdit (one undo step) from text edits on a document. */
@@ -17,7 +18,7 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, edits: readonly TextEd
 
 /** The edit of one fix of a finding on the current text, or undefined when it no longer fits. */
 export function fixWorkspaceEdit(doc: vscode.TextDocument, finding: Finding, fix: FixSuggestion): vscode.WorkspaceEdit | undefined {
-  const e = fixEdit(doc.getText(), finding, fix);
+  const e = engine().fixEdit(doc.getText(), finding, fix);
   return e ? toWorkspaceEdit(doc, [e]) : undefined;
 }
 
@@ -52,8 +53,25 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       a.diagnostics = [diagnostic];
       return a;
     };
+    const explainAction = (): vscode.CodeAction[] => {
+      const arg = f.arguments[0];
+      if (!arg) return [];
+      const explain = make(vscode.l10n.t('Explain in the case panel'));
+      explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
+      return [explain];
+    };
+    if (isExtracted(doc.uri)) {
+      // Text extracted from a Word or PDF file is read-only: offer the model language to copy instead of an edit.
+      rule?.fixes.forEach((fix) => {
+        const a = make(vscode.l10n.t('Copy suggested language: {0}', fix.title));
+        a.command = { command: CommandId.copyText, title: a.title, arguments: [fix.text] };
+        if (actions.length === 0) a.isPreferred = true;
+        actions.push(a);
+      });
+      return [...actions, ...explainAction()];
+    }
     rule?.fixes.forEach((fix) => {
-      const e = fixEdit(text, f, fix);
+      const e = engine().fixEdit(text, f, fix);
       if (!e) return;
       const a = make(fix.title);
       a.edit = toWorkspaceEdit(doc, [e]);
@@ -63,7 +81,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const first = rule?.fixes[0];
     const sameRule = all.filter((x) => x.finding.ruleId === f.ruleId).map((x) => x.finding);
     if (first && sameRule.length > 1) {
-      const edits = fixAllEdits(text, sameRule, f.ruleId, first);
+      const edits = engine().fixAllEdits(text, sameRule, f.ruleId, first);
       if (edits.length > 1) {
         const a = make(vscode.l10n.t('Fix all "{0}" in this document ({1})', rule?.title ?? f.ruleId, edits.length));
         a.edit = toWorkspaceEdit(doc, edits);
@@ -84,12 +102,6 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const suppressFile = make(vscode.l10n.t('Suppress {0} in this file', f.ruleId));
     suppressFile.edit = toWorkspaceEdit(doc, [{ start: file.offset, end: file.offset, newText: file.text }]);
     actions.push(suppressFile);
-    const arg = f.arguments[0];
-    if (arg) {
-      const explain = make(vscode.l10n.t('Explain in the case panel'));
-      explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
-      actions.push(explain);
-    }
-    return actions;
+    return [...actions, ...explainAction()];
   }
 }
