@@ -20,7 +20,7 @@ const chooseVerb = '\\b(?:govern(?:s|ed)?|appl(?:y|ies)|(?:shall|will|must|shoul
 /** "X law governs", "the laws of X shall apply", "governed by the laws of X", "construed under X law". */
 const lawChoiceRe = any(
   `${lawNoun}[^.;]{0,160}?${chooseVerb}`,
-  `\\b(?:governed|construed|interpreted|enforced|read)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
+  `\\b(?:governed|construed|interpreted|enforced)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
   '\\bsubject to (?:the )?(?:[a-z]{1,30} ){0,2}laws? of\\b',
   `\\bsubject to (?:the )?${placeLaw}`,
   '\\b(?:select|choose|designate|elect)\\w{0,2} (?:the )?laws? of\\b',
@@ -47,7 +47,7 @@ const forumRe = any(
   '\\bsubmit\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:the )?(?:[a-z-]{1,30} ){0,4}(?:jurisdiction|courts?)\\b',
   '\\b(?:competent|exclusive) courts?\\b',
   '\\b(?:choose|choice of|select) the courts?\\b',
-  '\\brefer (?:the|any) dispute to\\b',
+  '\\brefer (?:the|any) dispute to (?:the )?(?:[a-z]{1,20} )?(?:courts?|arbitration|tribunals?)\\b',
   '\\bcourts? (?:of|in|located in|located within|sitting in|at|for) [^.;]{1,120}?\\b(?:shall|will|have|has|resolve|settle|hear|decide|determine)\\b',
   '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]{1,30} ){0,6}(?:courts?|tribunals?)\\b',
   '\\blitigated exclusively\\b',
