@@ -7,3 +7,5 @@ export { ruleDocMarkdown } from '../present/ruleDoc';
 export { fixEdit, fixAllEdits } from '../present/fixEdits';
 export { documentFormat, extractDocument, describePosition, isLockFile, loadPdfJs } from '../input';
 export { diffRisk, whatChangedMarkdown } from '../present/riskDiff';
+export { draftTia, portfolioRow, safeguardMatrix } from '../core';
+export { renderTiaMarkdown } from '../present/tia/tiaReport';
