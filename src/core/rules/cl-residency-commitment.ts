@@ -15,8 +15,8 @@ const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hoste
 // "backups are kept in the region you picked". A place in the EU/EEA (any member state by name).
 const describedRe = new RegExp(`\\b(?:stored|stores?|hosted|hosts?|kept|keeps?|held|holds?|located|housed|backed up|resides?|lives?|processed|saved)\\b[^.;]{0,60}?\\b(?:in|within|inside)\\b (?:the )?(?:[a-z-]{1,30} ){0,3}?(?:${homeAreaRe.source})`);
 const pickedRegionRe = /\b(?:stored|hosted|kept|held|located|backed up|resides?|lives?|processed|saved)\b[^.;]{0,60}?\b(?:in|within) the (?:[a-z]{1,10} )?(?:region|location|country|data ?cent(?:er|re)) (?:you|the customer|customer|the client|client) (?:select|selects|selected|pick|picks|picked|choose|chooses|chose)\b/;
-// People located somewhere are not data kept there.
-const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|who|members|residents|browsers|devices)\\b[^.;]{0,30}\\b(?:located|based|resident|residing|living|live|lives|reside|resides) in', '\\bis an? [a-z ]{0,30}located in');
+// People or companies located somewhere are not data kept there.
+const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|who|members|residents|browsers|devices)\\b[^.;]{0,30}\\b(?:located|based|resident|residing|living|live|lives|reside|resides) in', '\\bis an? [a-z ]{0,30}located in', '\\b(?:ab|gmbh|ltd|inc|llc|sa|bv|oy|as|ag|plc|limited|company|entity|affiliate|sub-?processors?|vendors?|providers?|suppliers?)\\b,? (?:which is |that is |who is )?(?:located|based|established|headquartered|registered|incorporated) in');
 
 const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w{0,20}|infrastructure|facilities) (?:located )?${homeArea}`);
 
