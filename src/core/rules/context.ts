@@ -5,8 +5,6 @@ import type { AnyCategoryId, Risk } from '../types';
 export interface ParsedFacts {
   /** The grammatical subject of the main clause, lower-cased (e.g. "customer", "we"). */
   subject: string;
-  /** Place names the parser recognised. */
-  places: string[];
 }
 
 /** One column of a table row: the header cell above it and the row's own cell. */
