@@ -36,7 +36,8 @@ export function flatAscii(text: string): string {
 export function normalizeForMatching(text: string): string {
   let t = text.toLowerCase();
   // Most contract text is ASCII: skip the fold when it is.
-  if (nonAsciiRe.test(t)) t = t.replace(foldRe, (c) => folds[c] ?? c);
+  // Folding curly quotes and dashes usually leaves ASCII, but V8 keeps the copy two-byte: flatten it.
+  if (nonAsciiRe.test(t)) t = flatAscii(t.replace(foldRe, (c) => folds[c] ?? c));
   // Most sentences are already single-spaced: skip the copy when they are.
   return (foldableSpaceRe.test(t) ? t.replace(spaceRe, ' ') : t).trim();
 }
