@@ -98,6 +98,13 @@ function customerActs(s: SentenceContext): boolean {
   return /^(?:the )?(?:customer|client|you|controller)$/.test(subject);
 }
 
+/** A verb tied to a place abroad that the place lexicon confirms. The pattern runs first: it costs a
+ * fraction of the word-by-word look-up, and a sentence it misses needs no look-up at all. */
+function lexiconTie(t: string): RegExpExecArray | null {
+  const m = lexiconTieRe.exec(t);
+  return m && placesIn(t).foreign ? m : null;
+}
+
 /** Data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 const locationUnrestricted = (s: SentenceContext): boolean => {
   const t = s.text;
@@ -111,7 +118,7 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (has(t, notDataPlaceRe)) return false;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || has(t, noFixedPlaceRe)) return true;
   if (has(t, notLocationRe) || (t.includes('if you') && readerLivesRe.test(t))) return false;
-  const tie = placeTieRe.exec(t) ?? (placesIn(t).foreign ? lexiconTieRe.exec(t) : null);
+  const tie = placeTieRe.exec(t) ?? lexiconTie(t);
   // "Personnel outside the EU have no technical means to access the data": a denied or confined action
   // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").
   if (tie) {
