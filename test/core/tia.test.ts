@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, draftTia, formatAsOf, getStarterPlaybook, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
-import { placesIn } from '../../src/core/tia/places';
+import { placesIn } from '../../src/core/data/places';
 import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../src/present/tia/tiaReport';
 
 interface Clause {

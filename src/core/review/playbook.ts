@@ -17,7 +17,8 @@
  * Pure: text and findings in, breaks out.
  */
 import { categories } from '../data/categories';
-import { mechanismsIn, placesIn, regionIds, regionLabels, transferMechanismIds, transferMechanisms, type RegionId, type TransferMechanismId } from '../data/places';
+import { placeMentions, regionIds, regionLabels, type RegionId } from '../data/places';
+import { mechanismsIn, transferMechanismIds, transferMechanisms, type TransferMechanismId } from '../data/transferTools';
 import { hashText } from '../text/normalize';
 import type { AnyCategoryId, ArgumentId, Finding, RuleDoc, Severity } from '../types';
 
@@ -207,7 +208,7 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
     const span = `${f.start}:${f.end}`;
     if (seen.has(span)) continue;
     const before = out.length;
-    const named = [...new Set(placesIn(withoutMechanismNames(text.slice(f.start, f.end))).map((p) => p.region))];
+    const named = [...new Set(placeMentions(withoutMechanismNames(text.slice(f.start, f.end))).flatMap((p) => p.region ?? []))];
     const commitment = f.risk === 'mitigating';
     const outside = named.filter((r) => allowed.length > 0 && !allowed.includes(r));
     const banned = named.filter((r) => forbidden.includes(r));

@@ -7,7 +7,7 @@ import { clues, distinct, Evidence, highestRisk, tiaRules, type TiaSourceInput }
 import { formatAsOf } from '../data/volatileFacts';
 import { destinationFacts } from './destinationFacts';
 import { commitmentSpans, gapMatrix, safeguardLabels } from './matrix';
-import { placeCovered, placeNamed, placesIn, type Place } from './places';
+import { placeCovered, placeNamed, placesIn, type Place } from '../data/places';
 import { namedTools } from './tools';
 import type { Citation, DatedFact, GapRow, PolicyBreak, SafeguardId, Tia, TiaField, TiaGap, TiaPolicy, TiaStep } from './types';
 import { evaluatePlaybook, type Playbook, type ProtectionId } from '../review/playbook';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, evaluatePlaybook, getStarterPlaybook, isIgnored, normalizePlaybook, parseProjectConfig, placesIn, repositoryNarrowing, resolveConfig, resolveSeverity, review, starterConfigText, starterPlaybooks, type Finding, type Playbook } from '../../../src/core';
+import { analyze, evaluatePlaybook, getStarterPlaybook, isIgnored, normalizePlaybook, parseProjectConfig, placeMentions, repositoryNarrowing, resolveConfig, resolveSeverity, review, starterConfigText, starterPlaybooks, type Finding, type Playbook } from '../../../src/core';
 
 const settings = { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true };
 const contract = [
@@ -68,7 +68,7 @@ describe('review step', () => {
   });
 
   it('names places by region without matching ordinary words', () => {
-    assert.deepEqual(placesIn('Data stays in the EU; US staff and the U.S. parent; Northern Ireland; USB keys; us.').map((p) => `${p.name}:${p.region}`), ['European Union:eu-eea', 'United States:us', 'United States:us', 'United Kingdom:uk']);
+    assert.deepEqual(placeMentions('Data stays in the EU; US staff and the U.S. parent; Northern Ireland; USB keys; us.').map((p) => `${p.name}:${p.region}`), ['European Union:eu-eea', 'United States:us', 'United States:us', 'United Kingdom:uk']);
   });
 });
 
