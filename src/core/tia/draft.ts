@@ -122,8 +122,9 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   fromContract({ step: 2, id: 'transfer-tool', label: 'Transfer tool relied on (GDPR Article 45, 46 or 49)' }, toolSources, tools.length ? `Named: ${tools.map((t) => t.tool.label).join('; ')}.` : undefined, 'Ask which transfer tool covers each transfer outside the exporter\'s jurisdiction.', defunct.length ? defunct.map((t) => `${t.tool.label}: ${t.tool.defunct}`).join('; ') : undefined);
 
   // Step 3: the destination.
-  const located = distinct([...storage, ...remote, ...subs, ...group], 8);
-  const third = located.filter((c) => placesIn(input.text.slice(c.start, c.end), true).some((p) => isThirdCountry(p, exporter)));
+  // Filter before capping, so clauses that name no third country do not crowd out those that do.
+  const located = distinct([...storage, ...remote, ...subs, ...group], 24);
+  const third = located.filter((c) => placesIn(input.text.slice(c.start, c.end), true).some((p) => isThirdCountry(p, exporter))).slice(0, 8);
   const thirdPlaces = placesOf(third).filter((p) => isThirdCountry(p, exporter));
   fromContract({ step: 3, id: 'third-countries', label: 'Third countries the data reaches (storage, access, sub-processors, parent)', sccRef: 'Clause 14(b)(i)' }, third, thirdPlaces.length ? `Named: ${names(thirdPlaces)}.` : undefined, 'The contract names no country outside the exporter\'s jurisdiction; confirm that none is involved.');
 
