@@ -7,7 +7,7 @@ const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'n
 const boundary = (message, patterns) => ({ 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'media/**', 'test/**', 'bench/**', 'scripts/**', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', 'out/**', '.bench/**', 'node_modules/**', 'media/**', 'test/**', 'bench/**', 'scripts/**', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

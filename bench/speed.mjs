@@ -74,7 +74,7 @@ async function buildCore() {
   const esbuild = require('esbuild');
   const outfile = join(outDir, 'core.cjs');
   // compromise stays external so its one-time load is measured on its own.
-  await esbuild.build({ entryPoints: [join(root, 'src', 'core', 'index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['compromise'], logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [join(root, 'src', 'core', 'index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], external: ['compromise'], logLevel: 'warning' });
   return outfile;
 }
 
