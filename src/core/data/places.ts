@@ -47,7 +47,7 @@ const countryRegions: Record<string, RegionId> = {
   singapore: 'singapore', japan: 'japan', brazil: 'brazil', israel: 'israel', philippines: 'philippines', 'south korea': 'south-korea', russia: 'russia',
 };
 const codes: Record<string, string> = { 'united states': 'US', 'united kingdom': 'GB', switzerland: 'CH', canada: 'CA', australia: 'AU', iceland: 'IS', liechtenstein: 'LI', norway: 'NO' };
-const titleCase = (s: string) => s.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bAnd\b|\bOf\b|\bThe\b/g, (w) => w.toLowerCase());
+const titleCase = (s: string) => s.replace(/(^|[\s(-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bAnd\b|\bOf\b|\bThe\b/g, (w) => w.toLowerCase());
 const eeaNames = new Set([...euMemberStates, ...eeaNonEu]);
 
 // Built from the place lexicon: [name, adjective, ...other names]. Adjectives ("Danish"), names that are
