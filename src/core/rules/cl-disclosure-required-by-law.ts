@@ -2,6 +2,7 @@
 import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
+import { handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
 import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -31,7 +32,13 @@ const instrumentRe = any(
   'civil investigative demand',
   'letters? rogatory',
   'compelled',
-  '\\bcompels?\\b',
+  '\\bcompel(?:s|ling)?\\b',
+  'production (?:order|request)s?',
+  '(?:final |court |judicial )?(?:judg(?:e)?ments?|decisions?) (?:of|by|from) (?:a |an |the |any )?(?:competent )?(?:court|tribunal|judge|authorit)',
+  '(?:court|judicial) (?:judg(?:e)?ments?|decisions?)',
+  'orders? (?:of|from|issued by|signed by|made by) (?:a |an |the |any )?(?:competent )?(?:court|judge|magistrate|tribunal|prosecutor|authorit|regulator)',
+  '(?:signed|issued|made) an order',
+  '(?:lawful|valid|binding|judicial|official) (?:orders?|data requests?|demands?)',
   'enforceable governmental request',
   'legal (?:request|demand)s?',
   '(?:law )?enforcement requests?',
@@ -66,6 +73,7 @@ const authorityRoleRe = any(
   '(?:authorit\\w*|law enforcement|government\\w*|regulators?|courts?|police|agenc\\w*) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
   '(?:respond|responding) to (?:[a-z]+ ){0,3}(?:government|law enforcement|authorit)',
   'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|court|government|regulator|law enforcement)',
+  '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]+ ){0,4}?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
 );
 
 /** Verbs that move data to someone else. */
@@ -83,6 +91,10 @@ const outwardRe = any(
   'give (?:[a-z]+ )?access',
   'access to',
   'preserv',
+  'give effect to',
+  '\\bact (?:up)?on\\b',
+  '\\b(?:obey|honou?r)\\w{0,2}\\b',
+  '\\baccessed by',
   'respond(?:s|ing)? to',
   '\\bsubmit',
   'cooperat',
@@ -132,9 +144,9 @@ const regulatorAccess = (t: string): boolean =>
     'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
     'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
     '(?:regulatory|supervisory authority) audit',
-    'available to (?:a |the |any )?(?:competent )?(?:supervisory|regulat|data protection authorit)',
+    'available to (?:a |the |any )?(?:[a-z\'-]+ ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
   )) &&
-  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w* (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w* access', 'make[^.;]{0,60}available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
+  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w* (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w* access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
   !has(t, any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of'));
 
 /** "Without a subpoena": disclosure that does not wait for process (voluntary), or, negated, a process requirement. */
@@ -154,7 +166,11 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
-  if (has(t, any('tax authorit')) && has(t, any('disclos', 'share', 'provid', 'audit'))) return true;
+  if (has(t, any('\\btax (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
+  // Guidelines telling a requester how to send a request are not terms about disclosure.
+  if (has(t, requesterInstructionRe) && !has(t, disclosurePermissionRe)) return false;
+  // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
+  if (!has(t, instrumentRe) && !has(t, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe))) return false;
   // Where to send requests is not a term about disclosure.
   if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
   // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
@@ -163,6 +179,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   const withLead = withLeadIn(s);
   if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
   const instrument = has(t, instrumentRe);
+  // Closing or suspending accounts on an authority's order moves no data.
+  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl)\\w{0,8} (?:[a-z]+ ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
   if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
   const authority = has(t, authorityRe);
@@ -188,7 +206,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'law', 'legal', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'prosecutor', 'revenue', 'customs', 'police', 'official', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

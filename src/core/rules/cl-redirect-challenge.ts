@@ -24,6 +24,14 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     'reserves? the right to object',
     'default (?:stance|position) is to refuse',
     'choose not to appeal',
+    // Asking a court to lift, narrow or time-limit a gag; sending the requester to the customer; resisting.
+    '(?:ask|asks|seek|seeks|apply|applies|move|moves|petition|petitions)\\w{0,3} (?:[a-z]+ ){0,4}?to (?:have (?:it |them |the [a-z-]+ )?)?(?:lift|set aside|vacate|modify|narrow|shorten)\\b',
+    '(?:ask|asks|request|requests|require|requires|insist|insists)\\w{0,3} (?:that )?(?:any |the |such |all )?(?:non-?disclosure|secrecy|gag|confidentiality) (?:[a-z]+ ){0,3}?(?:include|be limited|specify|state|have|last|expire)',
+    'refer\\w{0,3} (?:the |any |such )?(?:[a-z]+ ){0,2}?(?:authorit\\w{0,4}|law enforcement|police|agenc\\w{0,4}|requesters?|government\\w{0,2}|officials?) to (?:the |our |its |their )?(?:customer|client|user|account holder|controller|data controller)',
+    '\\bresist\\w{0,3}\\b',
+    '(?:every|all|any) (?:available )?(?:lawful|legal|reasonable) (?:means|remedies|steps)',
+    'legal action to (?:contest|challenge|oppose|resist)',
+    'not waive (?:any |its |our |their )?(?:objections?|rights? to object)',
   );
   const cue = has(t, strongCue) || has(t, any(
     'challeng\\w* (?:[a-z]+ ){0,3}(?:request|demand|order|subpoena|process|disclosure|it\\b|them\\b|validity|legality)',
@@ -41,6 +49,10 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     'reject',
     '\\bappeal\\b',
     'verify (?:the )?(?:validity|legitimacy)',
+    '(?:scrutini[sz]|review|assess|evaluat|examin|check|verif)\\w{0,4} (?:[a-z]+ ){0,4}?(?:legality|lawfulness|validity|legitimacy|proportionality|legal basis)',
+    '(?:checks?|verif(?:y|ies)|assess(?:es)?|confirms?) whether (?:the |each |a |any )?(?:request|demand|order)s? (?:is|are) (?:valid|lawful|legal|proportionate|legitimate)',
+    '\\b(?:disclose|provide|produce|share|hand over|release)s? only\\b',
+    '\\bdecline\\w{0,2} (?:to (?:comply|respond|disclose|produce|provide|hand)|(?:the |such |any |those |these )?(?:requests?|demands?|orders?))\\b',
     'review\\w* (?:[a-z]+ ){0,3}requests? (?:for|to (?:ensure|confirm|verify)) (?:[a-z]+ ){0,2}(?:validity|legal sufficiency|legality|lawfulness)',
     'oppos',
     'request (?:that )?(?:the )?(?:authority|agency|requester) (?:obtain|seek)',
@@ -53,10 +65,13 @@ const redirectChallenge = (s: SentenceContext): boolean => {
   // The customer's own chance to challenge (after notice) is notice, not a provider commitment.
   if (has(t, any('(?:they|you|customer|users?|owners?)(?:s)? (?:can|may|could) (?:have an opportunity to )?(?:challenge|contest|seek|object)', 'opportunity to (?:challenge|contest|object|seek)')) && !has(t, any('cooperat', 'assist', 'help', 'support'))) return false;
   if (isGovContext(s, t)) return true;
-  if (has(t, strongCue) && has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos'))) return true;
+  if (has(t, strongCue) && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
   // Contesting an order as unlawful is itself about a legal demand.
   if (has(t, any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b')) && has(t, any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness'))) return true;
-  return has(t, any('disclos', 'compelled', 'legal process', 'required by law')) && has(t, any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)'));
+  if (has(t, any('disclos', 'compelled', 'legal process', 'required by law')) && has(t, any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)'))) return true;
+  // Handing over only what is needed, or only after checking that the demand is valid.
+  return has(t, any('disclos', 'hand\\w{0,3} over', '\\b(?:orders?|demands?|warrants?|subpoenas?)\\b')) && !has(t, any('your (?:rights )?request', 'deny', 'identity')) &&
+    has(t, any('(?:disclose|provide|produce|share|release)s? only', 'strictly necessary', 'whether (?:the |each |a |any )?(?:request|demand|order)s? (?:is|are) (?:valid|lawful|legal|proportionate)'));
 };
 
 export const rule: ClauseRule = {
@@ -65,7 +80,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: withPrevious('redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request'),
+  gate: withPrevious('resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawful', 'legality', 'validity', 'proportion', 'decline', 'check', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request'),
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };

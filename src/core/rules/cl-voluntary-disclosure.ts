@@ -1,8 +1,9 @@
 /** cl-voluntary-disclosure: disclosure without compulsion: good-faith belief, rights and safety, fraud. */
 import { type ClauseRule, authorityWords } from './rule';
-import type { SentenceContext } from './context';
+import type { MatchDetail, SentenceContext } from './context';
+import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { authorityRe, otherDisclosureRe, pointerRe } from './shared/government';
+import { anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
@@ -23,11 +24,19 @@ const voluntaryPurposeRe = any(
   'without (?:being )?(?:legally )?(?:compelled|required)',
 );
 
-/** Disclosure without compulsion: good-faith belief, rights and safety, fraud. */
-const voluntaryDisclosure = (s: SentenceContext): boolean => {
+/** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
+const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (has(t, pointerRe)) return false;
   if (has(t, any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not'))) return false;
+  // A permission to hand data to authorities with no compulsion named ("may disclose Customer Data to
+  // any government"), read through the clause frame; without notice it is also gov.no-notice.
+  if (unrestrictedDisclosure(t)) return noticeWithheld(noticeReadings(t)) ? { categories: ['gov.no-notice'] } : true;
+  // The provider's own judgement or initiative decides, affirmed or denied ("never on our own initiative").
+  if (has(t, ownJudgementRe) && has(t, anyAuthorityRe) && has(t, handOverRe) && !has(t, any('to comply with', 'reason to believe'))) return true;
+  // Cooperation with authorities that the provider permits itself ("may cooperate with police investigations").
+  const coop = /\bcooperat\w{0,6}/.exec(t);
+  if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, any('(?:customer|client|you) (?:may|can)'))) return true;
   if (has(t, any('voluntar')) && has(t, authorityRe)) return true;
   if (has(t, any('(?:notify|report|alert)\\w* (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w* (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w* (?:suspected|potential|possible) (?:[a-z]+ ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]+ )?(?:authorit|law enforcement|police)'))) return true;
   if (has(t, any('cooperat\\w* with (?:[a-z]+ ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
@@ -53,7 +62,7 @@ export const rule: ClauseRule = {
   category: 'gov.voluntary',
   risk: 'high',
   arguments: ['arg-sca-focus', 'arg-trust', 'arg-business-records'],
-  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar'], previous: true },
+  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar', 'public bod', 'officials', 'magistrate', 'prosecutor', 'judge', 'tribunal', 'customs', 'tax', 'revenue', 'security service', 'emergency service'], previous: true },
   match: voluntaryDisclosure,
   fixtures: 'test/fixtures/rules/cl-voluntary-disclosure.md',
 };

@@ -1,6 +1,8 @@
 /** Phrase families and helpers several government-access rules share. */
 import type { SentenceContext } from '../context';
+import { frameAt, type Frame } from '../frame';
 import { any, has } from '../phrases';
+import { authorities, authorityRe as lexAuthorityRe, noticeAnchorRe, ordinaryNoticeRe, wordsSource } from '../../lexicon';
 
 /** Words that put a sentence in the world of government demands. */
 export const govDemandRe = any(
@@ -48,6 +50,8 @@ export const notGovernmentRe = any(
 
 export const isGovContext = (s: SentenceContext, t = s.text): boolean =>
   has(t, govDemandRe) ||
+  // An authority of the shared lexicon that asks, orders or requires something.
+  (has(t, lexAuthorityRe) && has(t, any('\\b(?:asks?|asked|requests?|requested|demands?|demanded|orders?|ordered|seeks?|requires?|required|serves?|served|compels?)\\b'))) ||
   (has(s.heading, any('law enforcement', 'legal request', 'government', 'legal disclosure', 'authorit', 'legal process', 'requests for (?:user |customer )?(?:data|information)')) && has(t, any('request', 'order', 'demand', 'process')));
 
 /** Sentences about the document or its reader, not clauses: "For more information, see ...". */
@@ -140,3 +144,132 @@ export const anaphoricRe = /^\W{0,3}(?:in (?:that|such|this|either|each) (?:a )?
 
 /** The sentence read with a lead-in that ends in a colon, or with the previous sentence it refers back to. */
 export const withLeadIn = (s: SentenceContext): string => (s.previous && (/:\s*$/.test(s.previous) || anaphoricRe.test(s.text)) ? `${s.previous} ${s.text}` : s.text);
+
+// ---------------------------------------------------------------- clauses read through the frame
+
+/** How a clause speaks of telling the customer about a demand, decided by the clause frame. */
+export type NoticeStance = 'promised' | 'soft' | 'denied' | 'deferred' | 'barred';
+
+export interface NoticeReading {
+  stance: NoticeStance;
+  frame: Frame;
+  /** Where the notice word stands in the folded text. */
+  at: number;
+}
+
+// "Notification ... may be withheld": a notice noun put off by what follows it.
+const deferredAfterRe = /^(?:\s[\w'-]{1,20}){0,6}? (?:may|will|can|shall|could|might|is|are) (?:be )?(?:delayed|withheld|postponed|deferred)\b/;
+
+/**
+ * Every word of telling in `t` outside the clause's own exception ("unless we are barred from telling
+ * you" only qualifies a promise), each with its stance: barred by someone else, put off, denied, a
+ * softened promise, or a promise. Negation, modality and exceptions come from the clause frame.
+ */
+export function noticeReadings(t: string): NoticeReading[] {
+  const out: NoticeReading[] = [];
+  noticeAnchorRe.lastIndex = 0;
+  for (let m = noticeAnchorRe.exec(t); m; m = noticeAnchorRe.exec(t)) {
+    const f = frameAt(t, m.index);
+    if (f.inException) continue;
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const stance: NoticeStance = f.barred
+      ? 'barred'
+      : f.deferred || deferredAfterRe.test(after)
+        ? 'deferred'
+        : f.negated
+          ? 'denied'
+          : f.soft || f.modality === 'permission'
+            ? 'soft'
+            : 'promised';
+    out.push({ stance, frame: f, at: m.index });
+  }
+  return out;
+}
+
+/** True when some reading says the customer may not be told: denied, put off or barred. */
+export const noticeWithheld = (readings: readonly NoticeReading[]): boolean => readings.some((r) => r.stance === 'denied' || r.stance === 'deferred' || r.stance === 'barred');
+
+/** True when the first reading is a promise to tell (firm or soft). */
+export const noticePromised = (readings: readonly NoticeReading[]): boolean => readings.length > 0 && (readings[0]!.stance === 'promised' || readings[0]!.stance === 'soft');
+
+/** Notices that are ordinary contract business (prices, renewals, audits, changes to the terms), not demands. */
+export const isOrdinaryNotice = (t: string): boolean => ordinaryNoticeRe.test(t) && !has(t, any('law enforcement', 'subpoena', 'warrant\\b', 'legal process', 'government', 'authorit', 'court order', 'legal (?:request|demand)'));
+
+/** Compulsion named in the clause: an instrument of legal process or a requirement of law. */
+export const compulsionRe = any(
+  'required (?:to do so )?(?:by|under)',
+  '(?:law|statute|legislation|regulation|order|court|authority)\\w{0,2} (?:so )?(?:requires?|compels?|obliges?)',
+  '\\bcompel\\w{0,4}',
+  '\\b(?:required|obliged|obligated|compelled|bound) to\\b',
+  '\\bobliged\\b',
+  '\\bobligated\\b',
+  'legal(?:ly)? (?:obligation|requirement|required|binding)',
+  'subpoena',
+  'warrant\\b',
+  'court order',
+  '\\border(?:s|ed)? (?:of|from|by|issued)',
+  'legal process',
+  'lawful (?:request|order|demand|process)',
+  'binding (?:order|request|demand)',
+  'judg(?:e)?ments?\\b',
+  'comply with (?:the |a |any |applicable )?(?:law|legal|order|request)',
+);
+
+/** An authority of the shared lexicon. */
+export const anyAuthorityRe = lexAuthorityRe;
+
+/** Verbs of handing data over, including those that do not say "disclose". */
+export const handOverRe = any(
+  '\\bdisclos\\w{0,6}',
+  '\\bshar(?:e|es|ed|ing)\\b',
+  '\\breleas\\w{0,4}',
+  '\\bpass(?:es|ed|ing)? (?:on )?(?:[a-z-]+ ){0,3}?(?:to|on)\\b',
+  '\\bgiv(?:e|es|ing) (?:[a-z-]+ ){0,4}?(?:access|data|information|details|records)',
+  '\\bprovid(?:e|es|ing) (?:[a-z-]+ ){0,3}?(?:access|data|information|details|records|content|log)',
+  '\\bhand(?:s|ed|ing)? over',
+  '\\bturn(?:s|ed|ing)? over',
+  '\\bfurnish\\w{0,4}',
+  '\\bmak(?:e|es|ing) (?:[a-z-]+ ){0,4}?available to',
+  '\\btransmit\\w{0,4}',
+  '\\breport\\w{0,4}',
+);
+
+/**
+ * A disclosure the provider permits itself with no compulsion named in its clause: "Provider may
+ * disclose Customer Data to any government", "we may pass information to the police if we think it
+ * helps". The frame decides: an affirmed permission (not negated, not confined, no exception that
+ * names the law) to hand data to an authority.
+ */
+export function unrestrictedDisclosure(t: string): boolean {
+  if (!has(t, lexAuthorityRe)) return false;
+  const m = handOverRe.exec(t);
+  if (!m) return false;
+  // The provider hands over, not someone it asks to ("we may ask you to provide information").
+  if (/\b(?:ask|asks|require|requires|request|requests|invite|invites) (?:you|the customer|customer|the user|users?|the consumer|them) to\s?$/.test(t.slice(Math.max(0, m.index - 40), m.index))) return false;
+  const f = frameAt(t, m.index);
+  if (f.negated || f.restricted || f.inException || f.modality !== 'permission') return false;
+  if (f.exception === 'law-requires' || has(f.clause, compulsionRe)) return false;
+  return authorityRecipientRe.test(f.clause);
+}
+
+/** An authority as the one data goes to or is shared with ("to any government", "with the police"). */
+const authorityRecipientRe = new RegExp(`\\b(?:to|with)\\s(?:[\\w,'-]{1,20}\\s){0,5}?${wordsSource(authorities)}`);
+
+/** Disclosure the provider's own judgement decides: "if we think", "where we consider", "on our own initiative". */
+export const ownJudgementRe = any(
+  '\\b(?:if|where|when|whenever) (?:we|it|provider|the provider|the company|the supplier) (?:reasonably )?(?:think|thinks|consider|considers|believe|believes|judge|judges|deem|deems|suspect|suspects)\\b',
+  '\\b(?:on|at) (?:our|its) own (?:initiative|motion|discretion)',
+  '\\bat (?:our|its) (?:sole |absolute )?discretion',
+  '\\bwe (?:judge|consider|deem) (?:it )?appropriate',
+  '\\bwhere (?:we|it) (?:judges?|considers?|deems?) (?:it )?appropriate',
+);
+
+/** A sentence that tells a requester how to send a request (guidelines for authorities), not a term about disclosure. */
+export const requesterInstructionRe = any(
+  '\\bplease\\b',
+  '\\bshould (?:be )?(?:submit|address|send|direct|include|contain|expect|attach|state|make clear|indicate|specify)',
+  '\\bmay (?:expeditiously )?(?:submit|send)\\b',
+  '\\b(?:may|can|should) be (?:submitted|sent|addressed|directed|served)\\b',
+  '\\bshould:\\s?$',
+  '\\bexpect (?:longer|delays)',
+);
