@@ -2,7 +2,8 @@
 import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
-import { handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
+import { frameAt } from './frame';
+import { isLeadIn, handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
 import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -61,6 +62,7 @@ const lawRequirementRe = any(
   'law (?:obliges|requires|compels)',
   'legal (?:requirement|obligation)s?',
   'legally required',
+  'legally (?:obliged|obligated|compelled|bound)',
   'required or permitted by',
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
   'compliance with (?:[a-z]+ ){0,3}laws',
@@ -90,7 +92,7 @@ const outwardRe = any(
   'furnish',
   'give (?:[a-z]+ )?access',
   'access to',
-  'preserv',
+  '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give effect to',
   '\\bact (?:up)?on\\b',
   '\\b(?:obey|honou?r)\\w{0,2}\\b',
@@ -158,12 +160,25 @@ const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
 const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
   // regulator or tax: test those first, since most sentences that reach this rule have none.
-  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'tax authorit'))) return false;
+  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b'))) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
   if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
   if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
+  // The user's own representations, and liability disclaimers that name no disclosure, are not disclosure terms.
+  if (has(t, any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall')) && !has(t, any('disclos'))) return false;
+  if (isLeadIn(t)) return false;
+  // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
+  if ((s.isTableRow || (s.isListItem && has(s.previous, any('\\bshar', 'disclos', 'recipient')))) && has(t, any('^\\W{0,4}(?:[a-z,]+ ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)')) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
+  // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
+  // disclose ... unless legally obliged to") still permits compelled disclosure.
+  const anchor = /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t);
+  if (anchor) {
+    const f = frameAt(t, anchor.index);
+    if (f.negated && !f.inException && f.exception === 'law-requires') return true;
+    if (!f.negated && f.restricted && has(f.clause, any('in accordance with (?:[a-z ]{0,40})?(?:applicable |the )?laws?\\b'))) return true;
+  }
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
   if (has(t, any('\\btax (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;

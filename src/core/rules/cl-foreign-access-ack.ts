@@ -2,6 +2,16 @@
 import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has, foreignPlaceRe } from './phrases';
+import { ambiguousPlaces, countries, wordsSource } from '../lexicon';
+import { treatyRouteRe } from './shared/government';
+
+const countryNames = countries.flat().filter((w) => !ambiguousPlaces.includes(w) || w === 'us' || w === 'u.s.');
+/** An authority qualified by a country name or adjective: "US authorities", "Indian government agencies", "courts of Brazil". */
+const placeAuthorityRe = new RegExp(
+  `${wordsSource(countryNames)}(?:\\s(?:federal|state|local|national|public|government|law enforcement))?\\s(?:law enforcement|government\\w{0,2}|authorit\\w{0,4}|courts?|police|agenc\\w{0,4}|intelligence|security services|prosecutors?)\\b|\\b(?:authorit\\w{0,4}|courts?|governments?|law enforcement|police) (?:of|in) (?:the )?${wordsSource(countryNames)}`,
+);
+/** Data kept in a place: a verb of keeping or a server word, then "in" and a named place. */
+const keptInPlaceRe = new RegExp(`\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?${wordsSource(countryNames)}`);
 
 /** Data held in a country may be reached by that country's authorities (incl. national-security access). */
 const foreignAccessAck = (s: SentenceContext): boolean => {
@@ -25,6 +35,9 @@ const foreignAccessAck = (s: SentenceContext): boolean => {
     const name = place[1]!.replace(/[.]/g, '\\.');
     if (new RegExp(`\\b${name}(?:'s)? (?:authorities|law enforcement|government|courts|intelligence)`).test(t)) return true;
   }
+  // The data kept in a country and that country's authorities named by it ("stored in India ... Indian
+  // government agencies"; "servers in the United States ... US authorities"): the frame of case (a).
+  if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeAuthorityRe) && !has(t, treatyRouteRe)) return true;
   // National-security language tied to a disclosure duty.
   if (has(t, any('national security')) && has(t, any('disclos', 'request', 'access')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request'))) return true;
   // "As a US company with data located in the US ... compelled by US authorities".

@@ -11,7 +11,8 @@ const ownRequestRe = /at (?:the )?(?:customer|client|controller|your)(?:'s)? (?:
 
 /** A promise to tell the customer about a demand for its data. */
 const noticeOfDemand = (s: SentenceContext): boolean => {
-  const t0 = withLeadIn(s);
+  const t0 = /\bsuch (?:events?|requests?|demands?|orders?|disclosures?|cases?)\b/.test(s.text) && s.previous ? `${s.previous} ${s.text}` : withLeadIn(s);
+  if (has(s.text, any('(?:file|lodge|make|submit) a complaint', 'right to complain', 'requests? to (?:withhold|remove|take down|block|restrict) (?:[a-z]+ )?content'))) return false;
   const t = t0.replace(ownRequestRe, ' ');
   if (!has(t, noticeVerbRe)) return false;
   if (has(s.text, pointerRe)) return false;

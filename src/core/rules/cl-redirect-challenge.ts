@@ -32,6 +32,10 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     '(?:every|all|any) (?:available )?(?:lawful|legal|reasonable) (?:means|remedies|steps)',
     'legal action to (?:contest|challenge|oppose|resist)',
     'not waive (?:any |its |our |their )?(?:objections?|rights? to object)',
+    '(?:perform|performs|conduct|conducts|carry out|carries out|undertake|undertakes)\\w{0,3} (?:a |an )?(?:careful |legal |thorough |detailed |case-by-case )?(?:review|analysis|assessment|examination) of (?:the |each |every |any |all )?(?:[a-z]+ ){0,3}?(?:requests?|demands?|orders?)',
+    'review\\w{0,3} of (?:each|every|all|any) (?:[a-z]+ ){0,3}?(?:requests?|demands?|orders?)',
+    '(?:directed|referred|sent|pointed|told) to (?:obtain|request|get|access|download)[^.;]{0,60}(?:on (?:their|his|her) own|themselves|from (?:the |their |his |her )?(?:own )?(?:account|user|customer))',
+    '(?:production|disclosure|release) of only\\b',
   );
   const cue = has(t, strongCue) || has(t, any(
     'challeng\\w* (?:[a-z]+ ){0,3}(?:request|demand|order|subpoena|process|disclosure|it\\b|them\\b|validity|legality)',

@@ -3,7 +3,7 @@ import { type ClauseRule, authorityWords } from './rule';
 import type { MatchDetail, SentenceContext } from './context';
 import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
+import { isLeadIn, anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
@@ -27,7 +27,7 @@ const voluntaryPurposeRe = any(
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
 const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text.replace(otherDisclosureRe, ' ');
-  if (has(t, pointerRe)) return false;
+  if (has(t, pointerRe) || isLeadIn(t)) return false;
   if (has(t, any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not'))) return false;
   // A permission to hand data to authorities with no compulsion named ("may disclose Customer Data to
   // any government"), read through the clause frame; without notice it is also gov.no-notice.
@@ -43,7 +43,9 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
   if (has(t, any('(?:report|refer)\\w* (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]+ )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
   const purpose = has(t, voluntaryPurposeRe);
-  const strongVerb = has(t, any('disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
+  // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
+  if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !has(t, authorityRe)) return false;
+  const strongVerb = has(t, any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
   // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
   // unless the only purpose named is complying with the law.
   if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && has(t, authorityRe) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;

@@ -86,6 +86,8 @@ export const authorityRe = any(
   'governments?\\b',
   'public (?:authorit|bod)',
   '(?:competent|judicial|supervisory|regulatory|tax|foreign|state|federal|administrative) (?:legal or judicial )?(?:authorit|agenc)',
+  'data protection (?:supervisory )?authorit',
+  '(?:tax|revenue) (?:administration|office|service)',
   'authorities',
   'regulators?\\b',
   '\\bcourts?\\b',
@@ -224,7 +226,7 @@ export const handOverRe = any(
   '\\bshar(?:e|es|ed|ing)\\b',
   '\\breleas\\w{0,4}',
   '\\bpass(?:es|ed|ing)? (?:on )?(?:[a-z-]+ ){0,3}?(?:to|on)\\b',
-  '\\bgiv(?:e|es|ing) (?:[a-z-]+ ){0,4}?(?:access|data|information|details|records)',
+  '\\bgiv(?:e|es|ing) (?:[a-z-]+ ){0,5}?(?:access|data|information|details|records)',
   '\\bprovid(?:e|es|ing) (?:[a-z-]+ ){0,3}?(?:access|data|information|details|records|content|log)',
   '\\bhand(?:s|ed|ing)? over',
   '\\bturn(?:s|ed|ing)? over',
@@ -253,7 +255,9 @@ export function unrestrictedDisclosure(t: string): boolean {
 }
 
 /** An authority as the one data goes to or is shared with ("to any government", "with the police"). */
-const authorityRecipientRe = new RegExp(`\\b(?:to|with)\\s(?:[\\w,'-]{1,20}\\s){0,5}?${wordsSource(authorities)}`);
+const authorityRecipientRe = new RegExp(
+  `\\b(?:to|with)\\s(?:[\\w,'-]{1,20}\\s){0,5}?${wordsSource(authorities)}|\\b(?:give|gives|giving|send|sends|pass|passes|show|shows)\\s(?:(?:the|any|a|an|relevant|appropriate|competent)\\s){0,3}${wordsSource(authorities)}`,
+);
 
 /** Disclosure the provider's own judgement decides: "if we think", "where we consider", "on our own initiative". */
 export const ownJudgementRe = any(
@@ -273,3 +277,17 @@ export const requesterInstructionRe = any(
   '\\bshould:\\s?$',
   '\\bexpect (?:longer|delays)',
 );
+
+/** A sentence addressed to the requester ("your request", "you're submitting", users told whom to contact). */
+export const addressedToRequesterRe = any(
+  '\\byour (?:legal |emergency |formal )?(?:request|submission|cover sheet|letterhead)',
+  '\\byou(?:\'re| are) (?:submitting|requesting|sending)',
+  '\\b(?:you|users?|officials?|requesters?)\\b[^.;]{0,50}\\b(?:should|will need to|need to)\\b',
+);
+
+/** A list lead-in ("We may share your data in the following cases:"): the items are the clauses. */
+export const isLeadIn = (t: string): boolean =>
+  /\b(?:following|as follows|below|these|those|kinds? of|types? of|categories of|in (?:the |such )?(?:cases|circumstances|situations))\b[^:]{0,120}:\W{0,3}$/.test(t) && !/\bwhich (?:may |can |will )?includes?\b/.test(t);
+
+/** A foreign authority sent the treaty route (MLAT, letters rogatory): about process, not where data is kept. */
+export const treatyRouteRe = any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)');
