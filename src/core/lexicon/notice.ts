@@ -5,6 +5,7 @@ export const noticeVerbs: readonly string[] = [
   'notify', 'notifies', 'notified', 'notifying', 'notification', 'notice', 'inform', 'informs', 'informed', 'informing', 'tell', 'tells',
   'telling', 'told', 'alert', 'alerts', 'alerting', 'advise', 'advises', 'advising', 'warn', 'warns', 'warning', 'let you know',
   'let the customer know', 'let customer know', 'let users know', 'let the user know', 'letting you know', 'letting the customer know',
+  'let the client know', 'let client know', 'let the controller know', 'let them know', 'let the account holder know',
   'hear from us',
 ];
 

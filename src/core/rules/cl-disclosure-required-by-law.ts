@@ -72,7 +72,7 @@ const lawRequirementRe = any(
 const authorityRoleRe = any(
   '(?:to|with)\\s+(?:[a-z,]+\\s+){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
   '(?:requests?|demands?|orders?|process) (?:[a-z.]+ ){0,3}(?:from|by|of)\\s+(?:[a-z.]+ ){0,3}(?:authorit|law enforcement|government|regulator|court)',
-  '(?:authorit\\w*|law enforcement|government\\w*|regulators?|courts?|police|agenc\\w*) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:authorit\\w*|law enforcement|government\\w*|regulators?|courts?|police(?: forces?| services?)?|agenc\\w*) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
   '(?:respond|responding) to (?:[a-z]+ ){0,3}(?:government|law enforcement|authorit)',
   'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|court|government|regulator|law enforcement)',
   '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]+ ){0,4}?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
@@ -169,6 +169,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // The user's own representations, and liability disclaimers that name no disclosure, are not disclosure terms.
   if (has(t, any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall')) && !has(t, any('disclos'))) return false;
   if (isLeadIn(t)) return false;
+  // Anti-bribery covenants name officials and payments, not data.
+  if (has(t, any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b')) && !has(t, any('disclos', 'data', 'records'))) return false;
   // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
   if ((s.isTableRow || (s.isListItem && has(s.previous, any('\\bshar', 'disclos', 'recipient')))) && has(t, any('^\\W{0,4}(?:[a-z,]+ ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)')) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
   // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
@@ -195,7 +197,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
   const instrument = has(t, instrumentRe);
   // Closing or suspending accounts on an authority's order moves no data.
-  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl)\\w{0,8} (?:[a-z]+ ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
+  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]+ ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
   if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
   const authority = has(t, authorityRe);
@@ -205,7 +207,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
   if (!instrument && has(t, any('voluntar'))) return false;
-  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]+ ){0,3}(?:data|information|records)', 'respond to (?:[a-z]+ ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]+ ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', 'communicat', 'hand over', 'give access', 'access to'))) {
+  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]+ ){0,3}(?:data|information|records)', 'respond to (?:[a-z]+ ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]+ ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to'))) {
     // Reporting suspected wrongdoing to the authorities is voluntary, not compelled.
     if (!instrument && has(t, any('notify\\w* (?:the )?(?:appropriate|relevant) authorit', 'report\\w* [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
     return true;

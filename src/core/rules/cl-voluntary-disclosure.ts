@@ -50,7 +50,8 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // unless the only purpose named is complying with the law.
   if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && has(t, authorityRe) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
-  if (s.isListItem && purpose && has(t, /^\W{0,3}to (?:protect|prevent|enforce|investigate|defend|detect)\b/) && has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas'))) return true;
+  // The lead-in may stand several items back: the heading ("How we share information") says the same.
+  if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas')) || has(s.heading, any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part')))) return true;
   if (!purpose) return false;
   if (strongVerb) return true;
   // Weaker verbs count only when the sentence names who receives the data.

@@ -54,7 +54,7 @@ const obligationRe = /\b(?:will|shall|must|agrees? to|undertakes? to|commits? to
 const abilityRe = /\b(?:is able to|are able to|(?:has|have) the ability to|(?:has|have) (?:the |any )?(?:technical )?means)\b/;
 const restrictedRe = /\b(?:only|solely|exclusively|strictly)\b/;
 
-const softRe = /\b(?:try|tries|attempts?|endeavou?rs?|aims?|seeks?) to\b|\breasonable (?:commercial )?efforts?\b|\b(?:where|if|when|whenever) (?:reasonably )?(?:possible|practicable|feasible)\b|\b(?:policy|practice) (?:is )?to\b|\bgenerally\b/;
+const softRe = /\b(?:try|tries|attempts?|endeavou?rs?|aims?|seeks?) to\b|\bdo (?:our|its|their) best\b|\bbest efforts?\b|\breasonable (?:commercial )?efforts?\b|\b(?:where|if|when|whenever) (?:reasonably )?(?:possible|practicable|feasible)\b|\b(?:policy|practice) (?:is )?to\b|\bgenerally\b/;
 const deferredRe = /\b(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|defer|defers|deferred|deferring|withhold|withholds|withheld|withholding)\b/;
 const barredRe = /\b(?:prohibit|prohibits|prohibited|forbid|forbids|forbidden|bar|bars|barred|prevent|prevents|prevented|stop|stops|stopped|preclude|precludes|precluded|restrain|restrains|restrained|gag|gagged)\b[^.;]{0,40}\bfrom\s?$/;
 const exceptionLeadRe = /\b(?:unless|except|save where|save as|other than)\b/;

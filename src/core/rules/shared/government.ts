@@ -30,6 +30,7 @@ export const govDemandRe = any(
   'government(?:al)? (?:or|and) (?:law enforcement|regulatory)',
   'authorities',
   'protective order',
+  'official (?:request|demand|order)s?',
 );
 
 /** Topics that look like a demand but are not one (data-subject rights, breaches, takedowns, registries). */
@@ -119,7 +120,9 @@ export const noticeVerbRe = any(
   '\\bnotice (?:to|of|regarding|about)\\b',
   '\\btell\\b',
   '\\balert\\b',
-  'let (?:you|the customer|customer|users?) know',
+  '\\bwarn(?:s|ed|ing)?\\b',
+  '\\badvis(?:e|es|ed|ing)\\b',
+  'let (?:[a-z]+ ){1,3}?know',
   'forward (?:the |a )?(?:copy|request|demand)',
   '\\be-?mail (?:the|you|affected|customer)',
   '\\bsend (?:[a-z]+ ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
@@ -228,7 +231,7 @@ export const handOverRe = any(
   '\\bpass(?:es|ed|ing)? (?:on )?(?:[a-z-]+ ){0,3}?(?:to|on)\\b',
   '\\bgiv(?:e|es|ing) (?:[a-z-]+ ){0,5}?(?:access|data|information|details|records)',
   '\\bprovid(?:e|es|ing) (?:[a-z-]+ ){0,3}?(?:access|data|information|details|records|content|log)',
-  '\\bhand(?:s|ed|ing)? over',
+  '\\bhand(?:s|ed|ing)? (?:over|(?:[a-z-]+ ){1,3}?to)\\b',
   '\\bturn(?:s|ed|ing)? over',
   '\\bfurnish\\w{0,4}',
   '\\bmak(?:e|es|ing) (?:[a-z-]+ ){0,4}?available to',
@@ -282,7 +285,8 @@ export const requesterInstructionRe = any(
 export const addressedToRequesterRe = any(
   '\\byour (?:legal |emergency |formal )?(?:request|submission|cover sheet|letterhead)',
   '\\byou(?:\'re| are) (?:submitting|requesting|sending)',
-  '\\b(?:you|users?|officials?|requesters?)\\b[^.;]{0,50}\\b(?:should|will need to|need to)\\b',
+  '\\b(?:you|users?|officials?|officers?|investigators?|requesters?)\\b[^.;]{0,50}\\b(?:should|will need to|need to)\\b',
+  '\\bsubmitting (?:an? |the |your )?(?:[a-z]+ )?request',
 );
 
 /** A list lead-in ("We may share your data in the following cases:"): the items are the clauses. */
