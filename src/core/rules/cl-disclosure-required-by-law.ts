@@ -18,7 +18,7 @@ const governmentCustomerRe = any(
 
 /** Contact details for authorities: where to send requests, not a term about disclosure. */
 // Only tested: one character before the @ finds the same addresses as the whole local part.
-const contactRe = any('[a-z0-9._-]@[a-z0-9-]+\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
+const contactRe = any('[a-z0-9._-]@[a-z0-9-]{1,20}\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
 
 /** Instruments of compulsion and requests from authorities. */
 const instrumentRe = any(
@@ -65,17 +65,17 @@ const lawRequirementRe = any(
   'legally (?:obliged|obligated|compelled|bound)',
   'required or permitted by',
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
-  'compliance with (?:[a-z]+ ){0,3}laws',
+  'compliance with (?:[a-z]{1,20} ){0,3}laws',
 );
 
 /** The authority is the one receiving, asking or compelling (not a bystander). */
 const authorityRoleRe = any(
-  '(?:to|with)\\s+(?:[a-z,]+\\s+){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
-  '(?:requests?|demands?|orders?|process) (?:[a-z.]+ ){0,3}(?:from|by|of)\\s+(?:[a-z.]+ ){0,3}(?:authorit|law enforcement|government|regulator|court)',
-  '(?:authorit\\w*|law enforcement|government\\w*|regulators?|courts?|police(?: forces?| services?)?|agenc\\w*) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
-  '(?:respond|responding) to (?:[a-z]+ ){0,3}(?:government|law enforcement|authorit)',
-  'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|court|government|regulator|law enforcement)',
-  '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]+ ){0,4}?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
+  '(?:to|with)\\s+(?:[a-z,]{1,20}\\s+){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
+  '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s+(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
+  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:respond|responding) to (?:[a-z]{1,20} ){0,3}(?:government|law enforcement|authorit)',
+  'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|court|government|regulator|law enforcement)',
+  '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]{1,20} ){0,4}?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
 );
 
 /** Verbs that move data to someone else. */
@@ -90,7 +90,7 @@ const outwardRe = any(
   'turn(?:ed|ing)? over',
   'communicat',
   'furnish',
-  'give (?:[a-z]+ )?access',
+  'give (?:[a-z]{1,20} )?access',
   'access to',
   '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give effect to',
@@ -111,20 +111,20 @@ const narrowOutwardRe = any(
   'hand(?:ed|ing)? over',
   'turn(?:ed|ing)? over',
   'preserv',
-  'give (?:[a-z]+ )?access',
-  'make (?:[a-z]+ ){0,4}available to',
-  '\\bprovide (?:[a-z-]+ ){0,3}(?:data|information|records|content)s? to',
+  'give (?:[a-z]{1,20} )?access',
+  'make (?:[a-z]{1,20} ){0,4}available to',
+  '\\bprovide (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content)s? to',
 );
 
 const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
 
 /** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
 const disclosurePermissionRe = any(
-  '(?:may|can|will|shall|must|would)(?: also| only| not)? (?:be (?:required|compelled|obliged) to )?(?:disclose|provide(?!(?: [a-z]+){0,3} notice)|produce|release|share|communicate|process|hand over)',
+  '(?:may|can|will|shall|must|would)(?: also| only| not)? (?:be (?:required|compelled|obliged) to )?(?:disclose|provide(?!(?: [a-z]{1,20}){0,3} notice)|produce|release|share|communicate|process|hand over)',
   'making disclosures',
   '(?:required|compelled|obliged) to (?:disclose|provide|produce|communicate|do so)',
   'requires? (?:us|it) to disclose',
-  'limit\\w* the (?:communication|disclosure) of',
+  'limit\\w{0,20} the (?:communication|disclosure) of',
 );
 
 /** GDPR Art. 28(3)(a): processing beyond instructions where Union or Member State law requires it. */
@@ -142,17 +142,17 @@ const beyondInstructions = (s: SentenceContext): boolean => {
 /** A supervisory authority or regulator may audit or access the processor and its records. */
 const regulatorAccess = (t: string): boolean =>
   has(t, any(
-    '(?:supervisory authorit\\w*|regulators?|regulatory (?:authorit\\w*|body|agenc\\w*)) (?:has|have|shall have|may|will|can) (?:[a-z]+ ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
+    '(?:supervisory authorit\\w{0,20}|regulators?|regulatory (?:authorit\\w{0,20}|body|agenc\\w{0,20})) (?:has|have|shall have|may|will|can) (?:[a-z]{1,20} ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
     'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
     'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
     '(?:regulatory|supervisory authority) audit',
-    'available to (?:a |the |any )?(?:[a-z\'-]+ ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
+    'available to (?:a |the |any )?(?:[a-z\'-]{1,20} ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
   )) &&
-  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w* (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w* access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
+  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
   !has(t, any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of'));
 
 /** "Without a subpoena": disclosure that does not wait for process (voluntary), or, negated, a process requirement. */
-const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z]+ ){0,2}?(?:subpoena|court order|warrant|legal process|order)s?\b/;
+const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|court order|warrant|legal process|order)s?\b/;
 
 const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
 
@@ -163,7 +163,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b'))) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
-  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
+  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]{1,20} )?(?:requests|demands|orders)'))) return false;
   if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
   // The user's own representations, and liability disclaimers that name no disclosure, are not disclosure terms.
@@ -172,7 +172,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Anti-bribery covenants name officials and payments, not data.
   if (has(t, any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b')) && !has(t, any('disclos', 'data', 'records'))) return false;
   // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
-  if ((s.isTableRow || (s.isListItem && has(s.previous, any('\\bshar', 'disclos', 'recipient')))) && has(t, any('^\\W{0,4}(?:[a-z,]+ ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)')) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
+  if ((s.isTableRow || (s.isListItem && has(s.previous, any('\\bshar', 'disclos', 'recipient')))) && has(t, any('^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)')) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
   // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
   // disclose ... unless legally obliged to") still permits compelled disclosure.
   const anchor = /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t);
@@ -197,19 +197,19 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
   const instrument = has(t, instrumentRe);
   // Closing or suspending accounts on an authority's order moves no data.
-  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]+ ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
+  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]{1,20} ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
   if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
   const authority = has(t, authorityRe);
   if (instrument && (has(t, outwardRe) || has(t, any('comply with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
-  if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]+ ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
+  if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
   if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
   if (!instrument && has(t, any('voluntar'))) return false;
-  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]+ ){0,3}(?:data|information|records)', 'respond to (?:[a-z]+ ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]+ ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to'))) {
+  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to'))) {
     // Reporting suspected wrongdoing to the authorities is voluntary, not compelled.
-    if (!instrument && has(t, any('notify\\w* (?:the )?(?:appropriate|relevant) authorit', 'report\\w* [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
+    if (!instrument && has(t, any('notify\\w{0,20} (?:the )?(?:appropriate|relevant) authorit', 'report\\w{0,20} [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
     return true;
   }
   // "We release information when we believe release is appropriate to comply with the law".

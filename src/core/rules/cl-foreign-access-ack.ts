@@ -21,16 +21,16 @@ const foreignAccessAck = (s: SentenceContext): boolean => {
     '(?:of|in) the countr(?:y|ies) (?:in which|where) [a-z ,]{0,60}(?:authorit|courts|government|law enforcement)',
     '(?:courts|authorities|governments?|law enforcement)[a-z ,]{0,40}(?:of|in) the countr(?:y|ies) (?:concerned|in question|involved)',
     '(?:that|the relevant|such|those|each) countr(?:y|ies)\'s? (?:government|authorit|courts|law enforcement)',
-    'foreign (?:governments?|courts|authorit\\w*|law enforcement)[a-z ,]{0,60}(?:may|might|could|can) (?:be able to )?(?:obtain|access|compel|require)',
+    'foreign (?:governments?|courts|authorit\\w{0,20}|law enforcement)[a-z ,]{0,60}(?:may|might|could|can) (?:be able to )?(?:obtain|access|compel|require)',
     'subject to (?:access|disclosure|the laws)[a-z ,]{0,40}(?:of|in) (?:that|those|the) (?:countr|jurisdiction)',
     'accessible to (?:the )?(?:authorities|law enforcement|government)',
     '(?:local|foreign) laws?[a-z ,]{0,40}(?:disclos|access)[a-z ,]{0,40}(?:authorit|government)',
     '(?:authorities|governments?|courts|law enforcement) there\\b',
   ))) return true;
   // "Service providers located in India ... may be subject to law enforcement access".
-  if (has(t, any('(?:subject to|accessible (?:by|to)|available to) (?:[a-z]+ ){0,2}(?:law enforcement|government(?:al)?|public authorit\\w*|intelligence|state) access')) && has(t, foreignPlaceRe)) return true;
+  if (has(t, any('(?:subject to|accessible (?:by|to)|available to) (?:[a-z]{1,20} ){0,2}(?:law enforcement|government(?:al)?|public authorit\\w{0,20}|intelligence|state) access')) && has(t, foreignPlaceRe)) return true;
   // "Because our servers are in Singapore, ... may be disclosed to Singapore authorities".
-  const place = /\b(?:located|stored|hosted|held|processed|are|is) (?:[a-z]+ )?in (?:the )?([a-z][a-z.]+(?: [a-z]+)?)\b/.exec(t);
+  const place = /\b(?:located|stored|hosted|held|processed|are|is) (?:[a-z]{1,20} )?in (?:the )?([a-z][a-z.]{1,20}(?: [a-z]{1,20})?)\b/.exec(t);
   if (place && !/^(?:accordance|connection|order|response|addition|the|which|any|this|that|our|your|its)\b/.test(place[1]!)) {
     const name = place[1]!.replace(/[.]/g, '\\.');
     if (new RegExp(`\\b${name}(?:'s)? (?:authorities|law enforcement|government|courts|intelligence)`).test(t)) return true;

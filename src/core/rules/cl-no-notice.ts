@@ -22,12 +22,12 @@ const namedCaseRe = any(
   '(?:notice|notif|inform|tell)[^.;]{0,160}(?:unless|except)[^.;]{0,120}(?:exceptional|exigent|emergenc|counterproductive|child (?:sexual )?exploitation)',
   'in (?:an )?emergenc\\w{0,4}[a-z ,]{0,60}(?:without|not|delay)',
   'exceptions? to (?:our|the|its) (?:user |customer )?notice',
-  '\\b(?:keep|keeps|kept|treat|treats|treated|hold|holds|held)\\b (?:[a-z-]+ ){0,3}?(?:request|demand|order|preservation)s? (?:as )?(?:confidential|secret)',
-  '(?:confidential|secret) (?:for|during) (?:a |the |that )?(?:period|\\d{1,3}|[a-z]+ (?:days|months))',
+  '\\b(?:keep|keeps|kept|treat|treats|treated|hold|holds|held)\\b (?:[a-z-]{1,20} ){0,3}?(?:request|demand|order|preservation)s? (?:as )?(?:confidential|secret)',
+  '(?:confidential|secret) (?:for|during) (?:a |the |that )?(?:period|\\d{1,3}|[a-z]{1,20} (?:days|months))',
 );
 
 // Reasons not to tell, which count only in a sentence about notice: an investigation it could obstruct.
-const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]+ )?investigation', 'ongoing (?:[a-z]+ )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation');
+const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]{1,20} )?investigation', 'ongoing (?:[a-z]{1,20} )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation');
 
 const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   const t = s.text;
@@ -57,7 +57,7 @@ const noNotice = (s: SentenceContext): boolean | MatchDetail => {
   // promise whose only exception is a legal bar, even when it names the gag (SCC-style "unless prohibited").
   const first = readings[0];
   const promisedWithBar = noticePromised(readings) && first!.frame.exception === 'legal-bar' && !has(s.text, any('emergenc', 'exigent', 'exceptional', 'counterproductive', 'discretion', 'investigation would', 'legal disclosure'));
-  const fought = has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when) (?:[a-z]+ ){0,3}(?:permitted|allowed|lifted|no longer (?:prohibited|applies))'));
+  const fought = has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when) (?:[a-z]{1,20} ){0,3}(?:permitted|allowed|lifted|no longer (?:prohibited|applies))'));
   return promisedWithBar || fought ? { risk: 'medium' } : true;
 };
 

@@ -16,7 +16,7 @@ const transparencyReport = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('transparency report', 'law enforcement requests report', 'warrant canary'))) return true;
   if (has(t, any('(?:to|with) (?:you|the customer|customer|the client|client)\\b(?! (?:and|or) (?:the )?public)'))) return false;
-  return has(t, publishRe) && has(t, countRe) && has(t, demandNounRe) && has(t, any('government', 'authorit', 'law enforcement', 'legal', 'data requests?', 'requests? for (?:[a-z]+ ){0,2}?(?:data|information)', 'police', 'court', 'national security', 'intelligence', 'subpoena', 'warrant'));
+  return has(t, publishRe) && has(t, countRe) && has(t, demandNounRe) && has(t, any('government', 'authorit', 'law enforcement', 'legal', 'data requests?', 'requests? for (?:[a-z]{1,20} ){0,2}?(?:data|information)', 'police', 'court', 'national security', 'intelligence', 'subpoena', 'warrant'));
 };
 
 export const rule: ClauseRule = {

@@ -7,16 +7,16 @@ import { isLeadIn, anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noti
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
-  'protect\\w* (?:[a-z]+ ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
-  '(?:rights|property),? (?:[a-z]+ ){0,2}safety',
+  'protect\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
+  '(?:rights|property),? (?:[a-z]{1,20} ){0,2}safety',
   'safety of',
-  'prevent\\w*,? (?:[a-z,]+ ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
+  'prevent\\w{0,20},? (?:[a-z,]{1,20} ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
   'fraud(?:ulent)? (?:prevention|detection|activit)',
   'suspected fraud',
   'illegal activit',
-  'enforce (?:or apply )?(?:our|its|these|this|the) (?:[a-z]+ )?(?:terms|agreement|policies|rights|contract)',
-  'investigat\\w* (?:[a-z]+ ){0,2}(?:violations?|fraud|abuse|illegal|breach)',
-  'defend (?:against )?(?:[a-z]+ )?(?:legal )?claims',
+  'enforce (?:or apply )?(?:our|its|these|this|the) (?:[a-z]{1,20} )?(?:terms|agreement|policies|rights|contract)',
+  'investigat\\w{0,20} (?:[a-z]{1,20} ){0,2}(?:violations?|fraud|abuse|illegal|breach)',
+  'defend (?:against )?(?:[a-z]{1,20} )?(?:legal )?claims',
   'exercise (?:our )?legal rights',
   'threats? to (?:the )?(?:physical )?safety',
   'at (?:our|its) (?:sole )?discretion',
@@ -38,10 +38,10 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const coop = /\bcooperat\w{0,6}/.exec(t);
   if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, any('(?:customer|client|you) (?:may|can)'))) return true;
   if (has(t, any('voluntar')) && has(t, authorityRe)) return true;
-  if (has(t, any('(?:notify|report|alert)\\w* (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w* (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w* (?:suspected|potential|possible) (?:[a-z]+ ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]+ )?(?:authorit|law enforcement|police)'))) return true;
-  if (has(t, any('cooperat\\w* with (?:[a-z]+ ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
+  if (has(t, any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)'))) return true;
+  if (has(t, any('cooperat\\w{0,20} with (?:[a-z]{1,20} ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
-  if (has(t, any('(?:report|refer)\\w* (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]+ )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
+  if (has(t, any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
   const purpose = has(t, voluntaryPurposeRe);
   // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
   if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !has(t, authorityRe)) return false;
@@ -55,7 +55,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   if (!purpose) return false;
   if (strongVerb) return true;
   // Weaker verbs count only when the sentence names who receives the data.
-  return has(t, any('provid\\w* (?:[a-z]+ ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat')) &&
+  return has(t, any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat')) &&
     has(t, any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court'));
 };
 

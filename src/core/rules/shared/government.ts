@@ -9,7 +9,7 @@ export const govDemandRe = any(
   'law enforcement',
   'government(?:al)? (?:authorit|agenc|request|demand|order|bod|entit|investigation)',
   'public authorit',
-  '(?:competent|judicial|tax|supervisory|foreign|requesting|issuing|administrative|non-[a-z.]+|u\\.s\\.|us) (?:legal or judicial )?authorit',
+  '(?:competent|judicial|tax|supervisory|foreign|requesting|issuing|administrative|non-[a-z.]{1,20}|u\\.s\\.|us) (?:legal or judicial )?authorit',
   'legal process',
   'subpoena',
   'court order',
@@ -39,7 +39,7 @@ export const notGovernmentRe = any(
   'personal data breach',
   'security (?:breach|incident)',
   '\\bbreach(?:es)?\\b(?! of (?:this|the) (?:agreement|terms))',
-  'exercis\\w+ (?:their|your|its) rights',
+  'exercis\\w{1,20} (?:their|your|its) rights',
   'lodge a complaint',
   'complaint',
   'dmca',
@@ -64,11 +64,11 @@ export const pointerRe = any(
 );
 
 /** Disclosures that are not to authorities: to the user themself, or in a merger or acquisition. */
-export const otherDisclosureRe = /disclos\w* to you\b|(?:requires?|make) certain disclosures|disclos\w* in connection with (?:the |a |any )?(?:acquisition|merger|sale|business transfer)/g;
+export const otherDisclosureRe = /disclos\w{0,20} to you\b|(?:requires?|make) certain disclosures|disclos\w{0,20} in connection with (?:the |a |any )?(?:acquisition|merger|sale|business transfer)/g;
 
 /** Confidentiality clauses where only the customer discloses the provider's information. */
 export const customerDisclosesRe = any(
-  '^(?:the )?(?:customer|client|you) (?:may|shall|will|must) (?:not )?disclose (?:the )?(?:provider|company|[a-z]+)\'s',
+  '^(?:the )?(?:customer|client|you) (?:may|shall|will|must) (?:not )?disclose (?:the )?(?:provider|company|[a-z]{1,20})\'s',
   '(?:customer|client|you) (?:shall|will|must|may) not disclose',
   '(?:customer|client|you) (?:agrees?|undertakes?) not to disclose',
   '(?:you|customer|client) (?:are|is) (?:legally )?(?:required|compelled) to disclose',
@@ -115,22 +115,22 @@ export const emergencyRe = any(
 export const noticeVerbRe = any(
   '\\bnotif(?:y|ies|ied|ying|ication)\\b',
   '\\binform(?!ation)',
-  'giv(?:e|es|ing) (?:[a-z]+ ){0,4}notice',
-  'provid(?:e|es|ing) (?:[a-z]+ ){0,3}notice',
+  'giv(?:e|es|ing) (?:[a-z]{1,20} ){0,4}notice',
+  'provid(?:e|es|ing) (?:[a-z]{1,20} ){0,3}notice',
   '\\bnotice (?:to|of|regarding|about)\\b',
   '\\btell\\b',
   '\\balert\\b',
   '\\bwarn(?:s|ed|ing)?\\b',
   '\\badvis(?:e|es|ed|ing)\\b',
-  'let (?:[a-z]+ ){1,3}?know',
+  'let (?:[a-z]{1,20} ){1,3}?know',
   'forward (?:the |a )?(?:copy|request|demand)',
   '\\be-?mail (?:the|you|affected|customer)',
-  '\\bsend (?:[a-z]+ ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
+  '\\bsend (?:[a-z]{1,20} ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
 );
 
 /** A promise (or policy) to tell the customer. */
 export const noticeCommitRe = any(
-  '(?:will|shall|must|agrees? to|undertakes? to|efforts? to|attempt to|try to|policy (?:is )?to) (?:\\([a-z]\\) )?(?:promptly |first |[a-z]+ )?(?:notify|inform|tell|give|provide|forward|e-?mail)',
+  '(?:will|shall|must|agrees? to|undertakes? to|efforts? to|attempt to|try to|policy (?:is )?to) (?:\\([a-z]\\) )?(?:promptly |first |[a-z]{1,20} )?(?:notify|inform|tell|give|provide|forward|e-?mail)',
   'may notify',
   'notifies the other',
   'notify (?:the )?(?:other party|customer|client|controller|user|you|affected|account|data exporter)',
@@ -228,13 +228,13 @@ export const handOverRe = any(
   '\\bdisclos\\w{0,6}',
   '\\bshar(?:e|es|ed|ing)\\b',
   '\\breleas\\w{0,4}',
-  '\\bpass(?:es|ed|ing)? (?:on )?(?:[a-z-]+ ){0,3}?(?:to|on)\\b',
-  '\\bgiv(?:e|es|ing) (?:[a-z-]+ ){0,5}?(?:access|data|information|details|records)',
-  '\\bprovid(?:e|es|ing) (?:[a-z-]+ ){0,3}?(?:access|data|information|details|records|content|log)',
-  '\\bhand(?:s|ed|ing)? (?:over|(?:[a-z-]+ ){1,3}?to)\\b',
+  '\\bpass(?:es|ed|ing)? (?:on )?(?:[a-z-]{1,20} ){0,3}?(?:to|on)\\b',
+  '\\bgiv(?:e|es|ing) (?:[a-z-]{1,20} ){0,5}?(?:access|data|information|details|records)',
+  '\\bprovid(?:e|es|ing) (?:[a-z-]{1,20} ){0,3}?(?:access|data|information|details|records|content|log)',
+  '\\bhand(?:s|ed|ing)? (?:over|(?:[a-z-]{1,20} ){1,3}?to)\\b',
   '\\bturn(?:s|ed|ing)? over',
   '\\bfurnish\\w{0,4}',
-  '\\bmak(?:e|es|ing) (?:[a-z-]+ ){0,4}?available to',
+  '\\bmak(?:e|es|ing) (?:[a-z-]{1,20} ){0,4}?available to',
   '\\btransmit\\w{0,4}',
   '\\breport\\w{0,4}',
 );
@@ -286,7 +286,7 @@ export const addressedToRequesterRe = any(
   '\\byour (?:legal |emergency |formal )?(?:request|submission|cover sheet|letterhead)',
   '\\byou(?:\'re| are) (?:submitting|requesting|sending)',
   '\\b(?:you|users?|officials?|officers?|investigators?|requesters?)\\b[^.;]{0,50}\\b(?:should|will need to|need to)\\b',
-  '\\bsubmitting (?:an? |the |your )?(?:[a-z]+ )?request',
+  '\\bsubmitting (?:an? |the |your )?(?:[a-z]{1,20} )?request',
 );
 
 /** A list lead-in ("We may share your data in the following cases:"): the items are the clauses. */
