@@ -16,4 +16,5 @@ export const authorities: readonly string[] = [
   'police forces', 'police service', 'police services', 'investigating magistrate', 'investigating judge', 'examining magistrate',
   'prosecution service', 'public prosecutors', 'state authorities', 'state authority', 'emergency services', 'public officials',
   'government officials', 'law enforcement officials', 'law enforcement bodies', 'regulatory bodies', 'government bodies',
+  'fiscal authority', 'fiscal authorities', 'rescue services', 'administrative body', 'administrative bodies', 'investigators',
 ];

@@ -47,7 +47,9 @@ const instrumentRe = any(
   'requests? or decisions? of (?:the )?authorit',
   'mutual legal assistance',
   '\\bmlats?\\b',
-  'preservation requests?',
+  'preservation (?:requests?|demands?|orders?)',
+  '(?:enforceable|formal) (?:legal )?(?:requests?|demands?|orders?)',
+  'binding (?:instruction|direction)s?',
   'stored communications act',
   '2703',
   'required by (?:applicable |relevant |any )?(?:legal process|court)',
@@ -63,6 +65,8 @@ const lawRequirementRe = any(
   'legal (?:requirement|obligation)s?',
   'legally required',
   'legally (?:obliged|obligated|compelled|bound)',
+  'statutory (?:obligation|duty|requirement)s?',
+  '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:demand|require|oblige|mandate)s?\\b',
   'required or permitted by',
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
   'compliance with (?:[a-z]{1,20} ){0,3}laws',
@@ -94,6 +98,10 @@ const outwardRe = any(
   'access to',
   '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give effect to',
+  '\\bfreez\\w{0,3}',
+  '\\bsnapshot',
+  '\\bdeliver\\w{0,3}',
+  '\\bhand(?:s|ed|ing)? (?:[a-z-]{1,20} ){0,3}?to\\b',
   '\\bact (?:up)?on\\b',
   '\\b(?:obey|honou?r)\\w{0,2}\\b',
   '\\baccessed by',
@@ -105,6 +113,7 @@ const outwardRe = any(
 /** Strictly outward verbs, for the weaker "required by law" family. */
 const narrowOutwardRe = any(
   'disclos',
+  '\\bhand(?:s|ed|ing)? (?:[a-z-]{1,20} ){0,3}?to\\b',
   'releas',
   '\\bshar(?:e|es|ed|ing)\\b',
   '\\bproduc(?:e|es|ed|ing|tion)\\b',
@@ -147,8 +156,9 @@ const regulatorAccess = (t: string): boolean =>
     'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
     '(?:regulatory|supervisory authority) audit',
     'available to (?:a |the |any )?(?:[a-z\'-]{1,20} ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
+    '(?:allow|permit|enable)s? (?:the |a |any )?(?:competent )?(?:supervisory|regulat|data protection)[a-z ]{0,30}? to (?:audit|inspect|access|examine|review)',
   )) &&
-  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
+  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'to (?:audit|inspect|access|examine)', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
   !has(t, any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of'));
 
 /** "Without a subpoena": disclosure that does not wait for process (voluntary), or, negated, a process requirement. */
@@ -183,7 +193,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   }
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
-  if (has(t, any('\\btax (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
+  if (has(t, any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
   // Guidelines telling a requester how to send a request are not terms about disclosure.
   if (has(t, requesterInstructionRe) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
@@ -201,7 +211,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
   if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
   const authority = has(t, authorityRe);
-  if (instrument && (has(t, outwardRe) || has(t, any('comply with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
+  if (instrument && (has(t, outwardRe) || has(t, any('compl(?:y|ies|ied|ying) with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
   if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
   if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
@@ -213,7 +223,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
     return true;
   }
   // "We release information when we believe release is appropriate to comply with the law".
-  return has(t, lawRequirementRe) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'it\\b')) &&
+  return has(t, lawRequirementRe) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b')) &&
     !has(t, any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)'));
 };
 

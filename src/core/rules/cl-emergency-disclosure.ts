@@ -23,7 +23,7 @@ const emergencyDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   if (has(t, any('emergency contact', 'reimburs', '\\bcharge', '\\bfees?\\b', 'emergency (?:maintenance|number|service(?!s))'))) return false;
   // "We notify users before disclosing, except in emergencies" is a notice term with an exception.
   if (has(t, noticeCommitRe) && has(t, any('except (?:in )?(?:some |certain |limited )?(?:emergenc|exigent)')) && !has(t, any('(?:not|without) (?:tell|notify|notice|informing)'))) return false;
-  if (!has(t, any('disclos', '\\bshar(?:e|es|ed|ing)\\b', 'releas', 'provide', 'request', 'respond', 'law enforcement', 'authorit', 'give (?:[a-z]{1,20} ){0,2}information'))) return false;
+  if (!has(t, any('disclos', '\\bshar(?:e|es|ed|ing)\\b', 'releas', 'provide', 'request', 'respond', 'law enforcement', 'authorit', 'give (?:[a-z]{1,20} ){0,2}information', '\\b(?:given|passed|handed|sent) to'))) return false;
   // Confined to the minimum and reported afterwards: still an emergency disclosure, but a bounded one.
   if (emergencyLimits.filter((re) => has(t, re)).length >= 2) return { risk: 'medium' };
   return true;

@@ -11,7 +11,11 @@ const placeAuthorityRe = new RegExp(
   `${wordsSource(countryNames)}(?:\\s(?:federal|state|local|national|public|government|law enforcement))?\\s(?:law enforcement|government\\w{0,2}|authorit\\w{0,4}|courts?|police|agenc\\w{0,4}|intelligence|security services|prosecutors?)\\b|\\b(?:authorit\\w{0,4}|courts?|governments?|law enforcement|police) (?:of|in) (?:the )?${wordsSource(countryNames)}`,
 );
 /** Data kept in a place: a verb of keeping or a server word, then "in" and a named place. */
-const keptInPlaceRe = new RegExp(`\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?${wordsSource(countryNames)}`);
+const keptInPlaceRe = new RegExp(
+  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?${wordsSource(countryNames)}|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(countryNames)}`,
+);
+/** The provider's home country (control, not location): incorporated, headquartered or based there. */
+const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(countryNames)}`);
 
 /** Data held in a country may be reached by that country's authorities (incl. national-security access). */
 const foreignAccessAck = (s: SentenceContext): boolean => {
@@ -38,6 +42,8 @@ const foreignAccessAck = (s: SentenceContext): boolean => {
   // The data kept in a country and that country's authorities named by it ("stored in India ... Indian
   // government agencies"; "servers in the United States ... US authorities"): the frame of case (a).
   if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeAuthorityRe) && !has(t, treatyRouteRe)) return true;
+  // The provider's home country's authorities can compel it, wherever the data is kept (control, not location).
+  if (has(t, homeCountryRe) && has(t, placeAuthorityRe) && has(t, any('\\b(?:compel|order|require|oblige|force)\\w{0,3}\\b', 'produce', 'disclos', 'access')) && !has(t, treatyRouteRe)) return true;
   // National-security language tied to a disclosure duty.
   if (has(t, any('national security')) && has(t, any('disclos', 'request', 'access')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request'))) return true;
   // "As a US company with data located in the US ... compelled by US authorities".

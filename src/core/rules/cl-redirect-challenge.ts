@@ -25,7 +25,11 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     'default (?:stance|position) is to refuse',
     'choose not to appeal',
     // Asking a court to lift, narrow or time-limit a gag; sending the requester to the customer; resisting.
-    '(?:ask|asks|seek|seeks|apply|applies|move|moves|petition|petitions)\\w{0,3} (?:[a-z]{1,20} ){0,4}?to (?:have (?:it |them |the [a-z-]{1,20} )?)?(?:lift|set aside|vacate|modify|narrow|shorten)\\w{0,2}\\b',
+    '(?:ask|asks|seek|seeks|apply|applies|move|moves|petition|petitions)\\w{0,3} (?:[a-z]{1,20} ){0,4}?to (?:have (?:it |them |the [a-z-]{1,20} )?)?(?:lift|set aside|vacate|modify|narrow|shorten|end|remove|limit)\\w{0,2}\\b',
+    '(?:obtain|seek|request|get)\\w{0,3} (?:[a-z]{1,20} ){0,4}?from (?:you|the customer|the client|the user|customers?|clients?|users?) (?:instead|directly|themselves)',
+    'exhaust\\w{0,3} (?:all |any |every )?(?:available )?(?:legal |lawful )?(?:remedies|means|avenues|options)',
+    'push(?:es)? back',
+    '\\bonly (?:disclose|provide|produce|share|release|hand over)\\b[^.;]{0,40}(?:required|necessary|needed|requested)',
     '(?:ask|asks|request|requests|require|requires|insist|insists)\\w{0,3} (?:that )?(?:any |the |such |all )?(?:non-?disclosure|secrecy|gag|confidentiality) (?:[a-z]{1,20} ){0,6}?(?:include|be limited|specify|state|have|last|expire)',
     'refer\\w{0,3} (?:the |any |such )?(?:[a-z]{1,20} ){0,2}?(?:authorit\\w{0,4}|law enforcement|police|agenc\\w{0,4}|requesters?|government\\w{0,2}|officials?)\\b[^.;]{0,60}?\\bto (?:the |our |its |their )?(?:customer|client|user|account holder|controller|data controller)',
     '\\bresist\\w{0,3}\\b',

@@ -49,8 +49,8 @@ export function clauseAround(text: string, at: number): { start: number; end: nu
 }
 
 const negationRe = /\b(?:not|never|no|nor|neither|cannot|can't|won't|don't|doesn't|without|none)\b|n't\b/;
-const permissionRe = /\b(?:may|might|can|could|is (?:permitted|allowed|entitled) to|reserves? the right to|has the right to)\b/;
-const obligationRe = /\b(?:will|shall|must|agrees? to|undertakes? to|commits? to|is (?:required|obliged|obligated) to|ensures?)\b/;
+const permissionRe = /\b(?:may|might|can|could|is (?:permitted|allowed|entitled) to|(?:is|are|remains?) free to|reserves? the right to|has the right to)\b/;
+const obligationRe = /'ll\b|\b(?:will|shall|must|agrees? to|undertakes? to|commits? to|is (?:required|obliged|obligated) to|ensures?)\b/;
 const abilityRe = /\b(?:is able to|are able to|(?:has|have) the ability to|(?:has|have) (?:the |any )?(?:technical )?means)\b/;
 const restrictedRe = /\b(?:only|solely|exclusively|strictly)\b/;
 

@@ -82,7 +82,7 @@ export const unlessProhibitedRe = any(
   'unless (?:the |such |applicable )?laws? (?:prohibits?|forbids?)',
   'unless (?:[a-z]+ ){0,3}(?:prohibited|forbidden)',
   'to the extent (?:legally |lawfully )?(?:permitted|permissible|allowed)',
-  'where (?:legally )?(?:permitted|possible|allowed)',
+  'where (?:legally )?(?:permitted|permissible|possible|allowed)',
   'if (?:legally )?permitted',
   'unless (?:it is )?(?:legally )?(?:not )?(?:permitted|allowed)',
   'where (?:the )?law (?:allows|permits)',
@@ -96,7 +96,7 @@ export const unlessProhibitedRe = any(
 export const definitionRe = any(
   '^(?:[\\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|\'[^\']{1,80}\')(?: or "[^"]{1,80}")?(?: \\([^)]{1,40}\\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\\b',
   // Not "every lawful means", "no technical means": a determiner or adjective before "means" makes it a noun.
-  '^(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?<!\\b(?:every|all|any|no|other|these|those|various|several|same|lawful|legal|reasonable|technical|available|appropriate|effective|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
+  '^(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?=\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b)(?<!\\b(?:every|all|any|no|other|these|those|various|several|same|lawful|legal|reasonable|technical|available|appropriate|effective|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
   '" (?:means|shall mean)',
   '\' means',
   'are interpreted as defined',

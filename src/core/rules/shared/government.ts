@@ -31,6 +31,7 @@ export const govDemandRe = any(
   'authorities',
   'protective order',
   'official (?:request|demand|order)s?',
+  '\\border(?:s)? (?:requiring|compelling|to disclose|for (?:the )?disclosure)',
 );
 
 /** Topics that look like a demand but are not one (data-subject rights, breaches, takedowns, registries). */
@@ -110,6 +111,7 @@ export const emergencyRe = any(
   'prevent(?:ing)? (?:imminent |serious )?harm to (?:a |an |any )?(?:person|individual)',
   'life is at risk',
   'risk to (?:someone\'s|a person\'s|any person\'s|the) (?:life|safety)',
+  '(?:life|lives|safety|health) (?:is |are )?(?:at stake|in danger|at risk)',
 );
 
 export const noticeVerbRe = any(
@@ -126,12 +128,14 @@ export const noticeVerbRe = any(
   'forward (?:the |a )?(?:copy|request|demand)',
   '\\be-?mail (?:the|you|affected|customer)',
   '\\bsend (?:[a-z]{1,20} ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
+  '\\bcontact (?:the |any )?(?:affected |relevant )?(?:customer|client|user|account holder)s?\\b',
 );
 
 /** A promise (or policy) to tell the customer. */
 export const noticeCommitRe = any(
   '(?:will|shall|must|agrees? to|undertakes? to|efforts? to|attempt to|try to|policy (?:is )?to) (?:\\([a-z]\\) )?(?:promptly |first |[a-z]{1,20} )?(?:notify|inform|tell|give|provide|forward|e-?mail)',
   'may notify',
+  "\\b(?:we|it)'ll (?:promptly |first )?(?:notify|inform|tell|e-?mail|send|forward|let)",
   'notifies the other',
   'notify (?:the )?(?:other party|customer|client|controller|user|you|affected|account|data exporter)',
   'inform (?:the )?(?:other party|customer|client|controller|you|data exporter)',
@@ -203,7 +207,9 @@ export const isOrdinaryNotice = (t: string): boolean => ordinaryNoticeRe.test(t)
 /** Compulsion named in the clause: an instrument of legal process or a requirement of law. */
 export const compulsionRe = any(
   'required (?:to do so )?(?:by|under)',
-  '(?:law|statute|legislation|regulation|order|court|authority)\\w{0,2} (?:so )?(?:requires?|compels?|obliges?)',
+  '(?:law|statute|legislation|regulation|rule|order|court|authority)\\w{0,2} (?:so )?(?:requires?|compels?|obliges?|demands?|mandates?)',
+  'in accordance with (?:[a-z]{1,20} ){0,3}?laws?\\b',
+  'statutory (?:obligation|duty|requirement)',
   '\\bcompel\\w{0,4}',
   '\\b(?:required|obliged|obligated|compelled|bound) to\\b',
   '\\bobliged\\b',
