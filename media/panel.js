@@ -189,7 +189,7 @@
     const parties = el('dl', {}, c.parties.flatMap((p) => [el('dt', { text: p.role }), el('dd', { text: p.name })]));
     const courts = el('ul', { cls: 'courts' }, c.courts.map((ct) => el('li', {}, [el('strong', { text: `${ct.court} (${ct.date})` }), el('span', { text: ` ${ct.judges ? ct.judges + ': ' : ''}${ct.outcome}` })])));
     const timeline = el('ol', { cls: 'timeline' }, c.timeline.map((t) => el('li', {}, [el('time', { text: t.date, attrs: { datetime: t.date } }), el('strong', { text: ` ${t.label}` }), el('div', { cls: 'muted', text: t.detail })])));
-    const devs = el('ul', {}, c.developments.map((d) => el('li', {}, [el('strong', { text: `${d.title} (${d.date})` }), el('div', { text: d.summary }), d.asOf ? el('div', { cls: 'asof', text: t('asOf', 'As of {0}', d.asOf) }) : null])));
+    const devs = el('ul', {}, c.developments.map((d) => el('li', {}, [el('strong', { text: `${d.title} (${d.date})` }), el('div', { text: d.summary }), ...d.status.map((s) => el('div', { cls: 'asof', text: s }))])));
     return section('case', t('caseAtAGlance', 'The case at a glance'), [
       el('p', {}, [el('strong', { text: c.name }), el('span', { cls: 'muted', text: c.citation ? ` ${c.citation}` : '' })]),
       c.question ? el('p', { cls: 'question', text: c.question }) : null,
@@ -225,13 +225,17 @@
       el('p', { text: a.summary }),
       el('h4', { text: t('microsoftArgued', 'Microsoft argued') }),
       el('p', { text: a.microsoft }),
+      a.others ? el('h4', { text: t('othersArgued', 'Amici and others') }) : null,
+      a.others ? el('p', { text: a.others }) : null,
       el('h4', { text: t('governmentArgued', 'The U.S. government argued') }),
       el('p', { text: a.government }),
       a.holdings.length ? el('h4', { text: t('courtsHeld', 'What the courts held') }) : null,
       a.holdings.length ? holdings : null,
-      a.today ? el('h4', { text: t('sinceCloudAct', 'Since the CLOUD Act (2018)') }) : null,
+      a.today ? el('h4', { text: t('today', 'Today') }) : null,
       a.today ? el('p', { text: a.today }) : null,
-      a.asOf ? el('p', { cls: 'asof', text: t('asOf', 'As of {0}', a.asOf) }) : null,
+      ...a.status.map((s) => el('p', { cls: 'asof', text: s })),
+      a.forReviewer ? el('h4', { text: t('forReviewer', 'For a reviewer in {0}', model.jurisdiction.label) }) : null,
+      a.forReviewer ? el('p', { text: a.forReviewer }) : null,
       linked ? el('h4', { text: t('inThisDocument', 'In this document') }) : null,
       linked,
     ]);

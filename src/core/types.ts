@@ -1,4 +1,7 @@
 /** Plain data types shared by the engine, the presenters, the CLI and the extension. */
+import type { VolatileFactId } from './data/volatileFacts';
+
+export type { VolatileFactId };
 
 /** The 14 clause categories of the corpus taxonomy (see README "Categories"). */
 export const categoryIds = [
@@ -88,6 +91,8 @@ export interface RuleDoc {
   /** What a reviewer should ask for instead. */
   askFor: string;
   fixes: FixSuggestion[];
+  /** Facts of later law the explanation relies on that can change; surfaces show them with their "as of" date. */
+  facts?: VolatileFactId[];
 }
 
 /** A half-open range of UTF-16 code units in the analysed text. */
@@ -152,7 +157,7 @@ export interface Settings {
 }
 
 /** The prose of a rule, kept apart from its matcher so writers and engineers edit different files. */
-export type RuleText = Pick<RuleDoc, 'title' | 'explanation' | 'askFor' | 'fixes'>;
+export type RuleText = Pick<RuleDoc, 'title' | 'explanation' | 'askFor' | 'fixes' | 'facts'>;
 
 /** One argument of the case, with both sides and what each court made of it. */
 export interface ArgumentInfo {
@@ -161,16 +166,18 @@ export interface ArgumentInfo {
   title: string;
   /** One-sentence hover line (at most ~25 words). */
   summary: string;
-  /** Microsoft's side (and its supporters'). */
+  /** What Microsoft itself argued, through its counsel, briefs and officers. */
   microsoft: string;
   /** The United States government's side. */
   government: string;
+  /** What amici and other third parties (other providers, states, foreign governments) said or did, each named. */
+  others?: string;
   /** What each court held on it, in date order. */
   holdings: { court: string; date: string; held: string }[];
-  /** What the CLOUD Act and later law changed, and why it still matters for contracts. */
+  /** What the CLOUD Act and later law changed, and why it still matters for contracts. Stable facts only. */
   today: string;
-  /** Set where `today` states a fact that can change: the date it was last checked (YYYY-MM). */
-  asOf?: string;
+  /** The facts of later law that can change which bear on it, shown with their "as of" date. */
+  facts?: VolatileFactId[];
 }
 
 /** One dated event of the case or of what came after it. */
@@ -186,9 +193,10 @@ export interface Development {
   id: string;
   title: string;
   date: string;
+  /** Stable facts only; what can change goes in `facts`. */
   summary: string;
-  /** Set for volatile facts: when the statement was last checked. */
-  asOf?: string;
+  /** The facts that can change which bear on it, shown with their "as of" date. */
+  facts?: VolatileFactId[];
 }
 
 /** The "case at a glance" facts shown in the panel and the hovers. */
@@ -202,7 +210,7 @@ export interface CaseFacts {
   timeline: TimelineEntry[];
   developments: Development[];
   /** Short list: how the analysis changes today. */
-  today: string[];
+  today: { text: string; facts?: VolatileFactId[] }[];
   /** Date the volatile facts were last checked (YYYY-MM-DD). */
   asOf: string;
   disclaimer: string;

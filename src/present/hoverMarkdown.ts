@@ -1,7 +1,8 @@
 /** Builds the hover Markdown for a finding: the clause's risk, its case arguments, what to ask for, and command links. */
-import { categories, getArgument, getRule, type ArgumentInfo, type Finding, type Severity } from '../core';
+import { categories, datedStatements, getArgument, getRule, type ArgumentInfo, type Finding, type Severity } from '../core';
 import { commandUri, escapeMarkdown, linkText } from './markdown';
-import { jurisdictionLabel, jurisdictionNote, riskLabel, type JurisdictionId } from './jurisdiction';
+import { riskLabel, type JurisdictionId } from './jurisdiction';
+import { jurisdictionLabel, jurisdictionNote, motionNote } from './jurisdictionNotes';
 
 /** Command ids the hover links to; the adapter lists the same ids in `enabledCommands`. */
 export interface HoverCommands {
@@ -31,8 +32,8 @@ function holdingLines(arg: ArgumentInfo): string[] {
   return arg.holdings.map((h) => `  - *${escapeMarkdown(h.court)}* (${escapeMarkdown(h.date)}): ${escapeMarkdown(h.held)}`);
 }
 
-/** Markdown for one argument in full: summary, both sides, holdings, what changed. */
-export function argumentMarkdown(arg: ArgumentInfo, commands?: HoverCommands): string[] {
+/** Markdown for one argument in full: summary, both sides and third parties, holdings, what changed, dated facts, and the reviewer's § 2703(h) position. */
+export function argumentMarkdown(arg: ArgumentInfo, commands?: HoverCommands, jurisdiction?: JurisdictionId): string[] {
   const lines: string[] = [];
   const title = `**Case argument: ${escapeMarkdown(arg.title)}**`;
   lines.push(commands ? `${title} · [Open in the case panel](${commandUri(commands.openPanel, [arg.id])})` : title);
@@ -40,8 +41,12 @@ export function argumentMarkdown(arg: ArgumentInfo, commands?: HoverCommands): s
   if (arg.summary) lines.push(escapeMarkdown(arg.summary), '');
   if (arg.microsoft) lines.push(`- **Microsoft argued:** ${escapeMarkdown(arg.microsoft)}`);
   if (arg.government) lines.push(`- **The U.S. government argued:** ${escapeMarkdown(arg.government)}`);
+  if (arg.others) lines.push(`- **Amici and others:** ${escapeMarkdown(arg.others)}`);
   if (arg.holdings.length > 0) lines.push('- **What the courts held:**', ...holdingLines(arg));
-  if (arg.today) lines.push(`- **Since the CLOUD Act (2018):** ${escapeMarkdown(arg.today)}${arg.asOf ? ` *(as of ${escapeMarkdown(arg.asOf)})*` : ''}`);
+  if (arg.today) lines.push(`- **Today:** ${escapeMarkdown(arg.today)}`);
+  for (const s of datedStatements(arg.facts)) lines.push(`- **Status:** ${escapeMarkdown(s)}`);
+  const motion = jurisdiction ? motionNote(jurisdiction, [arg.id]) : '';
+  if (motion && jurisdiction) lines.push(`- **For a reviewer in ${escapeMarkdown(jurisdictionLabel(jurisdiction))}:** ${escapeMarkdown(motion)}`);
   lines.push('');
   return lines;
 }
@@ -60,6 +65,7 @@ export function hoverMarkdown(finding: Finding, options: HoverOptions): string {
   if (finding.excerpt) lines.push(`> ${escapeMarkdown(finding.excerpt)}`, '');
   const what = rule?.explanation || category?.description || finding.message;
   if (what) lines.push(escapeMarkdown(what), '');
+  for (const s of datedStatements(rule?.facts)) lines.push(`**Status:** ${escapeMarkdown(s)}`, '');
   const note = jurisdictionNote(options.jurisdiction, category?.question ?? 'access', finding.risk);
   if (note) lines.push(`*For a reviewer in ${escapeMarkdown(jurisdictionLabel(options.jurisdiction))}:* ${escapeMarkdown(note)}`, '');
   if (rule?.askFor) lines.push(`**Ask for:** ${escapeMarkdown(rule.askFor)}`, '');
@@ -73,7 +79,7 @@ export function hoverMarkdown(finding: Finding, options: HoverOptions): string {
   const args = finding.arguments.map((id) => getArgument(id)).filter((a): a is ArgumentInfo => a !== undefined);
   const max = options.maxArguments ?? args.length;
   if (args.length > 0) lines.push('---', '');
-  for (const arg of args.slice(0, max)) lines.push(...argumentMarkdown(arg, options.commands));
+  for (const arg of args.slice(0, max)) lines.push(...argumentMarkdown(arg, options.commands, options.jurisdiction));
   const rest = args.slice(max);
   if (rest.length > 0) {
     const names = rest.map((a) => (options.commands ? `[${linkText(a.title)}](${commandUri(options.commands.openPanel, [a.id])})` : escapeMarkdown(a.title)));

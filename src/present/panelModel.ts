@@ -1,8 +1,9 @@
 /** Builds the case panel's model from the case data tables and the active document's findings. */
-import { caseArguments, caseFacts, categories, getRule, type AnyCategoryId, type Finding, type Risk } from '../core';
+import { caseArguments, caseFacts, categories, datedStatements, getRule, type AnyCategoryId, type Finding, type Risk } from '../core';
 import { panelLabels } from './panelLabels';
-import { jurisdictionLabel, jurisdictionNote, type JurisdictionId } from './jurisdiction';
-import type { PanelDocument, PanelExposure, PanelFinding, PanelGroup, PanelModel, PanelRisk } from './panelProtocol';
+import type { JurisdictionId } from './jurisdiction';
+import { jurisdictionLabel, jurisdictionNote, motionNote } from './jurisdictionNotes';
+import type { PanelArgument, PanelDocument, PanelExposure, PanelFinding, PanelGroup, PanelModel, PanelRisk } from './panelProtocol';
 import type { HiddenCounts, VisibleFinding } from './visible';
 
 const riskOrder: Record<Risk, number> = { high: 0, medium: 1, low: 2, mitigating: 3 };
@@ -155,14 +156,17 @@ export function panelModel(jurisdiction: JurisdictionId, document?: PanelDocumen
       parties: caseFacts.parties.map((p) => ({ ...p })),
       courts: caseFacts.courts.map((c) => ({ ...c })),
       timeline: caseFacts.timeline.map((t) => ({ ...t })),
-      developments: caseFacts.developments.map((d) => ({ ...d })),
-      today: [...caseFacts.today],
+      developments: caseFacts.developments.map((d) => ({ id: d.id, title: d.title, date: d.date, summary: d.summary, status: datedStatements(d.facts) })),
+      today: caseFacts.today.map((t) => [t.text, ...datedStatements(t.facts)].join(' ')),
       asOf: caseFacts.asOf,
       disclaimer: caseFacts.disclaimer,
     },
     arguments: caseArguments.map((a) => {
-      const out = { id: a.id, title: a.title, summary: a.summary, microsoft: a.microsoft, government: a.government, holdings: a.holdings.map((h) => ({ ...h })), today: a.today, findingIds: linked.get(a.id) ?? [] };
-      return a.asOf ? { ...out, asOf: a.asOf } : out;
+      const out: PanelArgument = { id: a.id, title: a.title, summary: a.summary, microsoft: a.microsoft, government: a.government, holdings: a.holdings.map((h) => ({ ...h })), today: a.today, status: datedStatements(a.facts), findingIds: linked.get(a.id) ?? [] };
+      if (a.others) out.others = a.others;
+      const forReviewer = motionNote(jurisdiction, [a.id]);
+      if (forReviewer) out.forReviewer = forReviewer;
+      return out;
     }),
   };
   if (document) model.document = document;

@@ -11,10 +11,15 @@ export interface PanelArgument {
   title: string;
   summary: string;
   microsoft: string;
+  /** Amici and other third parties, kept apart from Microsoft's own arguments. */
+  others?: string;
   government: string;
   holdings: { court: string; date: string; held: string }[];
   today: string;
-  asOf?: string;
+  /** Facts that can change, each already led by its "as of" date. */
+  status: string[];
+  /** What the argument means for the reviewer's jurisdiction (the § 2703(h) motion), when it applies. */
+  forReviewer?: string;
   /** Ids of this document's findings linked to the argument. */
   findingIds: string[];
 }
@@ -93,7 +98,9 @@ export interface PanelCase {
   parties: { role: string; name: string }[];
   courts: { court: string; judges: string; outcome: string; date: string }[];
   timeline: { date: string; label: string; detail: string }[];
-  developments: { id: string; title: string; date: string; summary: string; asOf?: string }[];
+  /** `status`: facts that can change, each already led by its "as of" date. */
+  developments: { id: string; title: string; date: string; summary: string; status: string[] }[];
+  /** Each point with the dated facts it relies on appended. */
   today: string[];
   asOf: string;
   disclaimer: string;

@@ -1,7 +1,8 @@
 /** The review report of one document: findings, the case arguments they bear on, and suggested language. */
-import { caseFacts, categories, getArgument, getRule, type ArgumentId, type Risk } from '../core';
+import { caseFacts, categories, datedStatements, getArgument, getRule, type ArgumentId, type Risk } from '../core';
 import { escapeInline } from './markdown';
-import { jurisdictionLabel, riskLabel, type JurisdictionId } from './jurisdiction';
+import { riskLabel, type JurisdictionId } from './jurisdiction';
+import { jurisdictionLabel, motionNote } from './jurisdictionNotes';
 import { exposureSummary } from './panelModel';
 import type { HiddenCounts, VisibleFinding } from './visible';
 
@@ -58,6 +59,7 @@ export function reviewReport(input: ReportInput): string {
       out.push(`${riskLabel(f.risk)} · \`${f.ruleId}\`${category ? ` · ${escapeInline(category.title)}` : ''}`, '');
       out.push(`> ${escapeInline(f.excerpt)}`, '');
       if (rule?.explanation) out.push(escapeInline(rule.explanation), '');
+      for (const s of datedStatements(rule?.facts)) out.push(`**Status:** ${escapeInline(s)}`, '');
       if (rule?.askFor) out.push(`**Ask for:** ${escapeInline(rule.askFor)}`, '');
       for (const fix of rule?.fixes ?? []) {
         out.push(`**${escapeInline(fix.title)}** (${fix.kind === 'replace' ? 'replace the sentence' : 'add after the clause'}):`, '');
@@ -76,8 +78,12 @@ export function reviewReport(input: ReportInput): string {
       if (a.summary) out.push(escapeInline(a.summary), '');
       if (a.microsoft) out.push(`- **Microsoft argued:** ${escapeInline(a.microsoft)}`);
       if (a.government) out.push(`- **The U.S. government argued:** ${escapeInline(a.government)}`);
+      if (a.others) out.push(`- **Amici and others:** ${escapeInline(a.others)}`);
       for (const hld of a.holdings) out.push(`- **${escapeInline(hld.court)} (${escapeInline(hld.date)}):** ${escapeInline(hld.held)}`);
-      if (a.today) out.push(`- **Since the CLOUD Act (2018):** ${escapeInline(a.today)}${a.asOf ? ` (as of ${escapeInline(a.asOf)})` : ''}`);
+      if (a.today) out.push(`- **Today:** ${escapeInline(a.today)}`);
+      for (const s of datedStatements(a.facts)) out.push(`- **Status:** ${escapeInline(s)}`);
+      const motion = motionNote(input.jurisdiction, [a.id]);
+      if (motion) out.push(`- **For a reviewer in ${escapeInline(jurisdictionLabel(input.jurisdiction))}:** ${escapeInline(motion)}`);
       out.push('');
     }
   }

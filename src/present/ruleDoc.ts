@@ -1,5 +1,5 @@
 /** The Markdown page of a rule: shipped as `docs/rules/<id>.md` and served inside VS Code as the diagnostic's code target. */
-import { categories, getArgument, type RuleDoc } from '../core';
+import { categories, getArgument, getVolatileFact, formatAsOf, type RuleDoc } from '../core';
 import { escapeInline } from './markdown';
 import { riskLabel } from './jurisdiction';
 
@@ -20,6 +20,14 @@ export function ruleDocMarkdown(rule: RuleDoc): string {
   lines.push(`| Default severity | ${rule.severity} |`, '');
   lines.push('## What the clause does', '', rule.explanation ? escapeInline(rule.explanation) : '_No explanation yet._', '');
   if (category?.description) lines.push(`Category: ${escapeInline(category.description)}`, '');
+  if (rule.facts && rule.facts.length > 0) {
+    lines.push('## Status of the law it relies on', '', 'These facts can change; each carries the date it was last checked and its source.', '');
+    for (const id of rule.facts) {
+      const f = getVolatileFact(id);
+      lines.push(`- **${escapeInline(f.topic)}**, as of ${formatAsOf(f.asOf)}: ${escapeInline(f.statement)} Source: ${escapeInline(f.source)}.`);
+    }
+    lines.push('');
+  }
   lines.push('## What to ask for', '', rule.askFor ? escapeInline(rule.askFor) : '_Nothing specific._', '');
   if (rule.fixes.length > 0) {
     lines.push('## Model language', '');

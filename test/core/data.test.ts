@@ -3,8 +3,11 @@ import assert from 'node:assert/strict';
 import { caseArguments, getArgument } from '../../src/core/data/arguments';
 import { caseFacts } from '../../src/core/data/case';
 import { ruleTexts } from '../../src/core/data/ruleTexts';
+import { volatileFacts } from '../../src/core/data/volatileFacts';
+import { jurisdictions } from '../../src/core/data/jurisdictions';
 import type { RuleId } from '../../src/core/rules/registry';
 import { argumentIds } from '../../src/core/types';
+import { rules } from '../../src/core';
 
 const ruleIds: RuleId[] = [
   'cl-location-unrestricted',
@@ -123,7 +126,6 @@ describe('content data', () => {
           assert.ok(h.court.trim().length > 0 && h.held.trim().length > 0);
         }
         assert.ok(isSorted(a.holdings.map((h) => h.date)), 'holdings in date order');
-        if (a.asOf !== undefined) assert.match(a.asOf, /^\d{4}-(0[1-9]|1[0-2])$/);
       });
     }
   });
@@ -155,7 +157,6 @@ describe('content data', () => {
       for (const c of caseFacts.courts) assert.ok(validDate(c.date), c.date);
       for (const d of caseFacts.developments) {
         assert.ok(validDate(d.date), `${d.id}: ${d.date}`);
-        if (d.asOf !== undefined) assert.ok(validDate(d.asOf), `${d.id}: ${d.asOf}`);
       }
       const ids = caseFacts.developments.map((d) => d.id);
       assert.equal(new Set(ids).size, ids.length);
@@ -163,7 +164,7 @@ describe('content data', () => {
   });
 
   describe('all strings', () => {
-    const all = [...strings(ruleTexts, 'ruleTexts'), ...strings(caseArguments, 'caseArguments'), ...strings(caseFacts, 'caseFacts')];
+    const all = [...strings(ruleTexts, 'ruleTexts'), ...strings(caseArguments, 'caseArguments'), ...strings(caseFacts, 'caseFacts'), ...strings(volatileFacts.map((f) => ({ ...f, markers: [] })), 'volatileFacts'), ...strings(jurisdictions, 'jurisdictions')];
 
     it('contain no raw < or backtick', () => {
       for (const [path, s] of all) {
@@ -177,5 +178,55 @@ describe('content data', () => {
         assert.ok(!/\*\*|__[A-Za-z]|^#|\]\(/.test(s), `${path} looks like Markdown`);
       }
     });
+  });
+});
+
+describe('facts corrected on 2026-11-30 (issue #8)', () => {
+  const arg = (id: string) => caseArguments.find((a) => a.id === id)!;
+
+  it('keeps amici and third parties out of "Microsoft argued"', () => {
+    for (const a of caseArguments) {
+      assert.doesNotMatch(a.microsoft, /\b(?:Apple|Cisco|Verizon|Ireland's|European Commission|amic|states?\b|Google relied)/, `${a.id}: third parties belong in "others"`);
+    }
+    assert.match(arg('arg-comity-conflict').others ?? '', /neither party/);
+    assert.match(arg('arg-data-mobility').others ?? '', /Google/);
+  });
+
+  it('tells the reverse hypothetical as a German bank reaching its own Manhattan branch', () => {
+    const m = arg('arg-reciprocity').microsoft;
+    for (const w of [/German police/, /German bank/, /Frankfurt head office/, /Manhattan branch/, /New York Times reporter/]) assert.match(m, w);
+    assert.doesNotMatch(m, /U\.S\. bank/);
+  });
+
+  it('never calls emergency disclosure the only voluntary route, and rates it medium as the fact sheet does', () => {
+    const r = rules.find((x) => x.id === 'cl-emergency-disclosure')!;
+    assert.doesNotMatch(r.explanation, /\bonly\b[^.]*route/);
+    for (const w of [/consent/, /rights or property/, /Missing and Exploited Children/, /by chance/, /executive agreement/]) assert.match(r.explanation, w);
+    assert.equal(r.risk, 'medium');
+  });
+
+  it('limits § 2703(h) to the provider, content and qualifying foreign governments', () => {
+    const today = arg('arg-customer-nationality').today;
+    assert.match(today, /provider alone/);
+    assert.match(today, /only content/);
+    assert.match(today, /qualifying foreign government/);
+    assert.doesNotMatch(arg('arg-customer-nationality').summary, /nationality and residence decide/);
+  });
+
+  it('shows protective clauses with their limit and model clauses that bind the parent', () => {
+    for (const id of ['cl-mlat-only', 'cl-redirect-challenge', 'cl-notice-of-demand', 'cl-conflict-notice']) {
+      const r = rules.find((x) => x.id === id)!;
+      assert.match(r.explanation, /parent/, `${id} names the parent`);
+      assert.match(r.explanation, /cannot stop|overrides|not bind/, `${id} says what it cannot do`);
+    }
+    for (const id of ['cl-mlat-only', 'cl-redirect-challenge', 'cl-notice-of-demand']) {
+      assert.match(rules.find((x) => x.id === id)!.fixes.map((f) => f.text).join(' '), /parent/, `${id} model clause binds the parent`);
+    }
+    assert.match(rules.find((x) => x.id === 'cl-mlat-only')!.explanation, /breach/);
+  });
+
+  it('states no changeable fact in stable prose: volatile statuses come from the table', () => {
+    assert.doesNotMatch(JSON.stringify(caseArguments.map((a) => a.today)), /signed on 15 December 2021|adopted its own e-Evidence|under appeal|European Sovereign Cloud/);
+    assert.doesNotMatch(JSON.stringify(caseFacts.developments.map((d) => d.summary)), /is pending|without a quorum|set to expire/);
   });
 });

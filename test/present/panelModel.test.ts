@@ -76,4 +76,17 @@ describe('panel model', () => {
     const m = panelModel('eu-eea', docModel());
     assert.deepEqual(JSON.parse(JSON.stringify(m)), m);
   });
+
+  it('gives amici their own field, dated statuses from the table, and the § 2703(h) position per jurisdiction', () => {
+    const eu = panelModel('eu-eea');
+    const comity = eu.arguments.find((a) => a.id === 'arg-comity-conflict')!;
+    assert.match(comity.others ?? '', /neither party/);
+    assert.doesNotMatch(comity.microsoft, /Ireland|Commission|Apple/);
+    assert.match(comity.forReviewer ?? '', /not available/);
+    assert.match(panelModel('uk').arguments.find((a) => a.id === 'arg-comity-conflict')!.forReviewer ?? '', /Only the provider/);
+    assert.equal(eu.arguments.find((a) => a.id === 'arg-trust')!.forReviewer, undefined);
+    const devs = eu.case.developments.filter((d) => d.status.length > 0);
+    assert.ok(devs.length >= 5);
+    for (const d of devs) for (const s of d.status) assert.match(s, /^As of (\d{1,2} )?[A-Z][a-z]+ \d{4}: /);
+  });
 });

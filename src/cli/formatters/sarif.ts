@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 output, for GitHub code scanning and for scoring against labelled corpora. */
-import { LineIndex, rules, type Finding } from '../../core';
+import { datedStatements, LineIndex, rules, type Finding } from '../../core';
 import type { ScannedFile } from './types';
 
 const levelOf = (severity: Finding['severity']): 'error' | 'warning' | 'note' => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
@@ -48,7 +48,7 @@ export function formatSarif(files: readonly ScannedFile[], version: string): str
               name: r.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
               shortDescription: { text: r.title },
               fullDescription: { text: r.explanation || r.title },
-              help: { text: `${r.explanation}\n\nAsk for: ${r.askFor}`, markdown: `${r.explanation}\n\n**Ask for:** ${r.askFor}` },
+              help: { text: [r.explanation, ...datedStatements(r.facts), `Ask for: ${r.askFor}`].join('\n\n'), markdown: [r.explanation, ...datedStatements(r.facts), `**Ask for:** ${r.askFor}`].join('\n\n') },
               defaultConfiguration: { level: levelOf(r.severity) },
               properties: { category: r.category, risk: r.risk, arguments: r.arguments },
             })),

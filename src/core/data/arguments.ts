@@ -130,8 +130,9 @@ export const caseArguments: ArgumentInfo[] = [
     id: 'arg-comity-conflict',
     title: 'Comity and conflicting foreign law',
     summary: 'Obeying a U.S. order may mean breaking EU or Irish law; the question is how much weight another country\'s sovereignty should receive.',
-    microsoft:
-      'Complying could breach EU data-protection rules. In the district court, Apple and Cisco argued that the magistrate judge had failed to weigh the clashing foreign obligations and had dismissed the treaty route too quickly. Ireland, in briefs of December 2014 and (supporting neither party) December 2017, stressed its sovereignty, and the European Commission, also supporting neither party in 2017, explained how the GDPR governs disclosures of EU data.',
+    microsoft: 'Complying could put Microsoft in breach of EU data-protection rules, and a U.S. court should not force that conflict on a provider when a treaty route to the data existed.',
+    others:
+      'Apple and Cisco, as amici for Microsoft in the district court, said the magistrate judge had not weighed the clashing foreign obligations and had set the treaty route aside too quickly. Ireland filed its own briefs (December 2014 in the Second Circuit; December 2017 in the Supreme Court, supporting neither party) insisting that its sovereignty be respected. The European Commission, also supporting neither party in 2017, took no side on U.S. law and explained how the GDPR governs disclosures of data held in the EU.',
     government: 'The conflict was hypothetical: Microsoft had pointed to no Irish law that prohibited the disclosure, and any diplomatic fallout was a matter for the political branches, not the court.',
     holdings: [
       { court: DC, date: '2014-07-31', held: 'Called the effects on foreign sovereigns incidental at best.' },
@@ -139,29 +140,30 @@ export const caseArguments: ArgumentInfo[] = [
       { court: SC, date: '2018-04-17', held: MOOT },
     ],
     today:
-      'The CLOUD Act wrote a comity procedure into the statute, a motion under 18 U.S.C. § 2703(h), for orders that would clash with the law of a country holding an executive agreement with the U.S., and left common-law comity in place for other countries. On the EU side, GDPR Article 48 and the EDPB guidelines on it (final version adopted 4 June 2025) treat complying with a foreign order as a transfer requiring a separate legal basis. Contracts can reflect this through conflict-of-law warranties and notice and challenge duties.',
+      'The CLOUD Act wrote a comity procedure into the statute: under 18 U.S.C. § 2703(h) the provider, and only the provider, may move to quash or modify process for content that would clash with the law of a qualifying foreign government, meaning a country holding an executive agreement with the U.S. For every other country common-law comity is all that remains. On the EU side, GDPR Article 48 and the EDPB guidelines on it (final version adopted 4 June 2025) treat complying with a foreign order as a transfer requiring a separate legal basis. Contracts can reflect this through conflict-of-law warranties and notice and challenge duties.',
+    facts: ['qualifying-governments'],
   },
   {
     id: 'arg-reciprocity',
     title: 'If the U.S. can, so can everyone else',
     summary: 'A rule letting U.S. courts reach servers abroad invites every other government to claim servers located in the U.S. by the same logic.',
     microsoft:
-      'At the July 2014 hearing Microsoft\'s counsel described Chinese authorities demanding a password at Microsoft\'s offices to reach data stored in the U.S., and in September 2014 Microsoft pointed to a new UK law claiming worldwide reach over providers. Its appeal brief began by turning the tables: imagine German police forcing the New York branch of a U.S. bank to hand over what a journalist kept in a safe-deposit box.',
+      'At the July 2014 hearing Microsoft\'s counsel described Chinese authorities demanding a password at Microsoft\'s offices to reach data stored in the U.S., and in September 2014 Microsoft pointed to a new UK law claiming worldwide reach over providers. Its December 2014 appeal brief opened with the mirror image of the case: German police serve a German bank at its Frankfurt head office and order it to have its Manhattan branch open a New York Times reporter\'s safe-deposit box, reaching into the U.S. through the bank\'s own branch just as the U.S. was reaching into Dublin through Microsoft.',
     government: 'A diplomatic concern, not a legal one, which did not change what the statute required.',
     holdings: [
       { court: DC, date: '2014-07-31', held: 'Judge Preska found the China episode troubling but still ruled for the government.' },
       { court: SC, date: '2018-04-17', held: MOOT },
     ],
     today:
-      'The second half of the CLOUD Act is a reciprocity scheme: under executive agreements (18 U.S.C. § 2523) partner countries may serve orders for serious crime directly on U.S. providers, provided the orders are not aimed at U.S. persons, and must let U.S. orders reach their own providers. The U.S.-UK agreement took effect on 3 October 2022 and a U.S.-Australia agreement was signed on 15 December 2021; EU-U.S. talks resumed in 2023 with no agreement found as of mid-2026, and the EU adopted its own e-Evidence rules in 2023. For contracts, assume several governments may claim your data through the provider.',
-    asOf: '2026-06',
+      'The second half of the CLOUD Act is a reciprocity scheme: under executive agreements (18 U.S.C. § 2523) partner countries may serve orders for serious crime directly on U.S. providers, provided the orders are not aimed at U.S. persons, and must let U.S. orders reach their own providers. The EU built the mirror image for itself: its own authorities may now order providers directly, wherever the data is. For contracts, assume several governments may claim your data through the provider.',
+    facts: ['us-uk-agreement', 'us-australia-agreement', 'eu-e-evidence', 'eu-us-e-evidence-talks'],
   },
   {
     id: 'arg-mlat',
     title: 'Use the treaty route',
     summary: 'Microsoft and Ireland said U.S. investigators should ask Ireland for the data under the two countries\' 2001 mutual legal assistance treaty.',
-    microsoft:
-      'The two countries concluded a mutual legal assistance treaty in 2001, and evidence held in Ireland should be sought through that channel. In its December 2014 brief Ireland said it would deal with such a request quickly.',
+    microsoft: 'The two countries concluded a mutual legal assistance treaty in 2001, and evidence held in Ireland should be sought through that channel.',
+    others: 'Ireland, in its December 2014 brief to the Second Circuit, said it would deal with such a request quickly.',
     government:
       'Treaty requests take a long time and a lot of work, many countries have no such treaty with the U.S., and data can be moved. The government\'s 2017 petition to the Supreme Court warned that the panel ruling seriously threatened public safety and national security.',
     holdings: [
@@ -170,21 +172,22 @@ export const caseArguments: ArgumentInfo[] = [
       { court: SC, date: '2018-04-17', held: MOOT },
     ],
     today:
-      'CLOUD Act executive agreements work as a faster treaty channel; the U.S.-UK agreement has been in force since 3 October 2022. GDPR Article 48 names mutual legal assistance treaties as the model basis for honouring foreign orders, and the EU-U.S. mutual legal assistance agreement, in force since 2010, remains the default channel for EU data. Clauses that send foreign authorities to treaty channels put this argument into the contract.',
-    asOf: '2026-06',
+      'CLOUD Act executive agreements work as a faster treaty channel for the few countries that have one. GDPR Article 48 names mutual legal assistance treaties as the model basis for honouring foreign orders, and the EU-U.S. mutual legal assistance agreement, in force since 2010, remains the default channel for EU data. Clauses that send foreign authorities to treaty channels put this argument into the contract, but they bind only the provider that signs them and cannot stop a U.S. court from compelling it or its U.S. parent.',
+    facts: ['us-uk-agreement', 'us-australia-agreement'],
   },
   {
     id: 'arg-trust',
     title: 'Trust in the cloud',
     summary: 'Microsoft\'s commercial case: customers will not trust U.S. providers with their data if a U.S. warrant can reach it anywhere.',
-    microsoft:
-      'Announcing broad amicus support in New York in December 2014, Brad Smith said the case came down to trust and framed it as deciding who owns e-mail stored in the cloud. In a joint brief to the Second Circuit, Verizon, HP, eBay, Cisco, salesforce.com and Infor warned that the lower-court ruling would deepen foreign customers\' fear that data U.S. providers hold overseas is readily available to the U.S. government, which would hurt their business.',
+    microsoft: 'At a New York event in December 2014 presenting the companies and groups that backed Microsoft, Brad Smith said the case came down to trust and framed it as deciding who owns e-mail stored in the cloud.',
+    others:
+      'In a joint amicus brief to the Second Circuit, Verizon, HP, eBay, Cisco, salesforce.com and Infor warned that the lower-court ruling would deepen foreign customers\' fear that data U.S. providers hold overseas is readily available to the U.S. government, which would hurt their business.',
     government:
       'The government did not treat commercial consequences as a legal question; its line throughout was that the statute and the needs of investigators decided the case, and that policy effects were for the political branches.',
     holdings: [{ court: SC, date: '2018-04-17', held: 'No court ruled on this policy argument; the case ended as moot.' }],
     today:
-      'The same concern drives the Microsoft EU Data Boundary (completion announced 26 February 2025), Microsoft\'s European Digital Commitments of 30 April 2025 and the AWS European Sovereign Cloud launched on 15 January 2026. On 10 June 2025 Microsoft France told a French Senate inquiry under oath that it could not guarantee French data would never reach U.S. authorities without French approval. In contracts, prefer binding terms on operation, staffing, keys and notice to marketing statements.',
-    asOf: '2026-06',
+      'The same concern drives residency boundaries, sovereign-cloud products and Microsoft\'s European Digital Commitments of 30 April 2025. On 10 June 2025 Microsoft France told a French Senate inquiry under oath that it could not guarantee French data would never reach U.S. authorities without French approval. In contracts, prefer binding terms on operation, staffing, keys and notice to marketing statements.',
+    facts: ['sovereign-cloud'],
   },
   {
     id: 'arg-law-enforcement-need',
@@ -193,7 +196,8 @@ export const caseArguments: ArgumentInfo[] = [
     microsoft:
       'The answer to slow access lay in treaty requests and in new legislation from Congress, not in stretching a 1986 statute to reach data abroad.',
     government:
-      'Providers decide where to keep data for commercial reasons and can shift it at will, so the ruling would hamper criminal and national-security investigations. A group of states, reportedly 33, backed the petition to the Supreme Court.',
+      'Providers decide where to keep data for commercial reasons and can shift it at will, so the ruling would hamper criminal and national-security investigations.',
+    others: 'A group of U.S. states, reportedly 33, filed in support of the government\'s petition to the Supreme Court.',
     holdings: [
       {
         court: EB,
@@ -231,7 +235,7 @@ export const caseArguments: ArgumentInfo[] = [
   {
     id: 'arg-customer-nationality',
     title: 'Whose data is it?',
-    summary: 'Nobody knew whether the mailbox belonged to an American; since 2018, nationality and residence decide whether a provider can object to an order.',
+    summary: 'Nobody knew if the mailbox owner was American. Since 2018 a provider may object for foreign customers only where their country has a U.S. agreement.',
     microsoft:
       'Microsoft\'s system stored each account close to the country the user chose when registering, which is why this mailbox was in Dublin; its case rested on where the data would be seized, not on who the customer was.',
     government: 'The customer\'s identity was beside the point: a U.S. provider was being ordered to disclose data in the U.S.',
@@ -244,14 +248,15 @@ export const caseArguments: ArgumentInfo[] = [
       { court: SC, date: '2018-04-17', held: MOOT },
     ],
     today:
-      'Under the section 2703(h) motion added in 2018, a provider can object only if it reasonably believes the customer is neither a U.S. person nor a U.S. resident and disclosure would risk breaking the law of a country with a CLOUD Act agreement; the motion is due within 14 days of service. Orders made under executive agreements cannot be aimed at U.S. persons or anyone located in the U.S. In contracts, make sure the provider knows where you and your users are, so that it can use these routes.',
+      'The section 2703(h) motion added in 2018 belongs to the provider alone, covers only content, and is due within 14 days of service. It needs two things: the provider reasonably believes the customer is neither a U.S. person nor a U.S. resident, and disclosure would risk breaking the law of a qualifying foreign government, meaning a country with a CLOUD Act agreement. Where the customer\'s country has no such agreement, nationality and residence give no statutory objection; only common-law comity remains. Orders made under executive agreements cannot be aimed at U.S. persons or anyone located in the U.S.',
+    facts: ['qualifying-governments'],
   },
   {
     id: 'arg-data-mobility',
     title: 'Data that moves by itself',
     summary: 'Courts facing networks that shuffle data across borders on their own found its location too unstable to decide whether a U.S. warrant applies.',
-    microsoft:
-      'The Microsoft case assumed a fixed location: the mailbox content sat only in Dublin. After the 2016 ruling Google relied on it to refuse production of data stored outside the U.S.',
+    microsoft: 'Microsoft\'s case rested on a fixed location: the mailbox content sat only in Dublin, where its system had placed the account.',
+    others: 'After the 2016 ruling Google, not a party to the case, relied on it to refuse production of data stored outside the U.S., and several district courts ordered it to comply.',
     government: 'Data can move between countries, and where it happens to be at a given moment should not decide whether a warrant can be enforced.',
     holdings: [
       { court: 'Magistrate Judge Rueter (E.D. Pa.)', date: '2017-02-03', held: 'Declined to follow the Second Circuit and ordered Google to produce data that its network moves among countries.' },

@@ -103,14 +103,15 @@ export const caseFacts: CaseFacts = {
       title: 'GDPR Article 48',
       date: '2016-04-27',
       summary:
-        'The GDPR (Regulation (EU) 2016/679) provides that a judgment or decision of a non-EU court or authority requiring the transfer or disclosure of personal data has effect in the EU only when it rests on an international agreement, a mutual legal assistance treaty being the typical example; the other transfer grounds remain available. Recital 115 warns that extraterritorial foreign laws may breach international law.',
+        'The GDPR (Regulation (EU) 2016/679, adopted 27 April 2016 and applicable since 25 May 2018) provides that a judgment or decision of a non-EU court or authority requiring the transfer or disclosure of personal data has effect in the EU only when it rests on an international agreement, a mutual legal assistance treaty being the typical example; the other transfer grounds remain available. Recital 115 warns that extraterritorial foreign laws may breach international law.',
     },
     {
       id: 'dev-cloud-act',
       title: 'CLOUD Act',
       date: '2018-03-23',
       summary:
-        'The Clarifying Lawful Overseas Use of Data Act requires providers of electronic communication and remote computing services to preserve, back up or disclose data in their possession, custody or control whether it is stored inside or outside the U.S. (18 U.S.C. § 2713). It adds a motion to quash or modify (18 U.S.C. § 2703(h)), due within 14 days, for customers who are neither U.S. persons nor U.S. residents where disclosure risks breaching the law of a partner country, keeps common-law comity for other conflicts, and creates executive agreements for foreign access to U.S. providers (18 U.S.C. § 2523).',
+        'The Clarifying Lawful Overseas Use of Data Act requires providers of electronic communication and remote computing services to preserve, back up or disclose data in their possession, custody or control whether it is stored inside or outside the U.S. (18 U.S.C. § 2713). It lets the provider, and only the provider, move within 14 days to quash or modify process for content (18 U.S.C. § 2703(h)) where it reasonably believes the customer is neither a U.S. person nor a U.S. resident and disclosure would risk breaking the law of a qualifying foreign government, meaning a country with an executive agreement; it keeps common-law comity for every other conflict, and creates those executive agreements for foreign access to U.S. providers (18 U.S.C. § 2523).',
+      facts: ['qualifying-governments'],
     },
     {
       id: 'dev-schrems-ii',
@@ -131,8 +132,8 @@ export const caseFacts: CaseFacts = {
       title: 'CLOUD Act executive agreements',
       date: '2022-10-03',
       summary:
-        'The U.S.-UK data access agreement, signed on 3 October 2019, entered into force on 3 October 2022. A U.S.-Australia agreement was signed on 15 December 2021. EU-U.S. negotiations on e-evidence, opened in 2019 and resumed in 2023, had produced no agreement in the sources reviewed.',
-      asOf: '2026-06',
+        'Under 18 U.S.C. § 2523 the U.S. may conclude agreements that let a partner country serve orders for serious crime directly on U.S. providers, without targeting U.S. persons, in exchange for letting U.S. orders reach its own providers. Where each agreement stands, and whether the EU has one:',
+      facts: ['us-uk-agreement', 'us-australia-agreement', 'eu-us-e-evidence-talks'],
     },
     {
       id: 'dev-dpf',
@@ -143,11 +144,10 @@ export const caseFacts: CaseFacts = {
     },
     {
       id: 'dev-pclob',
-      title: 'Oversight board left without a quorum',
+      title: 'Oversight board members removed',
       date: '2025-01-27',
-      summary:
-        'Three members of the Privacy and Civil Liberties Oversight Board, all Democrats, were removed by the President, so the board could no longer act for lack of a quorum. Commentators saw a risk for the Data Privacy Framework, which counts this board among its oversight safeguards.',
-      asOf: '2026-06',
+      summary: 'Commentators saw a risk for the Data Privacy Framework, which counts an independent U.S. oversight board among its safeguards.',
+      facts: ['pclob'],
     },
     {
       id: 'dev-edpb-art48',
@@ -158,38 +158,52 @@ export const caseFacts: CaseFacts = {
     },
     {
       id: 'dev-latombe',
-      title: 'Latombe judgment and pending appeal',
+      title: 'Latombe judgment and appeal',
       date: '2025-09-03',
       summary:
-        'The EU General Court dismissed French MP Philippe Latombe\'s challenge to the Data Privacy Framework (Case T-553/23), holding that the U.S. offered an adequate level of protection at the time the Commission made its decision. An appeal (Case C-703/25 P) was lodged at the Court of Justice on 31 October 2025 and is pending, so the Framework\'s future is not settled.',
-      asOf: '2026-06',
+        'The EU General Court dismissed French MP Philippe Latombe\'s challenge to the Data Privacy Framework (Case T-553/23), holding that the U.S. offered an adequate level of protection at the time the Commission made its decision.',
+      facts: ['dpf-appeal'],
     },
     {
       id: 'dev-sovereign-cloud',
       title: 'Sovereign-cloud responses',
       date: '2026-01-15',
       summary:
-        'Microsoft completed its EU Data Boundary (announced 26 February 2025) and made European Digital Commitments on 30 April 2025, yet on 10 June 2025 Microsoft France told a French Senate inquiry under oath that it could not guarantee French data would never reach U.S. authorities. AWS launched its European Sovereign Cloud, run by German entities with EU-resident staff, on 15 January 2026. Google Cloud offers region choice for data at rest and works with local sovereign partners.',
-      asOf: '2026-06',
+        'Providers answered the trust argument with residency, local operation and customer-held keys; Microsoft made European Digital Commitments on 30 April 2025, yet on 10 June 2025 Microsoft France told a French Senate inquiry under oath that it could not guarantee French data would never reach U.S. authorities. Google Cloud offers region choice for data at rest and works with local sovereign partners.',
+      facts: ['sovereign-cloud'],
     },
     {
       id: 'dev-fisa-702',
       title: 'FISA section 702',
-      date: '2026-04-20',
+      date: '2026-06-12',
       summary:
-        'Section 702 allows U.S. intelligence agencies to target non-U.S. persons believed to be abroad and to require service providers to assist, wherever the data is kept. The April 2024 reauthorisation (Public Law 118-49) extended it for two years and widened the set of providers that can be compelled. Its authority was set to expire on 20 April 2026; news reports from that month mention brief temporary extensions during negotiations in Congress, so confirm the present position before relying on it.',
-      asOf: '2026-06',
+        'Section 702 allows U.S. intelligence agencies to target non-U.S. persons believed to be abroad and to require service providers to assist, wherever the data is kept. The April 2024 reauthorisation (Public Law 118-49) renewed it for two years and widened the set of providers that can be compelled.',
+      facts: ['fisa-702'],
+    },
+    {
+      id: 'dev-e-evidence',
+      title: 'EU production orders to providers (e-Evidence)',
+      date: '2026-08-18',
+      summary:
+        'The EU\'s answer to the same problem as the CLOUD Act: authorities order the provider directly, wherever the data is stored. Proposed in 2018 and adopted in 2023, the package is also the EU\'s precondition for an e-evidence agreement with the U.S.',
+      facts: ['eu-e-evidence', 'eu-us-e-evidence-talks'],
     },
   ],
   today: [
-    'Under U.S. law the location question is settled for Stored Communications Act process: a provider must produce data in its possession, custody or control wherever it is stored.',
-    'Residency clauses still reduce EU-law and operational risk, but they do not by themselves block a U.S. order; control of keys, staff access and the operating entity now matter more than the building.',
-    'Conflicts of law are handled by the § 2703(h) motion and executive agreements for partner countries, and by comity and treaty requests elsewhere.',
-    'EU law has hardened: under GDPR Article 48, Schrems II and the 2025 EDPB guidelines, giving data to an authority outside the EU counts as a transfer and requires a legal basis of its own.',
-    'Transfers to the U.S. rest on the Data Privacy Framework, upheld in September 2025 but under appeal, or on standard contractual clauses with a transfer assessment.',
-    'National-security access such as FISA section 702 played no part in the Microsoft case; contracts can only mitigate it through notice where lawful, challenge, transparency, customer-held keys and local operation.',
+    { text: 'Under U.S. law the location question is settled for Stored Communications Act process: a provider must produce data in its possession, custody or control wherever it is stored.' },
+    { text: 'Residency clauses still reduce EU-law and operational risk, but they do not by themselves block a U.S. order; control of keys, staff access and the operating entity now matter more than the building.' },
+    {
+      text: 'Conflicts of law go through the provider\'s § 2703(h) motion and executive agreements for the few partner countries, and through common-law comity and treaty requests for everyone else, including EU, Swiss and Canadian customers.',
+      facts: ['qualifying-governments'],
+    },
+    { text: 'EU law has hardened: under GDPR Article 48, Schrems II and the 2025 EDPB guidelines, giving data to an authority outside the EU counts as a transfer and requires a legal basis of its own.' },
+    { text: 'Transfers to the U.S. rest on the Data Privacy Framework for certified recipients, or on standard contractual clauses with a transfer impact assessment.', facts: ['dpf-appeal'] },
+    {
+      text: 'National-security access such as FISA section 702 played no part in the Microsoft case; contracts can only mitigate it through notice where lawful, challenge, transparency, customer-held keys and local operation.',
+      facts: ['fisa-702'],
+    },
   ],
-  asOf: '2026-06-30',
+  asOf: '2026-11-30',
   disclaimer:
-    'This is general information about a court case and later legal developments, not legal advice. Laws and their status change, especially the items marked with a check date; ask a qualified lawyer before relying on it for a contract or a decision.',
+    'This is general information about a court case and later legal developments, not legal advice. Laws and their status change, especially the statements marked with an "as of" date; ask a qualified lawyer before relying on it for a contract or a decision.',
 };

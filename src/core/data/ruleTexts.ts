@@ -23,9 +23,10 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-transfer-mechanism': {
     title: 'Legal basis for transfers abroad',
     explanation:
-      "The clause names the legal tool used to move personal data out of the EEA, the UK or Switzerland, such as the 2021 standard contractual clauses, the EU-U.S. Data Privacy Framework or binding corporate rules. The EU Court of Justice struck down Safe Harbour in 2015 and Privacy Shield in 2020, and the Data Privacy Framework, upheld by the EU General Court on 3 September 2025, is under appeal. A transfer tool does not stop a foreign government from demanding the data, so it needs a check of the destination country's access laws alongside it.",
+      "The clause names the legal tool used to move personal data out of the EEA, the UK or Switzerland, such as the 2021 standard contractual clauses, the EU-U.S. Data Privacy Framework or binding corporate rules. The EU Court of Justice struck down Safe Harbour in 2015 and Privacy Shield in 2020. No transfer tool stops a foreign government from demanding the data; where the transfer rests on an Article 46 tool such as standard contractual clauses or binding corporate rules, Schrems II requires a check of the destination country's access laws, while a transfer under an adequacy decision, including the Data Privacy Framework for a certified recipient, needs no such check of its own.",
     askFor:
       'The 2021 standard contractual clauses with the right module, a named fallback if the main mechanism falls away, and help with transfer impact assessments. Treat any reliance on Safe Harbour, Privacy Shield or the 2010 clauses as out of date.',
+    facts: ['dpf-appeal'],
     fixes: [
       {
         title: 'Name a current mechanism with a fallback',
@@ -58,7 +59,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-relocation-no-notice': {
     title: 'Data can be relocated at will',
     explanation:
-      "The provider keeps the right to change where data is stored, add regions or replicate data without your consent or advance notice. After the Second Circuit ruled for Microsoft in 2016, two U.S. courts in 2017 still ordered Google to produce foreign-stored data, in part because its network shifted data between countries automatically. A location that can change at the provider's discretion undermines any residency promise and your own records of where data goes.",
+      "The provider keeps the right to change where data is stored, add regions or replicate data without your consent or advance notice. After the Second Circuit ruled for Microsoft in 2016, several U.S. district courts in 2017 still ordered Google to produce foreign-stored data, in part because its network shifted data between countries automatically. A location that can change at the provider's discretion undermines any residency promise and your own records of where data goes.",
     askFor:
       'A fixed list of approved locations, advance written notice of any change, and a right to object or to leave without penalty.',
     fixes: [
@@ -118,9 +119,10 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-sovereign-operations': {
     title: 'Sovereign or locally operated cloud',
     explanation:
-      'Good: the service is run by a local entity with local staff and local governance, and is technically separated from the wider group. This is the industry answer to the trust and control arguments of the Microsoft Ireland case; AWS, for example, launched its European Sovereign Cloud on 15 January 2026. Ownership may still sit abroad: on 10 June 2025 Microsoft France told a French Senate inquiry under oath that it could not guarantee French data would never reach U.S. authorities without French consent.',
+      'Good: the service is run by a local entity with local staff and local governance, and is technically separated from the wider group. This is the industry answer to the trust and control arguments of the Microsoft Ireland case. Ownership may still sit abroad, and a parent under U.S. jurisdiction can still be ordered to produce data its group controls: on 10 June 2025 Microsoft France told a French Senate inquiry under oath that it could not guarantee French data would never reach U.S. authorities without French consent.',
     askFor:
       'Binding contract terms rather than marketing statements, disclosure of who owns the operator and who holds the keys and the source code, and notice of governance changes.',
+    facts: ['sovereign-cloud'],
     fixes: [
       {
         title: 'Make the sovereignty commitments binding',
@@ -164,7 +166,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-emergency-disclosure': {
     title: 'Emergency disclosure without an order',
     explanation:
-      "The provider may release data quickly, without a court order, when it believes someone's life or safety is at risk. U.S. law allows this for genuine life-threatening emergencies (18 U.S.C. § 2702(b)(8)), a provision Judge Carney pointed to in January 2017 when answering law-enforcement concerns about the Microsoft ruling. It is legitimate when narrow, but it is the only remaining route for voluntary disclosure, and customers are often not told.",
+      "The provider may release data quickly, without a court order, when it believes someone's life or safety is at risk. U.S. law allows a provider to volunteer content in a genuine emergency involving danger of death or serious injury (18 U.S.C. § 2702(b)(8)), the provision Judge Carney pointed to in January 2017 when answering law-enforcement concerns about the Microsoft ruling. It is one of several voluntary routes in § 2702(b), beside the user's consent, protecting the provider's own rights or property, reports to the National Center for Missing and Exploited Children, evidence of a crime found by chance and, since 2018, orders of a partner government under an executive agreement. It is legitimate when narrow, but it is the voluntary route contracts name most often, and customers are often not told.",
     askFor:
       'A trigger limited to imminent danger of death or serious injury, the minimum data, a record of each request, and notice to you once the emergency is over.',
     fixes: [
@@ -182,6 +184,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
       'The clause warns that the provider may receive national-security demands or secrecy orders and be barred from telling you. Secrecy removes the value of any notice or challenge promise; Microsoft sued the Justice Department in 2016 after receiving 2,576 secrecy orders in 18 months, 68 percent of them with no end date. Intelligence access of this kind sits outside the criminal warrant process of the Microsoft Ireland case, yet it is what chiefly draws EU regulators\' attention to U.S. providers.',
     askFor:
       'A commitment to seek the lifting or narrowing of any gag, notice once it lapses, yearly aggregate reporting, and a pledge of no backdoors.',
+    facts: ['fisa-702'],
     fixes: [
       {
         title: 'Add duties to lift secrecy and to report',
@@ -194,13 +197,13 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-notice-of-demand': {
     title: 'Notice of government demands',
     explanation:
-      'Good: the provider promises to tell you about a demand for your data, usually with a copy, unless the law forbids it. Notice is what lets you contest the demand yourself, the point Microsoft pressed in its 2016 lawsuit against secrecy orders. Check the exceptions, such as emergencies or particular types of request.',
-    askFor: 'A short deadline for the notice, a copy of the demand, and time to object before anything is handed over.',
+      'Good: the provider promises to tell you about a demand for your data, usually with a copy, unless the law forbids it. Notice is what lets you contest the demand yourself, the point Microsoft pressed in its 2016 lawsuit against secrecy orders. Know its limit: a secrecy order from a court overrides it, and a promise made only by a local subsidiary does not bind a parent company that receives the demand. Check the exceptions, such as emergencies or particular types of request, and who in the group is bound.',
+    askFor: 'A short deadline for the notice, a copy of the demand, time to object before anything is handed over, and the same duty for every group company that could receive a demand.',
     fixes: [
       {
         title: 'Add a deadline, a copy and time to object',
         kind: 'replace',
-        text: 'Unless prohibited by law, Provider shall inform Customer in writing no later than [2] business days after a demand for Customer Data reaches it, enclose a copy of the demand, and refrain from disclosing for a reasonable period so that Customer can seek protective relief.',
+        text: 'Unless prohibited by law, Provider shall inform Customer in writing no later than [2] business days after a demand for Customer Data reaches Provider or any of its affiliates, enclose a copy of the demand, and refrain from disclosing for a reasonable period so that Customer can seek protective relief. Provider shall ensure that each affiliate able to access Customer Data, including its ultimate parent, is bound by the same duty.',
       },
     ],
   },
@@ -222,14 +225,15 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-redirect-challenge': {
     title: 'Redirect and challenge commitment',
     explanation:
-      'Good: the provider promises to point authorities to you before anything else and to fight demands that are unlawful or too broad. This writes into the contract the stance Microsoft took in court and the treaty and comity arguments made on its side. Since 2018 U.S. law also offers a specific route: within 14 days a provider may move to quash or modify an order under 18 U.S.C. § 2703(h) if the customer is neither a U.S. person nor a U.S. resident and disclosure risks breaking the law of a country with a CLOUD Act agreement.',
+      'Good: the provider promises to point authorities to you before anything else and to fight demands that are unlawful or too broad. This writes into the contract the stance Microsoft took in court and the treaty and comity arguments made on its side. It has a limit: the promise cannot stop a court from compelling a provider under U.S. jurisdiction, or its U.S. parent, and if the challenge fails you are left with a claim for breach, not a shield; a promise given only by a local subsidiary does not bind the parent. U.S. law offers a statutory challenge, the 18 U.S.C. § 2703(h) motion, only to the provider, only for content, and only where the customer\'s country is a qualifying foreign government.',
     askFor:
-      'A legality review that covers conflicts with the law where you or the data are located, use of the § 2703(h) motion where available, and disclosure of only the minimum if all else fails.',
+      'A legality review that covers conflicts with the law where you or the data are located, use of the § 2703(h) motion where available, the same commitment from the parent and every affiliate that could be served, and disclosure of only the minimum if all else fails.',
+    facts: ['qualifying-governments'],
     fixes: [
       {
         title: 'Add a legality review and the § 2703(h) route',
         kind: 'replace',
-        text: 'Provider shall first ask any authority seeking Customer Data to obtain it directly from Customer. If the authority maintains its demand, Provider shall review its lawfulness, including any conflict with the laws of the place where Customer is established or where the Customer Data is held, shall challenge the demand where reasonable grounds exist, including by motion under 18 U.S.C. § 2703(h) where that remedy is available, and shall disclose no more than the minimum the demand requires.',
+        text: 'Provider shall first ask any authority seeking Customer Data to obtain it directly from Customer. If the authority maintains its demand, Provider shall review its lawfulness, including any conflict with the laws of the place where Customer is established or where the Customer Data is held, shall challenge the demand where reasonable grounds exist, including by motion under 18 U.S.C. § 2703(h) where that remedy is available, and shall disclose no more than the minimum the demand requires. Provider shall procure that its ultimate parent and each affiliate able to access Customer Data give and honour the same commitments.',
       },
     ],
   },
@@ -237,7 +241,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-conflict-notice': {
     title: 'Warning about conflicting laws',
     explanation:
-      "Good: the provider confirms it knows of no law that would force it to breach its data commitments and will tell you if that changes. This is the contract-side answer to the comity problem in the Microsoft Ireland case and to the Schrems II judgment of 16 July 2020, which requires exporters to check whether the destination country's laws let the recipient keep its promises.",
+      "Good: the provider confirms it knows of no law that would force it to breach its data commitments and will tell you if that changes. This is the contract-side answer to the comity problem in the Microsoft Ireland case and to the Schrems II judgment of 16 July 2020, which requires exporters to check whether the destination country's laws let the recipient keep its promises. It warns you and gives you an exit; it cannot stop a court that compels the provider or its parent, and a warranty given only by a local subsidiary says nothing about the laws its parent is subject to.",
     askFor: 'A list of the laws that could require disclosure, prompt notice of any change, and a right to suspend transfers or terminate.',
     fixes: [
       {
@@ -251,13 +255,14 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-mlat-only': {
     title: 'Foreign requests through treaty channels',
     explanation:
-      "Good, as long as the jurisdiction it protects is yours: the provider honours foreign demands only when they arrive through a treaty or another recognised channel. This mirrors the mutual legal assistance route Microsoft and Ireland pointed to in the case, and GDPR Article 48, which recognises non-EU orders only when they rest on an international agreement. Check the direction, because such wording often shields the provider's home state instead of yours.",
-    askFor: 'Wording anchored to your own jurisdiction, so that authorities outside it must use a treaty or a process your law recognises.',
+      "Good, as long as the jurisdiction it protects is yours: the provider honours foreign demands only when they arrive through a treaty or another recognised channel. This mirrors the mutual legal assistance route Microsoft and Ireland pointed to in the case, and GDPR Article 48, which recognises non-EU orders only when they rest on an international agreement. Check the direction, because such wording often shields the provider's home state instead of yours. And know its limit: a contract cannot stop compelled process. A U.S. court can still order a provider under U.S. jurisdiction, or its U.S. parent, to produce data it controls wherever it is stored (18 U.S.C. § 2713); the clause then gives you a claim for breach, such as damages or termination, not a shield, and if only a local subsidiary signed it, it does not bind the parent at all.",
+    askFor:
+      'Wording anchored to your own jurisdiction, so that authorities outside it must use a treaty or a process your law recognises; a commitment that binds the parent and every affiliate with access; and a remedy (notice, termination, damages) for when a court compels disclosure anyway.',
     fixes: [
       {
         title: "Anchor the clause to the customer's jurisdiction",
         kind: 'replace',
-        text: "Where an authority located outside [Customer's jurisdiction] demands Customer Data, Provider shall comply only if the demand comes through an international agreement that binds [Customer's jurisdiction], for example a treaty on mutual legal assistance, or if the courts of [Customer's jurisdiction] would otherwise enforce it.",
+        text: "Where an authority located outside [Customer's jurisdiction] demands Customer Data, Provider shall comply only if the demand comes through an international agreement that binds [Customer's jurisdiction], for example a treaty on mutual legal assistance, or if the courts of [Customer's jurisdiction] would otherwise enforce it. Provider shall procure that its ultimate parent and each affiliate able to access Customer Data are bound by the same rule. If Provider or any affiliate is nonetheless compelled to disclose Customer Data, Provider shall notify Customer unless the law forbids it, and Customer may terminate the affected Services without penalty and claim damages for the disclosure.",
       },
     ],
   },
@@ -280,9 +285,10 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-cloud-act-mention': {
     title: 'CLOUD Act or U.S. access law cited',
     explanation:
-      'The document names U.S. access laws such as the CLOUD Act, the Stored Communications Act or FISA. Since 23 March 2018 the CLOUD Act has required providers to meet U.S. orders for data in their possession, custody or control wherever it is stored, settling by statute the question the Microsoft Ireland case was about. Naming the law is honest; what counts is whether notice, challenge and transparency duties come with it, and a USA PATRIOT Act reference usually signals old drafting.',
+      'The document names U.S. access laws such as the CLOUD Act, the Stored Communications Act or FISA. Since 23 March 2018 the CLOUD Act has required providers to meet U.S. orders for data in their possession, custody or control wherever it is stored, settling by statute the question the Microsoft Ireland case was about. Naming the law is honest; what counts is whether notice, challenge and transparency duties come with it, and a USA PATRIOT Act reference usually signals old drafting. FISA section 702 is a separate intelligence power that was never part of the Microsoft case.',
     askFor:
       'A link from the reference to concrete duties: notice, redirect and challenge, minimisation, transparency, and use of the § 2703(h) motion where it applies.',
+    facts: ['fisa-702', 'qualifying-governments'],
     fixes: [
       {
         title: 'Tie U.S. orders to notice and challenge duties',
@@ -295,9 +301,10 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-transparency-report': {
     title: 'Published request statistics',
     explanation:
-      'Good: the provider publishes figures on the government requests it receives. Such reports are the only public sign of how many disclosures actually happen: Google first reported enterprise cloud requests as a separate category in May 2020, and AWS states that since it began tracking the number in 2020 it has given the U.S. government no enterprise content held abroad. Aggregate numbers say nothing about your own data, so pair them with notice duties.',
+      'Good: the provider publishes figures on the government requests it receives. Such reports are the only public sign of how many disclosures actually happen: Google first reported enterprise cloud requests as a separate category in May 2020, and other providers publish comparable figures. Aggregate numbers say nothing about your own data, so pair them with notice duties.',
     askFor:
       'Reports at least twice a year, broken down by requesting state and the kind of process used, with separate counts for enterprise customers and for content stored outside the requesting country.',
+    facts: ['provider-statistics'],
     fixes: [
       {
         title: 'Require an enterprise-level breakdown',
@@ -310,7 +317,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'cl-no-backdoor': {
     title: 'No backdoor or blanket access',
     explanation:
-      'Good: the provider says no government has direct or blanket access to customer data and that it does not hand over encryption keys. This separates targeted legal process, the kind of demand at issue in the Microsoft Ireland case, from bulk or direct access, the concern behind the EU Court of Justice rulings of 2015 and 2020. Check whether it is a binding warranty or only a policy statement.',
+      'Good: the provider says no government has direct or blanket access to customer data and that it does not hand over encryption keys. This separates targeted legal process, the kind of demand at issue in the Microsoft Ireland case, from bulk or direct access, the concern behind the EU Court of Justice rulings of 2015 and 2020. It does not stop a targeted order served on the provider or its parent; check whether it is a binding warranty or only a policy statement.',
     askFor: 'A contractual warranty covering present and future mechanisms, with notice and challenge duties if a law ever compels access to keys.',
     fixes: [
       {
@@ -457,7 +464,7 @@ export const ruleTexts: Record<RuleId, RuleText> = {
   'missing-transfer-mechanism': {
     title: 'No legal basis named for transfers',
     explanation:
-      "The document lets personal data go abroad but names no legal basis for the transfer, such as an adequacy decision, the 2021 standard contractual clauses or binding corporate rules. Under the GDPR each transfer outside the EEA needs one, and since Schrems II in July 2020 also a check of the destination country's government-access laws.",
+      "The document lets personal data go abroad but names no legal basis for the transfer, such as an adequacy decision, the 2021 standard contractual clauses or binding corporate rules. Under the GDPR each transfer outside the EEA needs one: an adequacy decision, an Article 46 tool such as standard contractual clauses, or, case by case, an Article 49 derogation. Since Schrems II in July 2020 a transfer on an Article 46 tool also needs a check of the destination country's government-access laws.",
     askFor: 'A named transfer mechanism for each destination, a fallback if it is invalidated, and support for transfer impact assessments.',
     fixes: [
       {

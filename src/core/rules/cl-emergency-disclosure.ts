@@ -33,7 +33,7 @@ export const rule: ClauseRule = {
   kind: 'clause',
   id: 'cl-emergency-disclosure',
   category: 'gov.voluntary',
-  risk: 'high',
+  risk: 'medium',
   arguments: ['arg-law-enforcement-need', 'arg-sca-focus'],
   gate: words('emergenc', 'exigent', 'danger', 'imminent', 'serious', 'risk of', 'vital interest', 'threat to', 'life', 'harm to'),
   match: emergencyDisclosure,

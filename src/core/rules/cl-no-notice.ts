@@ -57,7 +57,7 @@ const noNotice = (s: SentenceContext): boolean | MatchDetail => {
   // promise whose only exception is a legal bar, even when it names the gag (SCC-style "unless prohibited").
   const first = readings[0];
   const promisedWithBar = noticePromised(readings) && first!.frame.exception === 'legal-bar' && !has(s.text, any('emergenc', 'exigent', 'exceptional', 'counterproductive', 'discretion', 'investigation would', 'legal disclosure'));
-  const fought = has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when) (?:[a-z]{1,20} ){0,3}(?:permitted|allowed|lifted|no longer (?:prohibited|applies))'));
+  const fought = has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when|after) (?:[a-z]{1,20} ){0,3}(?:permitted|allowed|lifted|passed|ended|over|no longer (?:prohibited|applies|exists?))'));
   return promisedWithBar || fought ? { risk: 'medium' } : true;
 };
 
