@@ -3,7 +3,7 @@ import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
-import { isLeadIn, handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
+import { noObligationRe, isLeadIn, handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
 import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -35,9 +35,10 @@ const instrumentRe = any(
   'compelled',
   '\\bcompel(?:s|ling)?\\b',
   'production (?:order|request)s?',
-  '(?:final |court |judicial )?(?:judg(?:e)?ments?|decisions?) (?:of|by|from) (?:a |an |the |any )?(?:competent )?(?:court|tribunal|judge|authorit)',
+  '(?:final |court |judicial )?(?:judg(?:e)?ments?|decisions?) (?:of|by|from) (?:a |an |the |any )?(?:competent )?(?:public )?(?:court|tribunal|judge|authorit|regulator|agenc|bod(?:y|ies))',
   '(?:court|judicial) (?:judg(?:e)?ments?|decisions?)',
-  'orders? (?:of|from|issued by|signed by|made by) (?:a |an |the |any )?(?:competent )?(?:court|judge|magistrate|tribunal|prosecutor|authorit|regulator)',
+  'orders? (?:of|from|issued by|signed by|made by) (?:a |an |the |any )?(?:competent )?(?:public )?(?:court|judge|magistrate|tribunal|prosecutor|authorit|regulator|bod(?:y|ies))',
+  '(?:mandated|ordered|compelled) by\\b',
   '(?:signed|issued|made) an order',
   '(?:lawful|valid|binding|judicial|official) (?:orders?|data requests?|demands?)',
   'enforceable governmental request',
@@ -65,6 +66,7 @@ const lawRequirementRe = any(
   'legal (?:requirement|obligation)s?',
   'legally required',
   'legally (?:obliged|obligated|compelled|bound)',
+  '(?:laws?|legislation|statutes?|regulations?) (?:so )?(?:obliges?|requires?|compels?|mandates?)\\b',
   'statutory (?:obligation|duty|requirement)s?',
   '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:demand|require|oblige|mandate)s?\\b',
   'required or permitted by',
@@ -74,8 +76,8 @@ const lawRequirementRe = any(
 
 /** The authority is the one receiving, asking or compelling (not a bystander). */
 const authorityRoleRe = any(
-  '(?:to|with)\\s+(?:[a-z,]{1,20}\\s+){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
-  '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s+(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
+  '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
+  '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s{1,3}(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
   '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
   '(?:respond|responding) to (?:[a-z]{1,20} ){0,3}(?:government|law enforcement|authorit)',
   'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|court|government|regulator|law enforcement)',
@@ -98,6 +100,7 @@ const outwardRe = any(
   'access to',
   '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give effect to',
+  '\\banswer\\w{0,3}\\b',
   '\\bfreez\\w{0,3}',
   '\\bsnapshot',
   '\\bdeliver\\w{0,3}',
@@ -113,6 +116,7 @@ const outwardRe = any(
 /** Strictly outward verbs, for the weaker "required by law" family. */
 const narrowOutwardRe = any(
   'disclos',
+  '\\b(?:retain|keep|keeps|kept|store|stores|hold|holds)\\w{0,3} (?:[a-z]{1,20} ){0,3}?for (?:the )?(?:police|authorit|law enforcement|investigat)',
   '\\bhand(?:s|ed|ing)? (?:[a-z-]{1,20} ){0,3}?to\\b',
   'releas',
   '\\bshar(?:e|es|ed|ing)\\b',
@@ -179,6 +183,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // The user's own representations, and liability disclaimers that name no disclosure, are not disclosure terms.
   if (has(t, any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall')) && !has(t, any('disclos'))) return false;
   if (isLeadIn(t)) return false;
+  // The user's own duty (or none) to give data to the provider is not a disclosure by the provider.
+  if (has(t, any('(?:obligation|requirement|duty) (?:for|on) (?:you|the customer|customers|users?) to (?:provide|give|supply)', '(?:if|where) you (?:do not|don\'t) provide'))) return false;
   // Anti-bribery covenants name officials and payments, not data.
   if (has(t, any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b')) && !has(t, any('disclos', 'data', 'records'))) return false;
   // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
@@ -197,7 +203,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Guidelines telling a requester how to send a request are not terms about disclosure.
   if (has(t, requesterInstructionRe) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
-  if (!has(t, instrumentRe) && !has(t, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe))) return false;
+  const uncompelled = t.replace(noObligationRe, ' ');
+  if (has(t, noObligationRe) || (!has(uncompelled, instrumentRe) && !has(uncompelled, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe)))) return false;
   // Where to send requests is not a term about disclosure.
   if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
   // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
@@ -233,7 +240,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'prosecutor', 'revenue', 'customs', 'police', 'official', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'obliged', 'obligat', 'prosecutor', 'revenue', 'customs', 'police', 'official', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

@@ -11,11 +11,13 @@ const placeAuthorityRe = new RegExp(
   `${wordsSource(countryNames)}(?:\\s(?:federal|state|local|national|public|government|law enforcement))?\\s(?:law enforcement|government\\w{0,2}|authorit\\w{0,4}|courts?|police|agenc\\w{0,4}|intelligence|security services|prosecutors?)\\b|\\b(?:authorit\\w{0,4}|courts?|governments?|law enforcement|police) (?:of|in) (?:the )?${wordsSource(countryNames)}`,
 );
 /** Data kept in a place: a verb of keeping or a server word, then "in" and a named place. */
+// After "in" or "to", a country name that is also a common word ("Turkey", "Chad") is a place.
+const allCountryNames = countries.flat();
 const keptInPlaceRe = new RegExp(
-  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?${wordsSource(countryNames)}|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(countryNames)}`,
+  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?${wordsSource(allCountryNames)}|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(allCountryNames)}`,
 );
 /** The provider's home country (control, not location): incorporated, headquartered or based there. */
-const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(countryNames)}`);
+const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}`);
 
 /** Data held in a country may be reached by that country's authorities (incl. national-security access). */
 const foreignAccessAck = (s: SentenceContext): boolean => {
@@ -57,7 +59,7 @@ export const rule: ClauseRule = {
   category: 'gov.foreign-law',
   risk: 'medium',
   arguments: ['arg-reciprocity', 'arg-territoriality', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'state access'),
+  gate: words(...authorityWords, 'state access', 'security serv', 'prosecutor', 'judge'),
   match: foreignAccessAck,
   fixtures: 'test/fixtures/rules/cl-foreign-access-ack.md',
 };

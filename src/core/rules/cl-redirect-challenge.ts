@@ -29,6 +29,8 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     '(?:obtain|seek|request|get)\\w{0,3} (?:[a-z]{1,20} ){0,4}?from (?:you|the customer|the client|the user|customers?|clients?|users?) (?:instead|directly|themselves)',
     'exhaust\\w{0,3} (?:all |any |every )?(?:available )?(?:legal |lawful )?(?:remedies|means|avenues|options)',
     'push(?:es)? back',
+    '\\bminimi[sz]\\w{0,4} (?:the )?(?:data|information|disclosure|scope)',
+    '\\bhave (?:it |them |the |any |such )?(?:[a-z-]{1,20} ){0,2}?(?:orders?|gags?|prohibitions?|requests?|demands?|requirements?) (?:lifted|set aside|vacated|quashed|narrowed|modified|withdrawn)',
     '\\bonly (?:disclose|provide|produce|share|release|hand over)\\b[^.;]{0,40}(?:required|necessary|needed|requested)',
     '(?:ask|asks|request|requests|require|requires|insist|insists)\\w{0,3} (?:that )?(?:any |the |such |all )?(?:non-?disclosure|secrecy|gag|confidentiality) (?:[a-z]{1,20} ){0,6}?(?:include|be limited|specify|state|have|last|expire)',
     'refer\\w{0,3} (?:the |any |such )?(?:[a-z]{1,20} ){0,2}?(?:authorit\\w{0,4}|law enforcement|police|agenc\\w{0,4}|requesters?|government\\w{0,2}|officials?)\\b[^.;]{0,60}?\\bto (?:the |our |its |their )?(?:customer|client|user|account holder|controller|data controller)',

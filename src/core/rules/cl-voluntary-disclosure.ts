@@ -22,6 +22,7 @@ const voluntaryPurposeRe = any(
   'at (?:our|its) (?:sole )?discretion',
   'whether or not (?:it is )?(?:legally )?required',
   'without (?:being )?(?:legally )?(?:compelled|required)',
+  '(?:without|with no|under no) (?:any |a )?(?:legal )?(?:obligation|duty)',
 );
 
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
@@ -37,7 +38,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // Cooperation with authorities that the provider permits itself ("may cooperate with police investigations").
   const coop = /\bcooperat\w{0,6}/.exec(t);
   if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, any('(?:customer|client|you) (?:may|can)'))) return true;
-  if (has(t, any('voluntar')) && has(t, authorityRe)) return true;
+  if (has(t, any('voluntar', '\\bvolunteer')) && has(t, authorityRe)) return true;
   if (has(t, any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)'))) return true;
   if (has(t, any('cooperat\\w{0,20} with (?:[a-z]{1,20} ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.

@@ -32,6 +32,7 @@ export const govDemandRe = any(
   'protective order',
   'official (?:request|demand|order)s?',
   '\\border(?:s)? (?:requiring|compelling|to disclose|for (?:the )?disclosure)',
+  'government(?:al)? (?:[a-z]{1,20} )?(?:request|demand|order)s?',
 );
 
 /** Topics that look like a demand but are not one (data-subject rights, breaches, takedowns, registries). */
@@ -129,11 +130,12 @@ export const noticeVerbRe = any(
   '\\be-?mail (?:the|you|affected|customer)',
   '\\bsend (?:[a-z]{1,20} ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
   '\\bcontact (?:the |any )?(?:affected |relevant )?(?:customer|client|user|account holder)s?\\b',
+  '\\bsend\\w{0,2} (?:[a-z]{1,20} ){0,3}?(?:a )?cop(?:y|ies) of',
 );
 
 /** A promise (or policy) to tell the customer. */
 export const noticeCommitRe = any(
-  '(?:will|shall|must|agrees? to|undertakes? to|efforts? to|attempt to|try to|policy (?:is )?to) (?:\\([a-z]\\) )?(?:promptly |first |[a-z]{1,20} )?(?:notify|inform|tell|give|provide|forward|e-?mail)',
+  '(?:will|shall|must|agrees? to|undertakes? to|efforts? to|attempt to|try to|policy (?:is )?to) (?:\\([a-z]\\) )?(?:promptly |first |[a-z]{1,20} )?(?:notify|inform|tell|give|provide|forward|e-?mail|send)',
   'may notify',
   "\\b(?:we|it)'ll (?:promptly |first )?(?:notify|inform|tell|e-?mail|send|forward|let)",
   'notifies the other',
@@ -152,7 +154,7 @@ export const noticeCommitRe = any(
 export const anaphoricRe = /^\W{0,3}(?:in (?:that|such|this|either|each) (?:a )?(?:case|event)|if (?:so|that happens|this happens)|where this happens|in such circumstances|likewise|similarly)\b/;
 
 /** The sentence read with a lead-in that ends in a colon, or with the previous sentence it refers back to. */
-export const withLeadIn = (s: SentenceContext): string => (s.previous && (/:\s*$/.test(s.previous) || anaphoricRe.test(s.text)) ? `${s.previous} ${s.text}` : s.text);
+export const withLeadIn = (s: SentenceContext): string => (s.previous && (/:\s{0,3}$/.test(s.previous) || anaphoricRe.test(s.text)) ? `${s.previous} ${s.text}` : s.text);
 
 // ---------------------------------------------------------------- clauses read through the frame
 
@@ -251,15 +253,20 @@ export const handOverRe = any(
  * helps". The frame decides: an affirmed permission (not negated, not confined, no exception that
  * names the law) to hand data to an authority.
  */
-export function unrestrictedDisclosure(t: string): boolean {
-  if (!has(t, lexAuthorityRe)) return false;
+/** "Without any legal obligation to do so": compulsion named only to be denied. */
+export const noObligationRe = /\b(?:without|with no|under no) (?:any |a |being )?(?:legal |legally )?(?:obligation|requirement|duty|compulsion|required|compelled|obliged)\b[^,;.]{0,20}/g;
+
+export function unrestrictedDisclosure(text: string): boolean {
+  if (!has(text, lexAuthorityRe)) return false;
+  // "With no legal duty to do so" denies compulsion, not the disclosure.
+  const t = text.replace(noObligationRe, ' ');
   const m = handOverRe.exec(t);
   if (!m) return false;
   // The provider hands over, not someone it asks to ("we may ask you to provide information").
   if (/\b(?:ask|asks|require|requires|request|requests|invite|invites) (?:you|the customer|customer|the user|users?|the consumer|them) to\s?$/.test(t.slice(Math.max(0, m.index - 40), m.index))) return false;
   const f = frameAt(t, m.index);
   if (f.negated || f.restricted || f.inException || f.modality !== 'permission') return false;
-  if (f.exception === 'law-requires' || has(f.clause, compulsionRe)) return false;
+  if (f.exception === 'law-requires' || has(f.clause.replace(noObligationRe, ' '), compulsionRe)) return false;
   return authorityRecipientRe.test(f.clause);
 }
 
