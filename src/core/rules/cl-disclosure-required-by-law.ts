@@ -100,6 +100,7 @@ const outwardRe = any(
   'access to',
   '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give effect to',
+  '\\baccessible (?:to|by)\\b',
   '\\banswer\\w{0,3}\\b',
   '\\bfreez\\w{0,3}',
   '\\bsnapshot',

@@ -29,6 +29,8 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     '(?:obtain|seek|request|get)\\w{0,3} (?:[a-z]{1,20} ){0,4}?from (?:you|the customer|the client|the user|customers?|clients?|users?) (?:instead|directly|themselves)',
     'exhaust\\w{0,3} (?:all |any |every )?(?:available )?(?:legal |lawful )?(?:remedies|means|avenues|options)',
     'push(?:es)? back',
+    'more (?:data|information|records) than (?:[a-z]{1,20} ){0,4}?(?:necessary|needed|required|requires|requested)',
+    '(?:tell|ask|direct|instruct|invite)\\w{0,3} (?:the |any |such )?(?:authorit|agenc|requester|police|law enforcement|official|them\\b)\\w{0,4} to (?:ask|contact|approach|request|seek)[^.;]{0,30}(?:customer|client|user|controller|account holder|company|business|organi[sz]ation|owner)',
     '\\bminimi[sz]\\w{0,4} (?:the )?(?:data|information|disclosure|scope)',
     '\\bhave (?:it |them |the |any |such )?(?:[a-z-]{1,20} ){0,2}?(?:orders?|gags?|prohibitions?|requests?|demands?|requirements?) (?:lifted|set aside|vacated|quashed|narrowed|modified|withdrawn)',
     '\\bonly (?:disclose|provide|produce|share|release|hand over)\\b[^.;]{0,40}(?:required|necessary|needed|requested)',
@@ -77,7 +79,7 @@ const redirectChallenge = (s: SentenceContext): boolean => {
   if (isGovContext(s, t)) return true;
   if (has(t, strongCue) && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
   // Contesting an order as unlawful is itself about a legal demand.
-  if (has(t, any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b')) && has(t, any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness'))) return true;
+  if (has(t, any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b')) && has(t, any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness', 'inconsistent with', 'contrary to', 'conflicts? with'))) return true;
   if (has(t, any('disclos', 'compelled', 'legal process', 'required by law')) && has(t, any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)'))) return true;
   // Handing over only what is needed, or only after checking that the demand is valid.
   return has(t, any('disclos', 'hand\\w{0,3} over', '\\b(?:orders?|demands?|warrants?|subpoenas?)\\b')) && !has(t, any('your (?:rights )?request', 'deny', 'identity')) &&
@@ -90,7 +92,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: withPrevious('resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawful', 'legality', 'validity', 'proportion', 'decline', 'check', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request'),
+  gate: withPrevious('invite', 'direct', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflict', 'exhaust', 'push', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawful', 'legality', 'validity', 'proportion', 'decline', 'check', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request'),
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };

@@ -83,7 +83,7 @@ export const unlessProhibitedRe = any(
   'unless (?:[a-z]+ ){0,3}(?:prohibited|forbidden)',
   'to the extent (?:legally |lawfully )?(?:permitted|permissible|allowed)',
   'where (?:legally )?(?:permitted|permissible|possible|allowed)',
-  'if (?:legally )?permitted',
+  'if (?:legally )?(?:permitted|allowed)',
   'unless (?:it is )?(?:legally )?(?:not )?(?:permitted|allowed)',
   'where (?:the )?law (?:allows|permits)',
   'unless (?:we are|it is|provider is|processor is) (?:legally )?(?:prohibited|not permitted)',

@@ -113,6 +113,7 @@ export const emergencyRe = any(
   'life is at risk',
   'risk to (?:someone\'s|a person\'s|any person\'s|the) (?:life|safety)',
   '(?:life|lives|safety|health) (?:is |are )?(?:at stake|in danger|at risk)',
+  'danger to (?:life|lives|someone|a person|any person)',
 );
 
 export const noticeVerbRe = any(
@@ -122,6 +123,7 @@ export const noticeVerbRe = any(
   'provid(?:e|es|ing) (?:[a-z]{1,20} ){0,3}notice',
   '\\bnotice (?:to|of|regarding|about)\\b',
   '\\btell\\b',
+  '\\btold\\b',
   '\\balert\\b',
   '\\bwarn(?:s|ed|ing)?\\b',
   '\\badvis(?:e|es|ed|ing)\\b',
