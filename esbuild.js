@@ -12,6 +12,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // ES modules first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const version = JSON.stringify(require('./package.json').version);

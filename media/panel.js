@@ -8,13 +8,13 @@
   /** @typedef {import('../src/present/panelProtocol').PanelArgument} PanelArgument */
   /** @typedef {import('../src/present/panelProtocol').ToPanel} ToPanel */
   /** @typedef {import('../src/present/panelProtocol').FromPanel} FromPanel */
-  /** @typedef {{ grouping: 'argument' | 'category', open: string[], scrollY: number, model?: PanelModel }} State */
+  /** @typedef {{ grouping: 'argument' | 'category', highOnly: boolean, open: string[], scrollY: number, model?: PanelModel }} State */
 
   const vscode = acquireVsCodeApi();
   const root = /** @type {HTMLElement} */ (document.getElementById('root'));
 
   /** @type {State} */
-  const state = Object.assign(/** @type {State} */ ({ grouping: 'argument', open: ['doc', 'exposure'], scrollY: 0 }), /** @type {State | undefined} */ (vscode.getState()) || {});
+  const state = Object.assign(/** @type {State} */ ({ grouping: 'argument', highOnly: false, open: ['doc', 'exposure'], scrollY: 0 }), /** @type {State | undefined} */ (vscode.getState()) || {});
 
   /** Translated labels, from the model (the English text stands in until the first model arrives). */
   /** @type {Record<string, string>} */
@@ -118,11 +118,11 @@
     for (const g of groups) {
       const key = `${prefix}:${g.id}`;
       const items = el('ul', { cls: 'findings' });
-      for (const id of g.findingIds) {
-        const f = byId.get(id);
-        if (f) items.appendChild(findingButton(doc, f));
-      }
-      const summary = el('summary', {}, [el('span', { cls: 'group-title', text: g.title }), el('span', { cls: 'count', text: String(g.count) }), riskBadge(g.risk)]);
+      // "High risk only": each group counts and shows only its high-risk findings.
+      const shown = g.findingIds.map((id) => byId.get(id)).filter((f) => f !== undefined && (!state.highOnly || f.risk === 'high'));
+      if (shown.length === 0) continue;
+      for (const f of shown) items.appendChild(findingButton(doc, /** @type {PanelFinding} */ (f)));
+      const summary = el('summary', {}, [el('span', { cls: 'group-title', text: g.title }), el('span', { cls: 'count', text: String(shown.length) }), riskBadge(state.highOnly ? 'high' : g.risk)]);
       const d = el('details', { cls: 'group' }, [summary, items]);
       list.appendChild(rememberOpen(d, key));
     }
@@ -134,6 +134,17 @@
     const children = [];
     children.push(el('p', { cls: 'doc-name', text: doc.name }));
     if (doc.pending) children.push(el('p', { cls: 'notice', attrs: { role: 'status' }, text: doc.pending }));
+    if (doc.restricted && doc.restricted.length > 0) children.push(el('p', { cls: 'notice restricted', attrs: { role: 'status' }, text: t('restricted', 'Restricted Mode: the review is narrowed by the repository: {0}.', doc.restricted.join('; ')) }));
+    if (!doc.analysed) {
+      children.push(el('p', { cls: 'muted not-analysed', text: t('notAnalysed', 'Not analysed: no statement is made about this document.') }));
+      return section('doc', t('thisDocument', 'This document'), children, '—');
+    }
+    if (doc.playbook) {
+      const byId = new Map(doc.findings.map((f) => [f.id, f]));
+      const breaks = doc.playbook.breaks.map((id) => byId.get(id)).filter((f) => f !== undefined);
+      children.push(el('h3', { text: t('playbook', 'Playbook: {0}', doc.playbook.name) }));
+      children.push(breaks.length > 0 ? el('ul', { cls: 'findings playbook-breaks' }, breaks.map((f) => findingButton(doc, /** @type {PanelFinding} */ (f)))) : el('p', { cls: 'muted', text: t('playbookKept', "The document breaks none of the playbook's positions.") }));
+    }
     const counts = el('p', { cls: 'counts' });
     for (const r of /** @type {const} */ (['high', 'medium', 'low', 'mitigating'])) {
       counts.appendChild(el('span', { cls: `chip risk-${r}`, text: `${riskText(r)}: ${doc.byRisk[r]}` }));
@@ -152,11 +163,19 @@
         state.grouping = mode;
         save();
         render();
-        const again = /** @type {HTMLElement | null} */ (document.querySelector(`.toggle[aria-pressed="true"]`));
+        const again = /** @type {HTMLElement | null} */ (document.querySelector(`.toggle:not(.high-only)[aria-pressed="true"]`));
         again?.focus();
       });
       toolbar.appendChild(b);
     }
+    const high = el('button', { cls: 'toggle high-only', text: t('highOnly', 'High risk only'), attrs: { type: 'button', 'aria-pressed': String(Boolean(state.highOnly)) } });
+    high.addEventListener('click', () => {
+      state.highOnly = !state.highOnly;
+      save();
+      render();
+      /** @type {HTMLElement | null} */ (document.querySelector('.toggle.high-only'))?.focus();
+    });
+    toolbar.appendChild(high);
     children.push(toolbar);
     children.push(state.grouping === 'argument' ? groupList(doc, doc.byArgument, 'arg') : groupList(doc, doc.byCategory, 'cat'));
     return section('doc', t('thisDocument', 'This document'), children, String(doc.total));
@@ -253,7 +272,8 @@
     root.appendChild(el('p', { cls: 'muted jurisdiction', text: t('riskWording', 'Risk wording for a reviewer in {0}.', model.jurisdiction.label) }));
     if (model.document) {
       root.appendChild(documentSection(model.document));
-      root.appendChild(exposureSection(model.document));
+      // A document that was not analysed gets no exposure summary: "nothing found" would be a claim.
+      if (model.document.analysed) root.appendChild(exposureSection(model.document));
     } else {
       root.appendChild(el('p', { cls: 'notice', text: t('openDocument', 'Open a Markdown, plain-text or contract document to see its findings.') }));
     }

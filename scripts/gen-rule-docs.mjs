@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rules } from '../src/core/index.ts';
+import * as core from '../src/core/index.ts';
 import { categorySchemaProperties, ruleDocFileName, ruleDocMarkdown, ruleIndexMarkdown, ruleSchemaProperties } from '../src/present/ruleDoc.ts';
 import { panelLabels } from '../src/present/panelLabels.ts';
 
+const { allRules: rules, categoryIds, extraCategoryIds, missingCategoryIds, protectionIds, regionIds, starterPlaybooks, transferMechanismIds, configJurisdictions } = core.default ?? core;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = path.join(root, 'docs', 'rules');
 fs.mkdirSync(docsDir, { recursive: true });
@@ -33,6 +34,48 @@ group.properties['warrantLens.rules'].properties = ruleSchemaProperties(rules);
 group.properties['warrantLens.categories'].properties = categorySchemaProperties();
 fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
 console.log(`Wrote ${rules.length} rule pages to docs/rules and the warrantLens.rules and warrantLens.categories schemas.`);
+
+// The JSON schema of .warrant-lens.json, contributed through `jsonValidation`.
+const severity = { type: 'string', enum: ['error', 'warning', 'info', 'hint', 'off'] };
+const ruleIds = rules.map((r) => r.id);
+const categoryList = [...categoryIds, ...extraCategoryIds, ...missingCategoryIds];
+const playbookObject = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    extends: { type: 'string', enum: starterPlaybooks.map((p) => p.id), description: 'Start from a shipped playbook and change only what you list.' },
+    id: { type: 'string' },
+    name: { type: 'string' },
+    description: { type: 'string' },
+    locations: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Where data may be stored and processed. A clause that allows, or commits to, a place outside `allowed` (or inside `forbidden`) breaks the playbook.',
+      properties: { allowed: { type: 'array', items: { enum: [...regionIds] } }, forbidden: { type: 'array', items: { enum: [...regionIds] } } },
+    },
+    requiredProtections: { type: 'array', items: { enum: [...protectionIds] }, description: 'Protections the document must give; each missing one is a break.' },
+    transferMechanisms: { type: 'array', items: { enum: [...transferMechanismIds] }, description: 'Acceptable legal bases for transfers abroad; a transfer clause that names only others is a break.' },
+    refused: { type: 'array', items: { enum: [...ruleIds.filter((id) => !id.startsWith('playbook-')), ...categoryList] }, description: 'Clause types (rule or category ids) the organisation does not accept.' },
+    severity: { type: 'string', enum: ['error', 'warning', 'info', 'hint'], description: 'Severity of a break (default error).' },
+  },
+};
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Warrant Lens project configuration (.warrant-lens.json)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    jurisdiction: { type: 'string', enum: [...configJurisdictions], description: 'Whose law the explanations speak to.' },
+    rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, { ...severity, description: rules.find((r) => r.id === id).title }])) },
+    categories: { type: 'object', additionalProperties: false, properties: Object.fromEntries(categoryList.map((id) => [id, severity])) },
+    missingProtections: { type: 'boolean', description: 'Document-level findings for protections a contract never gives.' },
+    ignore: { type: 'array', items: { type: 'string' }, description: 'Globs, relative to this file, of documents never reviewed.' },
+    playbook: { description: 'A starter playbook by name, or your own.', oneOf: [{ type: 'string', enum: starterPlaybooks.map((p) => p.id) }, playbookObject] },
+  },
+};
+fs.writeFileSync(path.join(root, 'media', 'warrant-lens.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+console.log('Wrote media/warrant-lens.schema.json.');
 
 // The l10n bundle: every vscode.l10n.t('...') message of the adapters, source string → itself.
 const l10nDir = path.join(root, 'l10n');

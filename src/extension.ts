@@ -8,7 +8,8 @@ import { registerCommands } from './vscode/commands';
 import { onDidChangeConfig } from './vscode/configuration';
 import { DiagnosticsController, supportedLanguages } from './vscode/diagnostics';
 import { FindingHoverProvider } from './vscode/hover';
-import { engineLoaded } from './vscode/lazy';
+import { engine, engineLoaded } from './vscode/lazy';
+import { ProjectConfigStore } from './vscode/projectConfig';
 import { createLog } from './vscode/logging';
 import { CasePanelProvider } from './vscode/panel/findingsView';
 import { registerRuleDocuments } from './vscode/ruleDocuments';
@@ -30,14 +31,17 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
     context.subscriptions.push(log);
     step('accepted risks');
     const accepted = new AcceptedRisksStore(log);
+    step('project config');
+    const projectConfig = new ProjectConfigStore(log, () => engine().allRules.map((r) => r.id));
     step('diagnostics');
-    const controller = new DiagnosticsController(log, accepted);
+    const controller = new DiagnosticsController(log, accepted, projectConfig, engine);
     step('panel');
     const panel = new CasePanelProvider(context.extensionUri, controller, log);
     step('providers');
     const selector = supportedLanguages.map((language) => ({ language }));
     context.subscriptions.push(
       accepted,
+      projectConfig,
       controller,
       panel,
       vscode.window.registerWebviewViewProvider(CasePanelProvider.viewType, panel),

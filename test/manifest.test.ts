@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { panelLabels } from '../src/present/panelLabels';
 import fs from 'node:fs';
 import path from 'node:path';
-import { categories, rules } from '../src/core';
+import { acceptedRisksPath, allRules as rules, categories, configFileName } from '../src/core';
+import * as watchedPaths from '../src/vscode/paths';
 import { jurisdictionIds } from '../src/present/jurisdiction';
 import { categorySchemaProperties, ruleDocFileName, ruleDocMarkdown, ruleIndexMarkdown, ruleSchemaProperties } from '../src/present/ruleDoc';
 import { CommandId, ViewId } from '../src/vscode/commands';
@@ -88,6 +89,24 @@ describe('manifest', () => {
       const ignore = read('.vscodeignore');
       for (const line of ['**', '!dist/extension.js', '!dist/web/extension.js', '!media/panel.js', '!syntaxes/**', '!docs/rules/**', '!samples/**', '!package.nls*.json', '!l10n/**', '!LICENSE']) assert.ok(ignore.split('\n').includes(line), `.vscodeignore has ${line}`);
       assert.ok(exists('LICENSE'));
+    });
+  });
+
+  describe('project config and trust', () => {
+    it('contributes the schema of .warrant-lens.json and reads it as JSON with comments', () => {
+      const v = (pkg.contributes as { jsonValidation?: { fileMatch: string; url: string }[] }).jsonValidation ?? [];
+      assert.ok(v.some((x) => x.fileMatch === configFileName && exists(x.url)), 'jsonValidation points at the schema');
+      assert.ok(pkg.contributes.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes(configFileName)));
+    });
+
+    it('restricts the settings that narrow the review in untrusted workspaces', () => {
+      const restricted = (pkg.capabilities.untrustedWorkspaces as { restrictedConfigurations?: string[] }).restrictedConfigurations ?? [];
+      for (const id of ['warrantLens.rules', 'warrantLens.categories', 'warrantLens.maxFileSize']) assert.ok(restricted.includes(id), id);
+    });
+
+    it('watches the same file names as the core reads', () => {
+      assert.equal(watchedPaths.configFileName, configFileName);
+      assert.equal(watchedPaths.acceptedRisksPath, acceptedRisksPath);
     });
   });
 
@@ -186,7 +205,7 @@ describe('manifest', () => {
         assert.ok(exists(g.path), g.path);
         assert.equal((JSON.parse(read(g.path)) as { scopeName: string }).scopeName, g.scopeName);
       }
-      for (const l of pkg.contributes.languages) assert.ok(exists(l.configuration), l.configuration);
+      for (const l of pkg.contributes.languages) if (l.configuration !== undefined) assert.ok(exists(l.configuration), l.configuration);
       assert.ok(pkg.contributes.grammars.some((g) => g.injectTo?.includes('text.html.markdown') && g.injectTo.includes('text.plain')));
     });
 

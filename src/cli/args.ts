@@ -2,9 +2,10 @@
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'info' | 'hint' | 'none';
+export type MinRisk = 'high' | 'medium' | 'low' | 'mitigating';
 
 export interface CliOptions {
-  command: 'scan' | 'help' | 'version' | 'rules';
+  command: 'scan' | 'help' | 'version' | 'rules' | 'init';
   inputs: string[];
   format: OutputFormat;
   failOn: FailOn;
@@ -12,9 +13,22 @@ export interface CliOptions {
   noMissing: boolean;
   color: boolean;
   quiet: boolean;
+  /** `--config <file>`: this config file instead of the nearest `.warrant-lens.json`. */
+  config?: string;
+  /** `--no-config`: ignore every `.warrant-lens.json`. */
+  noConfig: boolean;
+  /** `--include-suppressed`: also list suppressed and accepted findings (text, JSON). */
+  includeSuppressed: boolean;
+  /** `--min-risk`: list and count only findings at or above this risk. */
+  minRisk: MinRisk;
+  /** `--playbook <id>` (scan: instead of the config's; init: the starter to write). */
+  playbook?: string;
+  /** `init --force`: overwrite an existing file. */
+  force: boolean;
 }
 
 export const usage = `Usage: warrant-lens scan [options] <file | folder | glob | -> ...
+       warrant-lens init [--playbook <id>] [--force]   write a commented .warrant-lens.json here
        warrant-lens rules            list the rules
        warrant-lens --help | --version
 
@@ -31,6 +45,20 @@ Options:
       --no-missing                 skip document-level "missing protection" findings
       --no-color                   plain text output
   -q, --quiet                      text format: only the summary
+      --config <file>              use this config file instead of the nearest
+                                   .warrant-lens.json above each input
+      --no-config                  ignore .warrant-lens.json files
+      --playbook <id>              check against a starter playbook: eu-controller,
+                                   uk-public-body, us-company (overrides the config's)
+      --min-risk <risk>            list and count only findings at or above this
+                                   risk: high, medium, low, mitigating (default)
+      --include-suppressed         also list findings hidden by suppression comments
+                                   or accepted risks (SARIF always keeps them,
+                                   marked as suppressed)
+
+Configuration: the nearest .warrant-lens.json above each file applies (rules,
+categories, jurisdiction, ignore, playbook); flags win over it. Suppression
+comments and .warrant-lens/accepted-risks.json are honoured as in the editor.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable input.`;
 
@@ -38,11 +66,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable i
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
-  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false };
+  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false, noConfig: false, includeSuppressed: false, minRisk: 'mitigating', force: false };
   const args = [...argv];
   if (args.length === 0) return { ...opts, command: 'help' };
   const first = args[0]!;
-  if (first === 'scan' || first === 'rules') {
+  if (first === 'scan' || first === 'rules' || first === 'init') {
     opts.command = first;
     args.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...opts, command: 'help' };
@@ -91,6 +119,27 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
       case '-q':
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--config':
+        opts.config = take('--config');
+        break;
+      case '--no-config':
+        opts.noConfig = true;
+        break;
+      case '--playbook':
+        opts.playbook = take('--playbook');
+        break;
+      case '--include-suppressed':
+        opts.includeSuppressed = true;
+        break;
+      case '--min-risk': {
+        const r = take('--min-risk');
+        if (!['high', 'medium', 'low', 'mitigating'].includes(r)) throw new UsageError(`--min-risk must be high, medium, low or mitigating (got "${r}").`);
+        opts.minRisk = r as MinRisk;
+        break;
+      }
+      case '--force':
+        opts.force = true;
         break;
       case '-h':
       case '--help':

@@ -1,5 +1,6 @@
 /** The `warrant-lens` command: parse arguments and hand them to the command's module (src/cli/commands). */
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
+import { runInit } from './commands/init';
 import { runRules } from './commands/rules';
 import { runScan } from './commands/scan';
 import type { CliIo } from './io';
@@ -30,6 +31,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runRules(io);
     case 'scan':
       return runScan(opts, io, version);
+    case 'init':
+      return runInit(opts, io);
   }
 }
 

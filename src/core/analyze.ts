@@ -13,6 +13,7 @@ import { getRule } from './rules';
 import { severityForRisk } from './rules/rule';
 import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
+import { resolveSeverity } from './review/severity';
 import { maskMarkup, formatOf } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
@@ -466,11 +467,12 @@ function toFinding(m: SentenceMatch, u: Unit, excerpt: string, fingerprint: stri
   };
 }
 
-/** Remaps severities per rule, then per category; drops what is `off`. */
+/** Remaps severities with the review's one severity function; drops what is `off`. */
 function applySeverity(findings: Finding[], s: Settings): Finding[] {
+  if (Object.keys(s.rules).length === 0 && Object.keys(s.categories).length === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
-    const sev: Severity = s.rules[f.ruleId] ?? s.categories[f.categories[0]!] ?? f.severity;
+    const sev: Severity = resolveSeverity(f, s);
     if (sev === 'off') continue;
     out.push(sev === f.severity ? f : { ...f, severity: sev });
   }

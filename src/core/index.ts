@@ -2,6 +2,7 @@
 export * from './types';
 export { analyze, Analyzer } from './analyze';
 export { rules, getRule } from './rules';
+export { allRules, ruleDoc } from './review/rules';
 export { categories, type CategoryInfo } from './data/categories';
 export { caseArguments, getArgument } from './data/arguments';
 export { caseFacts } from './data/case';
@@ -9,3 +10,4 @@ export { volatileFacts, volatileFactIds, getVolatileFact, formatAsOf, datedState
 export { jurisdictions, jurisdictionIds, motionArguments, type JurisdictionId, type JurisdictionInfo, type JurisdictionNote, type Question } from './data/jurisdictions';
 export { defaultSettings, normalizeSettings } from './settings';
 export { LineIndex } from './text/lineIndex';
+export * from './review';

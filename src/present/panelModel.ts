@@ -1,23 +1,17 @@
 /** Builds the case panel's model from the case data tables and the active document's findings. */
-import { caseArguments, caseFacts, categories, datedStatements, getRule, type AnyCategoryId, type Finding, type Risk } from '../core';
+import { caseArguments, caseFacts, categories, datedStatements, placesIn, protectionIds, protections, ruleDoc, type AnyCategoryId, type Finding, type HiddenCounts, type Risk, type VisibleFinding } from '../core';
 import { panelLabels } from './panelLabels';
 import type { JurisdictionId } from './jurisdiction';
 import { jurisdictionLabel, jurisdictionNote, motionNote } from './jurisdictionNotes';
 import type { PanelArgument, PanelDocument, PanelExposure, PanelFinding, PanelGroup, PanelModel, PanelRisk } from './panelProtocol';
-import type { HiddenCounts, VisibleFinding } from './visible';
 
 const riskOrder: Record<Risk, number> = { high: 0, medium: 1, low: 2, mitigating: 3 };
 
-/** The protections a reviewer looks for, in reading order. */
-export const protectionCategories: readonly AnyCategoryId[] = ['location.commitment', 'location.transfer-mechanism', 'gov.notice', 'gov.challenge', 'gov.transparency', 'security.customer-keys'];
+/** The protections a reviewer looks for, in reading order (the core's protection table). */
+export const protectionCategories: readonly AnyCategoryId[] = protectionIds.map((p) => protections[p].category);
 
-/** Which protection a `missing-*` category reports as absent. */
-const missingToProtection: Partial<Record<AnyCategoryId, AnyCategoryId>> = {
-  'missing.gov.notice': 'gov.notice',
-  'missing.gov.challenge': 'gov.challenge',
-  'missing.location.commitment': 'location.commitment',
-  'missing.location.transfer-mechanism': 'location.transfer-mechanism',
-};
+/** Which protection a `missing-*` category reports as absent (from the same table). */
+const missingToProtection = new Map<AnyCategoryId, AnyCategoryId>(protectionIds.flatMap((p) => (protections[p].missing ? [[protections[p].missing, protections[p].category] as const] : [])));
 
 const locationStatements: Partial<Record<AnyCategoryId, string>> = {
   'location.anywhere': 'Anywhere the provider, its affiliates or sub-processors operate: no limit you control.',
@@ -33,8 +27,6 @@ const authorityStatements: Partial<Record<AnyCategoryId, string>> = {
   'gov.no-notice': 'Any of these without you being told.',
 };
 
-/** Places commonly named in location clauses; matched case-sensitively on flagged excerpts. */
-const placeRe = /\b(?:United States|U\.S\.|USA|European Union|EU|EEA|United Kingdom|UK|Switzerland|Canada|Australia|Ireland|Germany|France|Netherlands|India|China|Singapore|Japan|Brazil|Israel|Philippines)\b/g;
 
 function higherRisk(a: PanelRisk, b: PanelRisk): PanelRisk {
   return riskOrder[a] <= riskOrder[b] ? a : b;
@@ -45,7 +37,8 @@ function toPanelFinding(v: VisibleFinding, index: number, lineOf: (offset: numbe
   return {
     id: `f${index}`,
     ruleId: f.ruleId,
-    title: getRule(f.ruleId)?.title || f.ruleId,
+    // A playbook break's own message says what it breaks; a clause finding is titled by its rule.
+    title: f.ruleId.startsWith('playbook-') ? f.message : ruleDoc(f.ruleId)?.title || f.ruleId,
     risk: f.risk,
     severity: v.severity,
     line: lineOf(f.start) + 1,
@@ -65,6 +58,8 @@ function groups(findings: readonly PanelFinding[], keysOf: (f: PanelFinding) => 
         g = { id: key, title: titleOf(key), risk: f.risk, count: 0, findingIds: [] };
         map.set(key, g);
       }
+      // Each finding counts once per group, and the group's risk is the highest of its own findings.
+      if (g.findingIds.includes(f.id)) continue;
       g.count++;
       g.risk = higherRisk(g.risk, f.risk);
       g.findingIds.push(f.id);
@@ -81,11 +76,11 @@ export function exposureSummary(findings: readonly Pick<Finding, 'categories' | 
   for (const f of findings) {
     for (const c of f.categories) {
       present.add(c);
-      const p = missingToProtection[c];
+      const p = missingToProtection.get(c);
       if (p) missing.add(p);
     }
     if (f.categories.some((c) => c.startsWith('location.')) && f.risk !== 'mitigating') {
-      for (const m of f.excerpt.match(placeRe) ?? []) places.add(m);
+      for (const m of placesIn(f.excerpt)) places.add(m.name);
     }
   }
   const locations = Object.entries(locationStatements)
@@ -115,7 +110,12 @@ export interface PanelDocumentInput {
   hidden: HiddenCounts;
   /** 0-based line of an offset in the document. */
   lineOf: (offset: number) => number;
+  /** Why the document was not analysed; then the model makes no exposure claims. */
   pending?: string;
+  /** Restricted Mode: what the repository narrowed. */
+  restricted?: string[];
+  /** Name of the playbook that applied. */
+  playbook?: string;
 }
 
 /** The document part of the model. */
@@ -133,10 +133,13 @@ export function panelDocument(input: PanelDocumentInput, jurisdiction: Jurisdict
     findings,
     byArgument: groups(findings, (f) => f.argumentIds, (id) => caseArguments.find((a) => a.id === id)?.title || id, argIndex),
     byCategory: groups(findings, (f) => f.categoryIds.slice(0, 1), (id) => categories[id as AnyCategoryId]?.title || id, catIndex),
-    exposure: exposureSummary(input.visible.map((v) => v.finding), jurisdiction),
+    exposure: input.pending ? { locations: [], placesNamed: [], authorities: [], protections: [], note: '' } : exposureSummary(input.visible.map((v) => v.finding), jurisdiction),
     hidden: { ...input.hidden },
+    analysed: !input.pending,
   };
   if (input.pending) doc.pending = input.pending;
+  if (input.restricted && input.restricted.length > 0) doc.restricted = [...input.restricted];
+  if (input.playbook) doc.playbook = { name: input.playbook, breaks: findings.filter((f) => f.ruleId.startsWith('playbook-')).map((f) => f.id) };
   return doc;
 }
 

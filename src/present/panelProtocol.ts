@@ -87,6 +87,12 @@ export interface PanelDocument {
   hidden: { off: number; suppressed: number; accepted: number };
   /** Set when the analysis is waiting (file over the size limit, manual mode). */
   pending?: string;
+  /** False when the document was not analysed (over the size limit, ignored, a report): no exposure claims. */
+  analysed: boolean;
+  /** Restricted Mode: what the repository itself narrowed (accepted risks, file-level comments, rules off). */
+  restricted?: string[];
+  /** The playbook that applied and the ids of the findings that break it. */
+  playbook?: { name: string; breaks: string[] };
 }
 
 /** The case at a glance. */

@@ -1,10 +1,13 @@
-/** The review report of one document: findings, the case arguments they bear on, and suggested language. */
-import { caseFacts, categories, datedStatements, getArgument, getRule, type ArgumentId, type Risk } from '../core';
+/**
+ * The review report of one document: a one-page summary first (playbook breaks and high-risk clauses),
+ * then every finding, one section of explanation and suggested language per rule, and the case
+ * arguments in brief. It starts with the report marker, so Warrant Lens never analyses its own report.
+ */
+import { caseFacts, datedStatements, getArgument, reportMarker, ruleDoc, type ArgumentId, type HiddenCounts, type Risk, type VisibleFinding } from '../core';
 import { escapeInline } from './markdown';
 import { riskLabel, type JurisdictionId } from './jurisdiction';
 import { jurisdictionLabel, motionNote } from './jurisdictionNotes';
 import { exposureSummary } from './panelModel';
-import type { HiddenCounts, VisibleFinding } from './visible';
 
 /** Inputs of the report. */
 export interface ReportInput {
@@ -17,47 +20,78 @@ export interface ReportInput {
   jurisdiction: JurisdictionId;
   /** The date printed in the heading (the presenter never reads the clock). */
   date: string;
+  /** The playbook that applied, if any. */
+  playbook?: string;
 }
 
 const risks: Risk[] = ['high', 'medium', 'low', 'mitigating'];
+/** The summary lists at most this many high-risk clauses; the rest are in the table below it. */
+const summaryHighRisk = 10;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A file name for the report: `<document>.warrant-lens-review-<date>.md`, safe on every file system. */
+export function reportFileName(documentName: string, date: string): string {
+  const base = (documentName.split(/[\\/]/).pop() ?? 'document').replace(/\.[^.]+$/, '');
+  const safe = base.replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80) || 'document';
+  return `${safe}.warrant-lens-review-${date.replace(/[^\d-]/g, '')}.md`;
+}
 
 /** The report as Markdown. Document text (name, excerpts) is escaped. */
 export function reviewReport(input: ReportInput): string {
-  const out: string[] = [];
+  const out: string[] = [reportMarker, ''];
   const findings = input.visible;
+  const line = (v: VisibleFinding) => input.lineOf(v.finding.start) + 1;
+  const isBreak = (v: VisibleFinding) => v.finding.ruleId.startsWith('playbook-');
   out.push(`# Warrant Lens review: ${escapeInline(input.documentName)}`, '');
-  out.push(`Reviewed on ${escapeInline(input.date)} for a reviewer in ${escapeInline(jurisdictionLabel(input.jurisdiction))}. Not legal advice.`, '');
+  const playbook = input.playbook ? ` against the playbook "${escapeInline(input.playbook)}"` : '';
+  out.push(`Reviewed on ${escapeInline(input.date)} for a reviewer in ${escapeInline(jurisdictionLabel(input.jurisdiction))}${playbook}. Not legal advice.`, '');
+
   out.push('## Summary', '');
   const counts = risks.map((r) => `${riskLabel(r)}: ${findings.filter((v) => v.finding.risk === r).length}`);
-  out.push(`${findings.length} finding(s). ${counts.join(' · ')}.`, '');
+  out.push(`${plural(findings.length, 'finding', 'findings')}. ${counts.join(' · ')}.`, '');
   const h = input.hidden;
-  if (h.off + h.suppressed + h.accepted > 0) out.push(`Not listed: ${h.off} turned off in settings, ${h.suppressed} suppressed by comments, ${h.accepted} accepted as risks.`, '');
+  if (h.off + h.suppressed + h.accepted > 0) out.push(`Not listed: ${h.off} turned off in the configuration, ${h.suppressed} suppressed by comments, ${h.accepted} accepted as risks.`, '');
+
+  const breaks = findings.filter(isBreak);
+  if (input.playbook) {
+    out.push(`### Playbook breaks (${breaks.length})`, '');
+    if (breaks.length === 0) out.push('The document breaks none of the playbook\'s positions.');
+    for (const v of breaks) out.push(`- Line ${line(v)}: ${escapeInline(v.finding.message)}`);
+    out.push('');
+  }
+  const high = findings.filter((v) => v.finding.risk === 'high' && !isBreak(v));
+  out.push(`### High-risk clauses (${high.length})`, '');
+  if (high.length === 0) out.push('None.');
+  for (const v of high.slice(0, summaryHighRisk)) out.push(`- Line ${line(v)}: **${escapeInline(ruleDoc(v.finding.ruleId)?.title || v.finding.ruleId)}**. ${escapeInline(v.finding.excerpt)}`);
+  if (high.length > summaryHighRisk) out.push(`- … and ${high.length - summaryHighRisk} more in the table below.`);
+  out.push('');
 
   const exposure = exposureSummary(findings.map((v) => v.finding), input.jurisdiction);
-  out.push('## Exposure', '', '**Where the data may be**', '');
+  out.push('### Protections', '');
+  for (const p of exposure.protections) out.push(`- [${p.present ? 'x' : ' '}] ${escapeInline(p.title)}`);
+  out.push('', '### Where the data may be, and who can reach it', '');
   for (const l of exposure.locations) out.push(`- ${escapeInline(l)}`);
   if (exposure.placesNamed.length > 0) out.push(`- Places named: ${exposure.placesNamed.map(escapeInline).join(', ')}`);
-  out.push('', '**Who can reach it**', '');
   for (const a of exposure.authorities) out.push(`- ${escapeInline(a)}`);
-  out.push('', '**Protections**', '');
-  for (const p of exposure.protections) out.push(`- [${p.present ? 'x' : ' '}] ${escapeInline(p.title)}`);
   if (exposure.note) out.push('', escapeInline(exposure.note));
   out.push('');
 
   if (findings.length > 0) {
-    out.push('## Findings', '', '| Line | Risk | Rule | Clause |', '|---:|---|---|---|');
+    out.push('## All findings', '', '| Line | Risk | Rule | Clause |', '|---:|---|---|---|');
     for (const v of findings) {
-      out.push(`| ${input.lineOf(v.finding.start) + 1} | ${riskLabel(v.finding.risk)} | \`${v.finding.ruleId}\` | ${escapeInline(v.finding.excerpt)} |`);
+      const text = isBreak(v) ? v.finding.message : v.finding.excerpt;
+      out.push(`| ${line(v)} | ${riskLabel(v.finding.risk)} | \`${v.finding.ruleId}\` | ${escapeInline(text)} |`);
     }
     out.push('');
-    out.push('## Details and suggested language', '');
-    findings.forEach((v, i) => {
-      const f = v.finding;
-      const rule = getRule(f.ruleId);
-      const category = f.categories[0] ? categories[f.categories[0]] : undefined;
-      out.push(`### ${i + 1}. ${escapeInline(rule?.title || f.ruleId)} (line ${input.lineOf(f.start) + 1})`, '');
-      out.push(`${riskLabel(f.risk)} · \`${f.ruleId}\`${category ? ` · ${escapeInline(category.title)}` : ''}`, '');
-      out.push(`> ${escapeInline(f.excerpt)}`, '');
+    // One section per rule, not per finding: the explanation and model language do not repeat.
+    out.push('## What to ask for, rule by rule', '');
+    const byRule = new Map<string, VisibleFinding[]>();
+    for (const v of findings) byRule.set(v.finding.ruleId, [...(byRule.get(v.finding.ruleId) ?? []), v]);
+    for (const [ruleId, list] of byRule) {
+      const rule = ruleDoc(ruleId);
+      out.push(`### ${escapeInline(rule?.title || ruleId)} (\`${ruleId}\`)`, '');
+      out.push(`${riskLabel(list[0]!.finding.risk)} · ${list.length === 1 ? 'line' : 'lines'} ${list.map(line).join(', ')}`, '');
       if (rule?.explanation) out.push(escapeInline(rule.explanation), '');
       for (const s of datedStatements(rule?.facts)) out.push(`**Status:** ${escapeInline(s)}`, '');
       if (rule?.askFor) out.push(`**Ask for:** ${escapeInline(rule.askFor)}`, '');
@@ -65,7 +99,7 @@ export function reviewReport(input: ReportInput): string {
         out.push(`**${escapeInline(fix.title)}** (${fix.kind === 'replace' ? 'replace the sentence' : 'add after the clause'}):`, '');
         out.push(...fix.text.split(/\r?\n/).map((l) => `> ${l}`), '');
       }
-    });
+    }
   }
 
   const argIds: ArgumentId[] = [];

@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import type { Finding, FixSuggestion } from '../core';
 import { fixAllEdits, fixEdit, type TextEdit } from '../present/fixEdits';
-import { commentStyleFor, fileSuppression, nextLineSuppression } from '../present/suppressions';
-import type { VisibleFinding } from '../present/visible';
+import type { VisibleFinding } from '../core';
 import { CommandId, type AcceptRiskArgs } from './commands';
 import { ruleIdOf, toRange } from './convert';
 import type { DiagnosticsController } from './diagnostics';
@@ -75,12 +74,13 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const args: AcceptRiskArgs = { uri: doc.uri.toString(), ruleId: f.ruleId, fingerprint: f.fingerprint };
     accept.command = { command: CommandId.acceptRisk, title: accept.title, arguments: [args] };
     actions.push(accept);
-    const style = commentStyleFor(doc.languageId);
-    const line = nextLineSuppression(text, f, style);
+    const e = engine();
+    const style = e.commentStyleFor(doc.languageId);
+    const line = e.nextLineSuppression(text, f, style);
     const suppressLine = make(vscode.l10n.t('Suppress {0} for this clause', f.ruleId));
     suppressLine.edit = toWorkspaceEdit(doc, [{ start: line.offset, end: line.offset, newText: line.text }]);
     actions.push(suppressLine);
-    const file = fileSuppression(text, f.ruleId, style);
+    const file = e.fileSuppression(text, f.ruleId, style);
     const suppressFile = make(vscode.l10n.t('Suppress {0} in this file', f.ruleId));
     suppressFile.edit = toWorkspaceEdit(doc, [{ start: file.offset, end: file.offset, newText: file.text }]);
     actions.push(suppressFile);

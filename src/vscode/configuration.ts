@@ -27,6 +27,9 @@ export interface ExtensionConfig {
 
 const section = 'warrantLens';
 
+/** The largest `maxFileSize` honoured (about 5 MB of text; "Analyze now" still analyses any size). */
+export const maxFileSizeCap = 5_000_000;
+
 function key(id: string): string {
   return id.slice(section.length + 1);
 }
@@ -41,7 +44,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
     jurisdiction: toJurisdiction(c.get(key(SettingId.jurisdiction))),
     run: run === 'onSave' || run === 'manual' ? run : 'onType',
     debounceMs: typeof debounce === 'number' && debounce >= 0 ? Math.min(debounce, 10_000) : 300,
-    maxFileSize: typeof max === 'number' && max > 0 ? max : 500_000,
+    // Capped: a workspace must not be able to make the editor analyse arbitrarily large files.
+    maxFileSize: typeof max === 'number' && max > 0 ? Math.min(max, maxFileSizeCap) : 500_000,
     engine: {
       rules: c.get(key(SettingId.rules)) ?? {},
       categories: c.get(key(SettingId.categories)) ?? {},
@@ -55,4 +59,18 @@ export function onDidChangeConfig(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(section)) listener();
   });
+}
+
+/**
+ * The settings that the review shares with `.warrant-lens.json`, as a raw config layer for the core to
+ * validate; the project file is applied over it.
+ */
+export function settingsLayer(scope?: vscode.ConfigurationScope): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration(section, scope);
+  return {
+    jurisdiction: c.get(key(SettingId.jurisdiction)) ?? 'eu-eea',
+    rules: c.get(key(SettingId.rules)) ?? {},
+    categories: c.get(key(SettingId.categories)) ?? {},
+    missingProtections: c.get(key(SettingId.missingProtections)) ?? true,
+  };
 }

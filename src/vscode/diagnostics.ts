@@ -1,13 +1,18 @@
 /** DiagnosticsController: debounced, incremental analysis of open documents, published as diagnostics. */
 import * as vscode from 'vscode';
 import type { Analyzer, Finding } from '../core';
-import { parseSuppressions } from '../present/suppressions';
-import { visibleFindings, type HiddenCounts, type VisibleFinding } from '../present/visible';
 import type { AcceptedRisksStore } from './acceptedRisks';
-import { readConfig, type ExtensionConfig } from './configuration';
-import { positionerFor, toDiagnostic, type Positioner } from './convert';
-import { engine } from './lazy';
+import { readConfig, settingsLayer } from './configuration';
+import { positionerFor, type Positioner } from './convert';
+import type * as Engine from './engine';
+import { FindingsStore, type DocumentResult, type FindingsReader } from './findingsStore';
 import { background } from './logging';
+import { documentConfig, ignoredBy, type DocumentConfig, type ProjectConfigStore } from './projectConfig';
+
+export type { DocumentResult };
+
+/** The lazily loaded engine, as the scheduler uses it (see lazy.ts). */
+export type EngineLoader = () => typeof Engine;
 
 /** Languages the extension analyses. */
 export const supportedLanguages = ['markdown', 'plaintext', 'contract'] as const;
@@ -17,6 +22,8 @@ const ignoredSchemes = new Set(['warrant-lens-rule', 'git', 'gitfs', 'output', '
 
 /** Above this size, analysis runs in prefix steps of this many characters with a yield between. */
 const warmChunkChars = 100_000;
+/** The first step is short, so the first diagnostics of a large document appear quickly. */
+const firstChunkChars = 25_000;
 
 /** The first paragraph break at or after `from` (so a prefix ends where a sentence ends), or the end. */
 function nextCut(text: string, from: number): number {
@@ -34,27 +41,14 @@ function yieldToEventLoop(blockedMs: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, pause));
 }
 
-/** The published state of one document. */
-export interface DocumentResult {
-  uri: vscode.Uri;
-  /** Document version the findings belong to (-1 for files that are not open). */
-  version: number;
-  /** Every finding of the engine, before filtering. */
-  findings: Finding[];
-  visible: VisibleFinding[];
-  hidden: HiddenCounts;
-  /** Set when analysis is waiting for the "Analyze now" command. */
-  pending?: string;
-  lineOf: (offset: number) => number;
-}
-
 interface DocState {
   analyzer: Analyzer | undefined;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Increases on every scheduled run; a run that finds a newer generation drops its result. */
   generation: number;
-  result: DocumentResult | undefined;
   idle: (() => void)[];
+  /** The last engine output and text, so a settings change re-reviews without re-analysing. */
+  last?: { findings: Finding[]; text: string; notAnalysed?: string };
   /** Set by "Analyze now": the size limit no longer holds this document back. */
   forced: boolean;
   /** Length of the text the analyzer last saw in full, and how much of its start and end no edit has touched since. */
@@ -67,25 +61,30 @@ export function isSupported(doc: vscode.TextDocument): boolean {
   return (supportedLanguages as readonly string[]).includes(doc.languageId) && !ignoredSchemes.has(doc.uri.scheme);
 }
 
-/** Owns the diagnostic collection and one Analyzer (with its sentence cache) per open document. */
-export class DiagnosticsController implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('warrant-lens');
+/**
+ * The scheduler: decides when each open document is analysed (debounced, incremental, one Analyzer
+ * with its sentence cache per document), runs the core's review step on the result, and publishes it
+ * to the findings store, which every other surface reads.
+ */
+export class DiagnosticsController implements FindingsReader, vscode.Disposable {
+  readonly store = new FindingsStore();
   private readonly docs = new Map<string, DocState>();
-  /** Results of files analysed by a workspace scan without being open. */
-  private readonly scanned = new Map<string, DocumentResult>();
-  /** Documents never analysed (e.g. our own review reports). */
+  /** Documents never analysed (e.g. our own review reports opened untitled). */
   private readonly excluded = new Set<string>();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+  private readonly disposables: vscode.Disposable[] = [this.store];
   private settingsProblemsLogged = '';
   /** Fires after a document's diagnostics were published (or cleared). */
-  readonly onDidUpdate = this.emitter.event;
+  readonly onDidUpdate = this.store.onDidUpdate;
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
     private readonly accepted: AcceptedRisksStore,
+    private readonly projectConfig: ProjectConfigStore,
+    private readonly engine: EngineLoader,
   ) {
     this.disposables.push(
+      projectConfig.onDidChange(() => this.reanalyzeAll()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refilterAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.handleDidOpenTextDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.handleDidChangeTextDocument(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.handleDidSaveTextDocument(d)),
@@ -103,7 +102,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const s = this.docs.get(key);
     if (s?.timer) clearTimeout(s.timer);
     this.docs.delete(key);
-    this.collection.delete(uri);
+    this.store.delete(uri);
     for (const resolve of s?.idle ?? []) resolve();
   }
 
@@ -115,7 +114,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     let s = this.docs.get(key);
     if (!s) {
-      s = { analyzer: undefined, timer: undefined, generation: 0, result: undefined, idle: [], forced: false, analyzedLength: undefined, unchanged: undefined };
+      s = { analyzer: undefined, timer: undefined, generation: 0, idle: [], forced: false, analyzedLength: undefined, unchanged: undefined };
       this.docs.set(key, s);
     }
     return s;
@@ -125,7 +124,8 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!this.wanted(doc)) return;
     const config = readConfig(doc);
     if (config.run === 'manual') return;
-    this.schedule(doc, 0, false);
+    // The promise only tells a waiter that the run settled; it never rejects (run() logs its own errors).
+    void this.schedule(doc, 0, false);
   }
 
   private handleDidChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
@@ -134,7 +134,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const config = readConfig(e.document);
     // On save and manual modes keep the last diagnostics (as other linters do) until the next run.
     if (config.run !== 'onType') return;
-    this.schedule(e.document, config.debounceMs, false);
+    void this.schedule(e.document, config.debounceMs, false);
   }
 
   /**
@@ -171,7 +171,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private handleDidSaveTextDocument(doc: vscode.TextDocument): void {
     if (!this.wanted(doc)) return;
-    if (readConfig(doc).run === 'onSave') this.schedule(doc, 0, false);
+    if (readConfig(doc).run === 'onSave') void this.schedule(doc, 0, false);
   }
 
   private handleDidCloseTextDocument(doc: vscode.TextDocument): void {
@@ -179,10 +179,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const s = this.docs.get(key);
     if (s?.timer) clearTimeout(s.timer);
     this.docs.delete(key);
-    this.collection.delete(doc.uri);
+    this.store.delete(doc.uri);
     this.excluded.delete(key);
     for (const resolve of s?.idle ?? []) resolve();
-    this.emitter.fire(doc.uri);
   }
 
   /** Plans an analysis after `delay` ms; a newer plan replaces an older one. */
@@ -206,36 +205,47 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const resolve of waiting) resolve();
   }
 
-  private engineSettings(config: ExtensionConfig) {
-    const e = engine();
-    const { settings, problems } = e.normalizeSettings({ ...config.engine }, e.rules.map((r) => r.id));
+  /** The document's configuration: VS Code settings, with the project file over them. */
+  private async configFor(uri: vscode.Uri): Promise<DocumentConfig> {
+    const e = this.engine();
+    const { config: layer, problems } = e.normalizeProjectConfig(settingsLayer(uri), e.allRules.map((r) => r.id), 'settings (warrantLens.*)');
     const joined = problems.join('\n');
     if (joined !== this.settingsProblemsLogged) {
       this.settingsProblemsLogged = joined;
-      for (const p of problems) this.log.warn(`Settings: ${p}`);
+      for (const p of problems) this.log.warn(p);
     }
-    return settings;
+    return documentConfig(this.projectConfig, uri, layer);
+  }
+
+  /** Why a document is not analysed (it makes no claims then), or undefined. */
+  private notAnalysedReason(doc: vscode.TextDocument, text: string, cfg: DocumentConfig, maxFileSize: number, forced: boolean): string | undefined {
+    if (this.engine().isReviewReport(text)) return vscode.l10n.t('This is a Warrant Lens review report; it is not analysed.');
+    if (ignoredBy(cfg, doc.uri)) return vscode.l10n.t('Not analysed: the "ignore" list of {0} covers this document.', vscode.workspace.asRelativePath(cfg.file!, false));
+    if (!forced && text.length > maxFileSize) {
+      return vscode.l10n.t('Not analysed: this document has {0} characters, more than warrantLens.maxFileSize ({1}). Run "Warrant Lens: Analyze Current Document Now" to analyse it.', text.length, maxFileSize);
+    }
+    return undefined;
   }
 
   private async run(doc: vscode.TextDocument, generation: number, force: boolean): Promise<void> {
     const s = this.state(doc.uri);
     try {
-      await this.accepted.ready(doc.uri);
+      const [cfg] = await Promise.all([this.configFor(doc.uri), this.accepted.ready(doc.uri)]);
       // A newer edit or a close came in while we waited: its own run publishes.
       if (s.generation !== generation || doc.isClosed || this.docs.get(doc.uri.toString()) !== s) return;
       const config = readConfig(doc);
       const version = doc.version;
       const text = doc.getText();
       if (force) s.forced = true;
-      if (!s.forced && text.length > config.maxFileSize) {
-        const pending = vscode.l10n.t('This document has {0} characters, more than warrantLens.maxFileSize ({1}). Run "Warrant Lens: Analyze Current Document Now" to analyse it.', text.length, config.maxFileSize);
-        this.log.info(`${doc.uri.toString(true)}: ${text.length} characters; waiting for "Analyze now".`);
-        this.publish(doc.uri, doc, version, [], pending, (o) => doc.positionAt(o).line, text);
+      const skip = this.notAnalysedReason(doc, text, cfg, config.maxFileSize, s.forced);
+      if (skip) {
+        this.log.info(`${doc.uri.toString(true)}: ${skip}`);
+        this.publish(doc.uri, doc, version, [], cfg, text, (o) => doc.positionAt(o).line, skip);
         return;
       }
-      const settings = this.engineSettings(config);
+      const settings = { missingProtections: cfg.resolved.settings.missingProtections };
       const started = performance.now();
-      const analyzer = (s.analyzer ??= new (engine().Analyzer)());
+      const analyzer = (s.analyzer ??= new (this.engine().Analyzer)());
       const options = { format: doc.languageId === 'plaintext' ? ('plaintext' as const) : ('markdown' as const) };
       let change = this.changeHint(s, text);
       // Large documents: warm the sentence cache on growing prefixes, yielding between them, so that
@@ -244,10 +254,18 @@ export class DiagnosticsController implements vscode.Disposable {
         // The analyzer will see prefixes first: edits tracked against its last text no longer apply.
         s.analyzedLength = undefined;
         s.unchanged = undefined;
-        for (let end = nextCut(text, warmChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
+        let first = true;
+        for (let end = nextCut(text, firstChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
           const stepStart = performance.now();
-          analyzer.analyze(text.slice(0, end), settings, options);
+          const partial = analyzer.analyze(text.slice(0, end), { ...settings, missingProtections: false }, options);
           change = undefined;
+          // On opening, show the first part's clause findings at once (document-level "missing"
+          // findings wait for the whole text); the full result replaces them when it is ready.
+          if (first && !this.store.lastResultFor(doc.uri)) {
+            const { playbook: _whole, ...clausesOnly } = cfg.resolved;
+            this.publish(doc.uri, doc, version, partial.findings, { ...cfg, resolved: clausesOnly }, text, (o) => doc.positionAt(o).line);
+          }
+          first = false;
           await yieldToEventLoop(performance.now() - stepStart);
           if (s.generation !== generation || doc.isClosed || doc.version !== version) return;
         }
@@ -259,36 +277,62 @@ export class DiagnosticsController implements vscode.Disposable {
       for (const p of result.problems) this.log.info(`${doc.uri.toString(true)}: ${p}`);
       // Analysis is synchronous, but keep the guard: the text must still be the text we analysed.
       if (doc.version !== version || s.generation !== generation) return;
-      this.publish(doc.uri, doc, version, result.findings, undefined, (o) => doc.positionAt(o).line, text);
+      this.publish(doc.uri, doc, version, result.findings, cfg, text, (o) => doc.positionAt(o).line);
     } finally {
       this.settleIdle(s);
     }
   }
 
-  private publish(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], pending: string | undefined, lineOf: (o: number) => number, text?: string): DocumentResult {
-    const result = this.filter(uri, positioner, version, findings, lineOf, text);
-    if (pending) result.pending = pending;
-    if (version >= 0) this.state(uri).result = result;
-    else this.scanned.set(uri.toString(), result);
-    this.emitter.fire(uri);
+  /** Runs the core's review step on the engine's findings and publishes the result. */
+  private publish(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], cfg: DocumentConfig, text: string, lineOf: (o: number) => number, notAnalysed?: string): DocumentResult {
+    const e = this.engine();
+    const review = e.review({ text, findings, config: cfg.resolved, accepted: this.accepted.entriesFor(uri) });
+    const result: DocumentResult = {
+      uri,
+      version,
+      ...review,
+      jurisdiction: cfg.resolved.jurisdiction,
+      lineOf,
+      ...(cfg.file ? { configFile: cfg.file } : {}),
+      ...(cfg.resolved.playbook ? { playbook: cfg.resolved.playbook.name } : {}),
+      ...(notAnalysed ? { notAnalysed } : {}),
+    };
+    const restricted = this.restrictedNarrowing(uri, result, cfg);
+    if (restricted.length > 0) result.restricted = restricted;
+    this.store.publish(result, positioner);
+    const s = this.docs.get(uri.toString());
+    if (s && version >= 0) s.last = { findings, text, ...(notAnalysed ? { notAnalysed } : {}) };
     return result;
   }
 
-  private filter(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], lineOf: (o: number) => number, text?: string): DocumentResult {
-    const config = readConfig(uri);
-    const settings = findings.length > 0 ? this.engineSettings(config) : { rules: {}, categories: {} };
-    const source = text ?? (vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText() ?? '');
-    const { visible, hidden } = visibleFindings(findings, settings, parseSuppressions(source), this.accepted.keysFor(uri));
-    const related = vscode.l10n.t('The clause this finding refers to');
-    this.collection.set(uri, visible.map((v) => toDiagnostic(v.finding, v.severity, positioner, uri, related)));
-    return { uri, version, findings, visible, hidden, lineOf };
+  /**
+   * In Restricted Mode, what the repository itself narrowed (accepted risks from its file, `disable-file`
+   * comments, rules turned off in its config file), so the status bar and panel can say so.
+   */
+  private restrictedNarrowing(uri: vscode.Uri, result: DocumentResult, cfg: DocumentConfig): string[] {
+    if (vscode.workspace.isTrusted) return [];
+    const n = this.engine().repositoryNarrowing(result, cfg.config, { acceptedFromRepository: this.accepted.fromRepository(uri), ignored: Boolean(result.notAnalysed) && ignoredBy(cfg, uri) });
+    if (!n.any) return [];
+    const file = cfg.file ? vscode.workspace.asRelativePath(cfg.file, false) : '';
+    const out: string[] = [];
+    if (n.acceptedRisks > 0) out.push(vscode.l10n.t('{0} finding(s) hidden as accepted risks by the repository\'s .warrant-lens/accepted-risks.json', n.acceptedRisks));
+    if (n.fileComments > 0) out.push(vscode.l10n.t('{0} file-level suppression comment(s) in the document', n.fileComments));
+    if (n.turnedOff.length > 0) out.push(vscode.l10n.t('{0} turned off in {1}', n.turnedOff.join(', '), file));
+    if (n.ignored) out.push(vscode.l10n.t('the document is on the ignore list of {0}', file));
+    return out;
   }
 
   /** Re-applies settings, suppressions and accepted risks to the last results without re-analysing. */
   private refilterAll(): void {
     for (const doc of vscode.workspace.textDocuments) {
-      const r = this.docs.get(doc.uri.toString())?.result;
-      if (r && r.version === doc.version) this.publish(doc.uri, doc, r.version, r.findings, r.pending, r.lineOf);
+      const s = this.docs.get(doc.uri.toString());
+      const r = this.store.lastResultFor(doc.uri);
+      if (!s?.last || !r || r.version !== doc.version) continue;
+      const last = s.last;
+      const version = r.version;
+      background(this.log, 'refilter', this.configFor(doc.uri).then((cfg) => {
+        if (doc.version === version && !doc.isClosed) this.publish(doc.uri, doc, version, last.findings, cfg, last.text, r.lineOf, last.notAnalysed);
+      }));
     }
   }
 
@@ -306,32 +350,29 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isSupported(doc)) return undefined;
     this.excluded.delete(doc.uri.toString());
     await this.schedule(doc, 0, true);
-    return this.docs.get(doc.uri.toString())?.result;
+    return this.store.lastResultFor(doc.uri);
   }
 
   /** Analyses a file that is not open (workspace scan) and publishes its diagnostics. */
-  analyzeText(uri: vscode.Uri, text: string, analyzer: Analyzer): DocumentResult {
-    const e = engine();
+  async analyzeText(uri: vscode.Uri, text: string, analyzer: Analyzer): Promise<DocumentResult> {
+    const e = this.engine();
     const index = new e.LineIndex(text);
-    const settings = this.engineSettings(readConfig(uri));
-    const result = analyzer.analyze(text, settings, { fileName: uri.path });
-    return this.publish(uri, positionerFor(index), -1, result.findings, undefined, (o) => index.positionAt(o).line, text);
+    const [cfg] = await Promise.all([this.configFor(uri), this.accepted.ready(uri)]);
+    const lineOf = (o: number) => index.positionAt(o).line;
+    const skip = e.isReviewReport(text) ? vscode.l10n.t('This is a Warrant Lens review report; it is not analysed.') : ignoredBy(cfg, uri) ? vscode.l10n.t('Not analysed: on the ignore list of the project config.') : undefined;
+    if (skip) return this.publish(uri, positionerFor(index), -1, [], cfg, text, lineOf, skip);
+    const result = analyzer.analyze(text, { missingProtections: cfg.resolved.settings.missingProtections }, { fileName: uri.path });
+    return this.publish(uri, positionerFor(index), -1, result.findings, cfg, text, lineOf);
   }
 
   /** The latest result for a document, if it is current. */
   resultFor(uri: vscode.Uri): DocumentResult | undefined {
-    const key = uri.toString();
-    const open = this.docs.get(key)?.result;
-    if (open) {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      return doc && doc.version === open.version ? open : undefined;
-    }
-    return this.scanned.get(key);
+    return this.store.resultFor(uri);
   }
 
   /** The latest result for a document even if it has been edited since (for status and panel). */
   lastResultFor(uri: vscode.Uri): DocumentResult | undefined {
-    return this.docs.get(uri.toString())?.result ?? this.scanned.get(uri.toString());
+    return this.store.lastResultFor(uri);
   }
 
   /** Resolves when the document has no analysis waiting. */

@@ -1,6 +1,6 @@
-/** The heavy part of the extension, loaded lazily through `lazy.ts`: the analysis core and the presenters that use its tables. */
-export { Analyzer, LineIndex, getRule, normalizeSettings, rules, categories, caseArguments, getArgument } from '../core';
+/** The heavy part of the extension, loaded lazily through `lazy.ts`: the analysis core, the review step and the presenters that use its tables. */
+export { Analyzer, LineIndex, getRule, ruleDoc, allRules, normalizeSettings, normalizeProjectConfig, review, repositoryNarrowing, isReviewReport, parseProjectConfig, resolveConfig, isIgnored, parseAcceptedRisks, serializeAcceptedRisks, addAcceptedRisk, acceptedKey, commentStyleFor, fileSuppression, nextLineSuppression, rules, categories, caseArguments, getArgument } from '../core';
 export { hoverMarkdown, hoverCommandIds } from '../present/hoverMarkdown';
 export { panelDocument, panelModel } from '../present/panelModel';
-export { reviewReport } from '../present/report';
+export { reviewReport, reportFileName } from '../present/report';
 export { ruleDocMarkdown } from '../present/ruleDoc';

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { HoverCommands } from '../present/hoverMarkdown';
 import { CommandId } from './commands';
-import { readConfig } from './configuration';
 import { toRange } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { engine } from './lazy';
@@ -21,11 +20,9 @@ export class FindingHoverProvider implements vscode.HoverProvider {
     const here = result.visible.filter((v) => v.finding.start <= offset && offset <= v.finding.end);
     if (here.length === 0) return undefined;
     const e = engine();
-    const jurisdiction = readConfig(doc).jurisdiction;
-    const parts = here.map((v) =>
-      e.hoverMarkdown(v.finding, { jurisdiction, severity: v.severity, commands: hoverCommands, documentUri: doc.uri.toString(), ...(here.length > 1 ? { maxArguments: 1 } : {}) }),
-    );
-    const md = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
+    const jurisdiction = result.jurisdiction;
+    // One block for the clause, however many findings sit on it.
+    const md = new vscode.MarkdownString(e.hoverMarkdown(here.map((v) => v.finding), { jurisdiction, commands: hoverCommands, documentUri: doc.uri.toString() }));
     md.isTrusted = { enabledCommands: e.hoverCommandIds(hoverCommands) };
     md.supportHtml = false;
     const first = here[0]!.finding;

@@ -8,7 +8,7 @@ export class RuleDocumentProvider implements vscode.TextDocumentContentProvider 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = ruleIdFromUri(uri);
     const e = engine();
-    const rule = id ? e.getRule(id) : undefined;
+    const rule = id ? e.ruleDoc(id) : undefined;
     if (!rule) return `# ${vscode.l10n.t('Unknown rule')}\n\n${vscode.l10n.t('Warrant Lens has no rule "{0}".', id ?? uri.path)}\n`;
     return e.ruleDocMarkdown(rule);
   }
@@ -45,7 +45,8 @@ export async function showRulePage(ruleId: string): Promise<void> {
 
 /** Lets the user pick a rule by title. */
 export async function pickRule(): Promise<string | undefined> {
-  const items = engine().rules.map((r) => ({ label: r.title || r.id, description: r.id, detail: r.explanation, id: r.id }));
+  // The id is the label: typing "cl-no-notice" must rank that rule first, not "cl-relocation-no-notice".
+  const items = engine().allRules.map((r) => ({ label: r.id, description: r.title, detail: r.explanation, id: r.id }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Show the page of which rule?'), matchOnDescription: true, matchOnDetail: true });
   return picked?.id;
 }

@@ -35,9 +35,14 @@ export class RiskStatusBar implements vscode.Disposable {
     }
     const result = this.controller.lastResultFor(doc.uri);
     const high = this.highRiskCount();
-    if (result?.pending) {
-      this.item.text = '$(shield) …';
-      this.item.tooltip = result.pending;
+    if (result?.notAnalysed) {
+      // Not analysed: no count, which would read as "nothing risky here".
+      this.item.text = '$(shield) —';
+      this.item.tooltip = result.notAnalysed;
+    } else if (result?.restricted) {
+      const n = high ?? 0;
+      this.item.text = `$(shield) ${n} $(workspace-untrusted)`;
+      this.item.tooltip = vscode.l10n.t('Warrant Lens: {0} high-risk clause(s). Restricted Mode: the review is narrowed by the repository: {1}.', n, result.restricted.join('; '));
     } else {
       const n = high ?? 0;
       this.item.text = `$(shield) ${n}`;

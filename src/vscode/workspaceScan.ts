@@ -44,7 +44,7 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
               log.info(`Scan: skipped ${uri.toString(true)} (${text.length} characters, over warrantLens.maxFileSize).`);
               continue;
             }
-            summary.findings += controller.analyzeText(uri, text, analyzer).visible.length;
+            summary.findings += (await controller.analyzeText(uri, text, analyzer)).visible.length;
           }
           summary.files++;
         } catch (err) {

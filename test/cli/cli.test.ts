@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineIndex, rules } from '../../src/core';
+import { allRules as rules, LineIndex } from '../../src/core';
 import { runCli, tempFolder } from '../helpers/cli';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'cli');

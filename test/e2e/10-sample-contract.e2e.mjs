@@ -31,12 +31,15 @@ export default async function sampleContract({ page, check, SAMPLE, EXTENSION_ID
     await page.keyboard.press('Control+J'); // hide the panel again: more room for the editor
   });
 
-  await check('the hover shows the case argument text', async () => {
+  await check('the hover is short: risk, what to ask for, and the case argument as a link to the panel', async () => {
     const hover = await hoverSquiggle('squiggly-warning');
     const text = await hover.innerText();
-    assert(/Case argument:/.test(text), 'names the case argument');
-    assert(/Microsoft argued:/.test(text) && /government argued:/.test(text), 'gives both sides of the argument');
+    assert(/High risk|Medium risk/.test(text), 'states the risk');
     assert(/Ask for:/.test(text), 'says what to ask for');
+    assert(/Explain in panel: /.test(text), 'links the case argument to the panel');
+    assert(!/Microsoft argued:/.test(text), 'the case detail stays in the panel');
+    console.log(`[measure] hover in the browser: ${text.length} characters`);
+    assert(text.length <= 1400, `about 1,200 characters at most (${text.length})`);
   });
 
   let before = '';
@@ -110,5 +113,22 @@ export default async function sampleContract({ page, check, SAMPLE, EXTENSION_ID
       return new RegExp(`Ln ${want},`).test(t);
     }, lines[i], { timeout: 10000 });
     assert(fixLine > 0, 'status bar line was read');
+  });
+
+  await check('"High risk only" in the panel leaves only high-risk findings, counted per group', async () => {
+    const inner = page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('#active-frame');
+    const all = await inner.locator('#section-doc button.finding').count();
+    await inner.locator('button.toggle.high-only').click();
+    await inner.locator('button.toggle.high-only[aria-pressed="true"]').waitFor({ timeout: 10000 });
+    const badges = await inner.locator('#section-doc .groups button.finding .risk').allTextContents();
+    assert(badges.length > 0 && badges.length < all, `fewer findings (${badges.length} of ${all})`);
+    assert(badges.every((b) => /High/i.test(b)), `only high risk: ${[...new Set(badges)].join(', ')}`);
+    const counts = await inner.locator('#section-doc details.group > summary .count').allTextContents();
+    const groups = inner.locator('#section-doc details.group');
+    for (let g = 0; g < counts.length; g++) {
+      const n = await groups.nth(g).locator('button.finding').count();
+      assert(Number(counts[g]) === n, `group ${g + 1} counts its own findings (${counts[g]} vs ${n})`);
+    }
+    await inner.locator('button.toggle.high-only').click();
   });
 }

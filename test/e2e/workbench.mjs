@@ -24,7 +24,7 @@ export function workbench(page) {
   };
   /** Hovers the first squiggle of `cls` until a Warrant Lens hover shows (decorations re-render, so retry). */
   const hoverSquiggle = async (cls) => {
-    const hover = page.locator('.monaco-hover', { hasText: 'Case argument' });
+    const hover = page.locator('.monaco-hover', { hasText: 'Explain in panel' });
     for (let i = 0; ; i++) {
       const box = await page.locator(`.part.editor .monaco-editor .${cls}`).first().boundingBox().catch(() => null);
       if (box) {

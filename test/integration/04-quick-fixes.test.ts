@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { getRule } from '../../src/core';
+import { getRule, withPartyNames } from '../../src/core';
 import { clearAcceptedRisks, fixtureUri, keysOf, lensDiagnostics, openFixture, ruleIdOf, settled, waitFor, waitForDiagnostics, type WarrantLensApi } from './helpers';
 
 const FILE = 'contracts/fixes-contract.md';
@@ -9,7 +9,8 @@ const FILE = 'contracts/fixes-contract.md';
 function firstFix(ruleId: string): { title: string; kind: 'replace' | 'insertAfter'; head: string } {
   const fix = getRule(ruleId)?.fixes[0];
   assert.ok(fix, `${ruleId} has a fix`);
-  return { title: `Warrant Lens: ${fix.title}`, kind: fix.kind, head: fix.text.trim().slice(0, 40) };
+  // The fixture defines no party names: model language carries bracketed placeholders.
+  return { title: `Warrant Lens: ${fix.title}`, kind: fix.kind, head: withPartyNames(fix.text.trim(), {}).slice(0, 40) };
 }
 
 /** A replace fix starts the clause's line; an insert fix is appended to the clause. */

@@ -13,7 +13,7 @@ suite('hostile document text', () => {
     const lines = [...new Set(findings.map((f) => doc.positionAt(f.start).line))];
     for (const line of lines) {
       const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 3))) ?? [];
-      const ours = hovers.filter((h) => /Case argument/.test(hoverText([h])));
+      const ours = hovers.filter((h) => /Ask for|Explain in panel/.test(hoverText([h])));
       assert.strictEqual(ours.length, 1, `one Warrant Lens hover on line ${line + 1}`);
       for (const c of ours[0]!.contents) {
         assert.ok(c instanceof vscode.MarkdownString, 'MarkdownString content');
@@ -32,7 +32,7 @@ suite('hostile document text', () => {
         assert.ok(!/(?<!\\)<(script|img|svg|iframe|a)\b/i.test(md), 'no raw HTML tag survives');
         assert.ok(!/(?<!\\)\]\((command:workbench|javascript:)/.test(md), 'no hostile link survives');
       }
-      assert.match(hoverText(ours), /\\<script\\>|\\<img|\\<svg|\\<a href/, 'the hostile text is shown, escaped');
+      // The hover quotes no document text (the clause is under the cursor); what it shows is escaped.
     }
   });
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { partyNames, withPartyNames } from '../../src/core';
 import { applyEdits, fixAllEdits, fixEdit } from '../../src/present/fixEdits';
 
 const replace = { title: 'Replace', kind: 'replace' as const, text: 'Provider shall notify Customer first.' };
@@ -17,19 +18,19 @@ describe('fix edits', () => {
 
   it('replaces only the flagged sentence', () => {
     const e = fixEdit(text, f, replace)!;
-    assert.equal(applyEdits(text, [e]), 'Intro.\n\nWe keep logs. Provider shall notify Customer first. We encrypt data.\n\nNext clause.\n');
+    assert.equal(applyEdits(text, [e]), 'Intro.\n\nWe keep logs. [Provider] shall notify [Customer] first. We encrypt data.\n\nNext clause.\n');
   });
 
   it('inserts after the clause, before the paragraph break', () => {
     const e = fixEdit(text, f, insert)!;
     assert.ok(e.start >= f.clause.start && e.end <= f.clause.end, 'stays inside the clause');
-    assert.equal(applyEdits(text, [e]), `Intro.\n\n${clause} Provider shall notify Customer of any demand.\n\nNext clause.\n`);
+    assert.equal(applyEdits(text, [e]), `Intro.\n\n${clause} [Provider] shall notify [Customer] of any demand.\n\nNext clause.\n`);
   });
 
   it('adds a full stop when the clause has none', () => {
     const t = 'We may disclose data\n';
     const e = fixEdit(t, around(t, 'We may disclose data'), insert)!;
-    assert.equal(applyEdits(t, [e]), 'We may disclose data. Provider shall notify Customer of any demand.\n');
+    assert.equal(applyEdits(t, [e]), 'We may disclose data. [Provider] shall notify [Customer] of any demand.\n');
   });
 
   it('never edits outside the clause, even when the finding claims more', () => {
@@ -52,6 +53,40 @@ describe('fix edits', () => {
     ];
     const edits = fixAllEdits(t, findings, 'cl-no-notice', replace);
     assert.equal(edits.length, 2);
-    assert.equal(applyEdits(t, edits), 'Provider shall notify Customer first.\n\nB.\n\nProvider shall notify Customer first.\n');
+    assert.equal(applyEdits(t, edits), '[Provider] shall notify [Customer] first.\n\nB.\n\n[Provider] shall notify [Customer] first.\n');
+  });
+
+  describe('document structure and party names', () => {
+    const model = { title: 'Replace', kind: 'replace' as const, text: 'Provider shall use Service Data only to run the Services for Customer.' };
+
+    it('starts a replacement after the clause number and a bold run-in title, even when the finding starts inside the title', () => {
+      const t = 'Intro ("Customer").\n\n3.3 **Service Data.** Nimbus owns all Service Data.\n';
+      const s = t.indexOf('Service Data.**');
+      const e = fixEdit(t, { start: s, end: t.indexOf('\n', s), clause: { start: s, end: t.indexOf('\n', s) } }, model)!;
+      assert.equal(applyEdits(t, [e]), 'Intro ("Customer").\n\n3.3 **Service Data.** [Provider] shall use Service Data only to run the Services for Customer.\n');
+    });
+
+    it('keeps list markers, plain run-in titles and headings', () => {
+      for (const [prefix, line] of [['- **Location.** ', 'We may store data anywhere.'], ['1. Hosting: ', 'We may store data anywhere.'], ['4.1 Data Location. ', 'We may store data anywhere.']] as const) {
+        const t = `${prefix}${line}\n`;
+        const e = fixEdit(t, { start: 0, end: t.length - 1, clause: { start: 0, end: t.length - 1 } }, model)!;
+        assert.ok(applyEdits(t, [e]).startsWith(prefix), `${prefix} kept`);
+      }
+    });
+
+    it('never cuts through bold markers: adds after the clause instead', () => {
+      const t = 'We may **disclose data** without notice.\n';
+      const s = t.indexOf('disclose');
+      const e = fixEdit(t, { start: s, end: t.length - 1, clause: { start: 0, end: t.length - 1 } }, model)!;
+      assert.equal(e.start, e.end, 'an insertion');
+      assert.ok(applyEdits(t, [e]).startsWith('We may **disclose data** without notice.'));
+    });
+
+    it('uses the contract\'s defined names: "Nimbus" ("Provider") and the customer\'s', () => {
+      assert.deepEqual(partyNames('Made between Nimbus Cloud Ltd ("**Nimbus**") and Halvorsen A/S ("**Customer**").'), { provider: 'Nimbus', customer: 'Customer' });
+      assert.deepEqual(partyNames('Acme Inc. ("Acme" or the "Provider") and you (the "Client").'), { provider: 'Acme', customer: 'Client' });
+      assert.equal(withPartyNames('Provider shall notify Customer before disclosing Customer Data.', { provider: 'Nimbus', customer: 'Client' }), 'Nimbus shall notify Client before disclosing Customer Data.');
+      assert.equal(withPartyNames('Provider shall notify Customer.', {}), '[Provider] shall notify [Customer].');
+    });
   });
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { analyze, getArgument, getRule, type Finding } from '../../src/core';
-import { hoverCommandIds, hoverMarkdown } from '../../src/present/hoverMarkdown';
+import { analyze, getRule, type Finding } from '../../src/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hoverBudget, hoverCommandIds, hoverMarkdown, visibleText } from '../../src/present/hoverMarkdown';
 import { commandUri, escapeInline, escapeMarkdown } from '../../src/present/markdown';
 
 const commands = { openPanel: 'warrantLens.openPanel', applyFix: '_warrantLens.applyFix', showRule: 'warrantLens.showRule' };
@@ -27,19 +29,28 @@ describe('hover Markdown', () => {
     assert.match(md, /EU\/EEA/);
   });
 
-  it('explains each linked argument with both sides, holdings with dates, and what changed', () => {
+  it('is short: risk, why for this jurisdiction, what to ask for, and links; the case detail is in the panel', () => {
+    for (const source of [text, readFileSync(join(__dirname, '..', '..', 'samples', 'cloud-services-agreement.md'), 'utf8')]) {
+      const findings = analyze(source).findings;
+      // Every clause's hover, with all the findings on it, stays within the budget.
+      const byClause = new Map<number, Finding[]>();
+      for (const f of findings) byClause.set(f.start, [...(byClause.get(f.start) ?? []), f]);
+      for (const group of byClause.values()) {
+        const md = hoverMarkdown(group, { jurisdiction: 'eu-eea', commands, documentUri: 'file:///c.md' });
+        assert.ok(visibleText(md).length <= hoverBudget, `${group.map((f) => f.ruleId).join('+')}: ${visibleText(md).length} characters`);
+      }
+    }
     const f = findingOf('cl-no-notice');
     const md = hoverMarkdown(f, { jurisdiction: 'us', commands, documentUri: 'file:///c.md' });
-    for (const id of f.arguments) {
-      const arg = getArgument(id);
-      if (!arg) continue;
-      assert.ok(md.includes(escapeMarkdown(arg.title)), `mentions ${id}`);
-      assert.ok(md.includes(commandUri(commands.openPanel, [id])), `links ${id} to the panel`);
-      for (const h of arg.holdings) assert.ok(md.includes(escapeMarkdown(h.date)), `dates the holding of ${h.court}`);
-    }
-    assert.match(md, /Microsoft argued/);
-    assert.match(md, /government argued/);
-    assert.match(md, /\*\*Today:\*\*/);
+    assert.ok(md.includes(commandUri(commands.openPanel, [f.arguments[0]!])), 'links the first argument to the panel');
+    assert.doesNotMatch(md, /Microsoft argued|government argued/, 'no case detail in the hover');
+  });
+
+  it('makes one block of several findings on one clause, highest risk first', () => {
+    const findings = analyze(text).findings.filter((f) => f.start === findingOf('cl-location-unrestricted').start);
+    const md = hoverMarkdown(findings, { jurisdiction: 'eu-eea', commands, documentUri: 'u' });
+    for (const f of findings) assert.ok(md.includes(escapeMarkdown(f.ruleId)), f.ruleId);
+    assert.equal((md.match(/\*\*Ask for:\*\*/g) ?? []).length, 1, 'one "Ask for"');
   });
 
   it('links only to the allow-listed commands, with JSON arguments', () => {
@@ -61,7 +72,8 @@ describe('hover Markdown', () => {
 
   it('escapes document text so it cannot inject links, HTML or emphasis', () => {
     const hostile = 'We may disclose data to law enforcement without notice [click](command:workbench.action.reloadWindow) <img src=x onerror=alert(1)> **bold** `code`.';
-    const f = { ...findingOf('cl-no-notice'), excerpt: hostile };
+    // The hover quotes no document text; a playbook break's message is the one built from it.
+    const f = { ...findingOf('cl-no-notice'), ruleId: 'playbook-location', message: hostile, excerpt: hostile };
     const md = hoverMarkdown(f, { jurisdiction: 'eu-eea', commands, documentUri: 'file:///c.md' });
     assert.ok(!md.includes('](command:workbench'), 'no live link from the document');
     assert.ok(!/(^|[^\\])<img/.test(md), 'no raw HTML');
@@ -72,12 +84,6 @@ describe('hover Markdown', () => {
   it('has no command links without commands', () => {
     const md = hoverMarkdown(findingOf('cl-no-notice'), { jurisdiction: 'eu-eea' });
     assert.deepEqual(linkTargets(md), []);
-  });
-
-  it('lists the remaining arguments by title when limited', () => {
-    const f = findingOf('cl-location-unrestricted');
-    const md = hoverMarkdown(f, { jurisdiction: 'eu-eea', commands, documentUri: 'u', maxArguments: 1 });
-    if (f.arguments.length > 1) assert.match(md, /Also relevant/);
   });
 });
 

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { analyze, caseArguments, caseFacts, LineIndex } from '../../src/core';
+import { analyze, caseArguments, caseFacts, LineIndex, review } from '../../src/core';
 import { exposureSummary, panelDocument, panelModel, protectionCategories } from '../../src/present/panelModel';
-import { visibleFindings } from '../../src/present/visible';
 
 const text = 'We may disclose Customer Data to law enforcement without notice to you.\n\nYour data may be stored and processed in any country where we operate, including the United States.\n';
 
 function docModel(source = text) {
-  const { visible, hidden } = visibleFindings(analyze(source).findings, { rules: {}, categories: {} });
+  const { visible, hidden } = review({ text: source, findings: analyze(source).findings, config: { settings: { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true } } });
   const index = new LineIndex(source);
   return panelDocument({ uri: 'file:///c.md', name: 'c.md', visible, hidden, lineOf: (o) => index.positionAt(o).line }, 'eu-eea');
 }
@@ -75,6 +74,24 @@ describe('panel model', () => {
   it('is plain JSON (survives postMessage)', () => {
     const m = panelModel('eu-eea', docModel());
     assert.deepEqual(JSON.parse(JSON.stringify(m)), m);
+  });
+
+  it('makes no exposure claims for a document that was not analysed', () => {
+    const d = panelDocument({ uri: 'file:///big.md', name: 'big.md', visible: [], hidden: { off: 0, suppressed: 0, accepted: 0 }, lineOf: () => 0, pending: 'Not analysed: too large.' }, 'eu-eea');
+    assert.equal(d.analysed, false);
+    assert.deepEqual(d.exposure.protections, [], 'no protection is listed as missing');
+    assert.deepEqual(d.exposure.authorities, [], 'no "no clause on government access" claim');
+    assert.deepEqual(d.exposure.locations, []);
+  });
+
+  it('counts each finding once per argument, with the group\'s own highest risk', () => {
+    const d = docModel();
+    for (const g of d.byArgument) {
+      assert.equal(new Set(g.findingIds).size, g.count);
+      const own = d.findings.filter((f) => g.findingIds.includes(f.id)).map((f) => f.risk);
+      const order = ['high', 'medium', 'low', 'mitigating'];
+      assert.equal(g.risk, own.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0]);
+    }
   });
 
   it('gives amici their own field, dated statuses from the table, and the § 2703(h) position per jurisdiction', () => {

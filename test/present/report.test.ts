@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { analyze, getRule, LineIndex } from '../../src/core';
-import { reviewReport } from '../../src/present/report';
+import { analyze, getRule, isReviewReport, LineIndex, review } from '../../src/core';
+import { reportFileName, reviewReport } from '../../src/present/report';
 import { ruleDocFileName, ruleDocMarkdown, ruleIndexMarkdown, ruleSchemaProperties } from '../../src/present/ruleDoc';
-import { visibleFindings } from '../../src/present/visible';
 import { rules } from '../../src/core';
 
 const text = 'We may disclose Customer Data to law enforcement without notice to you.\n\nYour data may be stored and processed in any country where we operate.\n';
 
 function report(source = text, name = 'contracts/dpa.md') {
-  const { visible, hidden } = visibleFindings(analyze(source).findings, { rules: {}, categories: {} });
+  const { visible, hidden } = review({ text: source, findings: analyze(source).findings, config: { settings: { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true } } });
   const index = new LineIndex(source);
   return reviewReport({ documentName: name, visible, hidden, lineOf: (o) => index.positionAt(o).line, jurisdiction: 'eu-eea', date: '2026-11-27' });
 }
@@ -16,7 +15,8 @@ function report(source = text, name = 'contracts/dpa.md') {
 describe('review report', () => {
   it('has the summary, exposure, findings table, details and arguments', () => {
     const md = report();
-    for (const heading of ['# Warrant Lens review: contracts/dpa.md', '## Summary', '## Exposure', '## Findings', '## Details and suggested language']) assert.ok(md.includes(heading), heading);
+    for (const heading of ['# Warrant Lens review: contracts/dpa.md', '## Summary', '### High-risk clauses', '### Protections', '## All findings', '## What to ask for, rule by rule']) assert.ok(md.includes(heading), heading);
+    assert.ok(md.indexOf('### High-risk clauses') < md.indexOf('## All findings'), 'the summary comes first');
     assert.match(md, /arguments these clauses bear on/);
     assert.match(md, /2026-11-27/);
     assert.match(md, /\| 1 \| High risk \| `cl-no-notice` \|/);
@@ -36,7 +36,23 @@ describe('review report', () => {
   });
 
   it('reports a document without findings', () => {
-    assert.match(report('Nothing here.\n'), /0 finding/);
+    assert.match(report('Nothing here.\n'), /0 findings/);
+  });
+
+  it('is marked so that Warrant Lens never analyses it, and never flags its own quotations', () => {
+    const md = report();
+    assert.ok(isReviewReport(md));
+    assert.ok(!isReviewReport(text));
+    assert.equal(reportFileName('contracts/# Nimbus DPA v2.md', '2026-11-27'), 'Nimbus-DPA-v2.warrant-lens-review-2026-11-27.md');
+  });
+
+  it('lists playbook breaks before the high-risk clauses', () => {
+    const source = 'Your data may be stored and processed in the United States and any country where we operate.\n\nWe may disclose Customer Data to law enforcement.\n';
+    const { visible, hidden } = review({ text: source, findings: analyze(source).findings, config: { settings: { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true }, playbook: { id: 'eu', name: 'EU', locations: { allowed: ['eu-eea'] } } } });
+    const index = new LineIndex(source);
+    const md = reviewReport({ documentName: 'dpa.md', visible, hidden, lineOf: (o) => index.positionAt(o).line, jurisdiction: 'eu-eea', date: '2026-11-27', playbook: 'EU' });
+    assert.match(md, /### Playbook breaks \(1\)\n\n- Line 1: Playbook requires storage in the EU\/EEA; this clause allows the United States\./);
+    assert.ok(md.indexOf('### Playbook breaks') < md.indexOf('### High-risk clauses'));
   });
 });
 

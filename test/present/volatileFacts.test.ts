@@ -14,7 +14,7 @@ import { hoverMarkdown } from '../../src/present/hoverMarkdown';
 import { panelModel } from '../../src/present/panelModel';
 import { reviewReport } from '../../src/present/report';
 import { ruleDocMarkdown, ruleDocFileName } from '../../src/present/ruleDoc';
-import type { VisibleFinding } from '../../src/present/visible';
+import type { VisibleFinding } from '../../src/core';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -64,7 +64,7 @@ const findings: Finding[] = rules.map((r, i) => ({
   clause: { start: i * 20, end: i * 20 + 10 },
   fingerprint: `fp${i}`,
 }));
-const visible: VisibleFinding[] = findings.map((finding) => ({ finding, severity: finding.severity }));
+const visible: VisibleFinding[] = findings.map((finding) => ({ finding, severity: finding.severity, status: 'active' as const }));
 const allArguments = caseArguments.map((a) => a.id);
 
 /** Facts seen on any surface, to show that the check is not vacuous. */

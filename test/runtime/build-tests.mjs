@@ -18,6 +18,7 @@ export async function buildIntegrationTests() {
     outdir: OUT_DIR,
     bundle: true,
     platform: 'node',
+    mainFields: ['module', 'main'],
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],

@@ -46,6 +46,8 @@ if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) {
 const testsEntry = await buildIntegrationTests();
 workspace = makeWorkspace();
 writeLargeContract(path.join(workspace, 'large', 'large-contract.md'));
+// Just under the default maxFileSize (500,000): analysed on open, to measure time to diagnostics.
+writeLargeContract(path.join(workspace, 'large-open', 'contract-495k.md'), 495_000);
 
 // Loopback bridge: lets tests in the extension host read what the workbench page shows (the
 // webview's DOM), which the extension API cannot see.

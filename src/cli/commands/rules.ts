@@ -1,5 +1,5 @@
-/** `warrant-lens rules`: one line per rule (id, category, risk, title). */
-import { rules } from '../../core';
+/** `warrant-lens rules`: one line per rule, the playbook's break rules included (id, category, risk, title). */
+import { allRules as rules } from '../../core';
 import type { CliIo } from '../io';
 
 export function runRules(io: CliIo): number {

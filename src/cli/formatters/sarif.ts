@@ -1,23 +1,37 @@
 /** SARIF 2.1.0 output, for GitHub code scanning and for scoring against labelled corpora. */
-import { datedStatements, LineIndex, rules, type Finding } from '../../core';
+import { allRules as rules, datedStatements, LineIndex, type Finding, type ReviewedFinding } from '../../core';
 import type { ScannedFile } from './types';
 
 const levelOf = (severity: Finding['severity']): 'error' | 'warning' | 'note' => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
 
-/** A SARIF log with one run, every rule described, and one result per finding. */
+/**
+ * SARIF's suppression objects: a comment in the document is `inSource`; an accepted risk, recorded in
+ * `.warrant-lens/accepted-risks.json`, is `external` with the reviewer's reason as justification.
+ */
+function suppressionsOf(r: ReviewedFinding): object[] | undefined {
+  if (r.status === 'suppressed') return [{ kind: 'inSource', status: 'accepted' }];
+  if (r.status === 'accepted' && r.suppression?.kind === 'external') return [{ kind: 'external', status: 'accepted', justification: r.suppression.justification }];
+  return undefined;
+}
+
+/** A SARIF log with one run, every rule described, and one result per finding (suppressed ones kept, marked). */
 export function formatSarif(files: readonly ScannedFile[], version: string): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = [];
   for (const file of files) {
-    if (!file.result) continue;
+    if (!file.review) continue;
     const index = new LineIndex(file.text ?? '');
-    for (const f of file.result.findings) {
+    for (const r of file.review.all) {
+      // Turned off in the configuration: not a result at all (GitHub would otherwise list it).
+      if (r.status === 'off') continue;
+      const f = r.finding;
+      const suppressions = suppressionsOf(r);
       const s = index.positionAt(f.start);
       const e = index.positionAt(f.end);
       results.push({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
-        level: levelOf(f.severity),
+        level: levelOf(r.severity),
         message: { text: `${f.message}: "${f.excerpt}"` },
         locations: [
           {
@@ -29,6 +43,7 @@ export function formatSarif(files: readonly ScannedFile[], version: string): str
         ],
         ...(f.related ? { relatedLocations: [{ id: 0, message: { text: `Qualifies this ${f.related.ruleId} clause` }, physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: { charOffset: f.related.start, charLength: f.related.end - f.related.start } } }] } : {}),
         partialFingerprints: { clauseText: f.fingerprint },
+        ...(suppressions ? { suppressions } : {}),
         properties: { categories: f.categories, arguments: f.arguments, risk: f.risk },
       });
     }

@@ -1,39 +1,50 @@
 /** Human output: location, severity, rule, the clause excerpt and the argument it bears on, then a summary. */
 import { categories, getArgument, LineIndex, type AnyCategoryId } from '../../core';
-import type { ScannedFile } from './types';
+import { listed, type ListOptions, type ScannedFile } from './types';
 
 const colors = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-export function formatText(files: readonly ScannedFile[], options: { color: boolean; quiet: boolean }): string {
+export function formatText(files: readonly ScannedFile[], options: { color: boolean; quiet: boolean } & Partial<ListOptions>): string {
+  const list: ListOptions = { minRisk: options.minRisk ?? 'mitigating', includeSuppressed: options.includeSuppressed ?? false };
   const c = (code: keyof typeof colors, s: string): string => (options.color ? colors[code] + s + colors.reset : s);
   const lines: string[] = [];
   const byCategory = new Map<AnyCategoryId, number>();
   const bySeverity = new Map<string, number>();
+  const byRisk = new Map<string, number>();
   let total = 0;
   for (const file of files) {
     if (file.error) {
       lines.push(`${c('bold', file.path)}: ${c('red', 'cannot scan')}: ${file.error}`);
       continue;
     }
+    for (const note of file.notes) lines.push(`${file.path}: note: ${note}`);
     const result = file.result;
     if (!result) continue;
-    for (const note of file.notes) lines.push(`${file.path}: note: ${note}`);
     for (const p of result.problems) lines.push(`${file.path}: note: ${p}`);
-    if (result.findings.length === 0) continue;
+    const h = file.review?.hidden;
+    if (h && h.suppressed + h.accepted > 0 && !list.includeSuppressed) lines.push(`${file.path}: note: ${h.suppressed} suppressed by comments and ${h.accepted} accepted as risks (--include-suppressed lists them)`);
+    const shown = listed(file, list);
+    if (shown.length === 0) continue;
     const index = new LineIndex(file.text ?? '');
     if (!options.quiet) lines.push('', c('bold', file.path));
-    for (const f of result.findings) {
-      total++;
-      for (const cat of f.categories) byCategory.set(cat, (byCategory.get(cat) ?? 0) + 1);
-      bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
+    for (const r of shown) {
+      const f = r.finding;
+      if (r.status === 'active') {
+        total++;
+        for (const cat of f.categories.slice(0, 1)) byCategory.set(cat, (byCategory.get(cat) ?? 0) + 1);
+        bySeverity.set(r.severity, (bySeverity.get(r.severity) ?? 0) + 1);
+        byRisk.set(f.risk, (byRisk.get(f.risk) ?? 0) + 1);
+      }
       if (options.quiet) continue;
       const pos = index.positionAt(f.start);
-      const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : f.severity === 'info' ? c('cyan', 'info   ') : c('green', 'hint   ');
+      const sev = r.severity === 'error' ? c('red', 'error  ') : r.severity === 'warning' ? c('yellow', 'warning') : r.severity === 'info' ? c('cyan', 'info   ') : c('green', 'hint   ');
+      // The finding's own risk: the label the editor, the panel and the report print too.
       const risk = f.risk === 'mitigating' ? 'protects' : `${f.risk} risk`;
-      lines.push(`  ${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})`);
+      const status = r.status === 'suppressed' ? ' [suppressed by a comment]' : r.status === 'accepted' ? ` [accepted: ${r.suppression?.kind === 'external' ? r.suppression.justification : ''}]` : '';
+      lines.push(`  ${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})${status}`);
       lines.push(`            ${c('dim', `"${f.excerpt}"`)}`);
       const arg = getArgument(f.arguments[0] ?? '');
-      if (arg) lines.push(`            ${c('dim', `Case argument: ${arg.title}. ${arg.summary}`)}`);
+      if (arg) lines.push(`            ${c('dim', `Case argument: ${/[.?!]$/.test(arg.title) ? arg.title : `${arg.title}.`} ${arg.summary}`)}`);
       if (f.related) {
         const rp = index.positionAt(f.related.start);
         lines.push(`            ${c('dim', `Qualifies the ${f.related.ruleId} clause at line ${rp.line + 1}.`)}`);
@@ -47,12 +58,12 @@ export function formatText(files: readonly ScannedFile[], options: { color: bool
   if (total > 0) {
     const sev = ['error', 'warning', 'info', 'hint'].filter((s) => bySeverity.has(s)).map((s) => `${bySeverity.get(s)} ${s}`);
     lines.push(`  by severity: ${sev.join(', ')}`);
+    const risks = ['high', 'medium', 'low', 'mitigating'].filter((r) => byRisk.has(r)).map((r) => `${byRisk.get(r)} ${r === 'mitigating' ? 'protecting' : r}`);
+    lines.push(`  by risk: ${risks.join(', ')}`);
     lines.push('  by category:');
     const sorted = [...byCategory.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    for (const [cat, n] of sorted) {
-      const info = categories[cat];
-      lines.push(`    ${String(n).padStart(4)}  ${cat.padEnd(36)} ${info ? `${info.title} (${info.risk === 'mitigating' ? 'protects' : `${info.risk} risk`})` : ''}`);
-    }
+    // A category is no risk level of its own: each finding carries the risk of the wording that matched.
+    for (const [cat, n] of sorted) lines.push(`    ${String(n).padStart(4)}  ${cat.padEnd(36)} ${categories[cat]?.title ?? ''}`);
   }
   return lines.join('\n').replace(/^\n/, '') + '\n';
 }

@@ -66,15 +66,16 @@ export class CasePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   model(): PanelModel {
     const e = engine();
     const doc = this.currentDocument();
-    const jurisdiction = readConfig(doc).jurisdiction;
     const result = doc ? this.controller.lastResultFor(doc.uri) : undefined;
+    // The document's own jurisdiction (its project file may set one) wins over the window's setting.
+    const jurisdiction = result?.jurisdiction ?? readConfig(doc).jurisdiction;
     if (!doc || !result) {
       this.shown = undefined;
       return e.panelModel(jurisdiction, undefined, translatedLabels());
     }
     this.shown = { uri: doc.uri, result };
     const name = vscode.workspace.asRelativePath(doc.uri, false);
-    return e.panelModel(jurisdiction, e.panelDocument({ uri: doc.uri.toString(), name, visible: result.visible, hidden: result.hidden, lineOf: result.lineOf, ...(result.pending ? { pending: result.pending } : {}) }, jurisdiction), translatedLabels());
+    return e.panelModel(jurisdiction, e.panelDocument({ uri: doc.uri.toString(), name, visible: result.visible, hidden: result.hidden, lineOf: result.lineOf, ...(result.notAnalysed ? { pending: result.notAnalysed } : {}), ...(result.restricted ? { restricted: result.restricted } : {}), ...(result.playbook ? { playbook: result.playbook } : {}) }, jurisdiction), translatedLabels());
   }
 
   private post(message: ToPanel): void {

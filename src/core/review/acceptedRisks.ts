@@ -1,5 +1,5 @@
 /** The accepted-risks file (`.warrant-lens/accepted-risks.json`): parse, update and write it as reviewable JSON. */
-import type { Finding } from '../core';
+import type { Finding } from '../types';
 
 /** Path of the file, relative to a workspace folder. */
 export const acceptedRisksPath = '.warrant-lens/accepted-risks.json';
@@ -48,7 +48,10 @@ export function parseAcceptedRisks(text: string): { file: AcceptedRisksFile; pro
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    problems.push(`${acceptedRisksPath} is not valid JSON (${err instanceof Error ? err.message : String(err)}); no risk is treated as accepted.`);
+    // The position only, never the parser's message: it quotes the file's bytes, and the file may be
+    // a planted link to something else.
+    const at = /position (\d+)/.exec(err instanceof Error ? err.message : '')?.[1];
+    problems.push(`${acceptedRisksPath} is not valid JSON${at ? ` (at offset ${at})` : ''}; no risk is treated as accepted.`);
     return { file, problems };
   }
   const accepted = typeof raw === 'object' && raw !== null ? (raw as { accepted?: unknown }).accepted : undefined;

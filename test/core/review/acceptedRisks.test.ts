@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { acceptedKey, addAcceptedRisk, emptyAcceptedRisks, isAccepted, parseAcceptedRisks, removeAcceptedRisk, serializeAcceptedRisks } from '../../src/present/acceptedRisks';
+import { acceptedKey, addAcceptedRisk, emptyAcceptedRisks, isAccepted, parseAcceptedRisks, removeAcceptedRisk, serializeAcceptedRisks } from '../../../src/core/review/acceptedRisks';
 
 describe('accepted risks file', () => {
   it('parses an empty or missing file as no entries', () => {

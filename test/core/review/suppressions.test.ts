@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { commentStyleFor, fileSuppression, nextLineSuppression, parseSuppressionComments, parseSuppressions, suppressionComment } from '../../src/present/suppressions';
+import { commentStyleFor, fileSuppression, nextLineSuppression, parseSuppressionComments, parseSuppressions, suppressionComment } from '../../../src/core/review/suppressions';
 
 /** A finding covering the first occurrence of `phrase`, its clause the paragraph around it. */
 function findingAt(text: string, phrase: string, ruleId = 'cl-no-notice') {

@@ -1,14 +1,15 @@
-/** Effective severity of a finding after the user's per-rule and per-category overrides. */
-import type { Finding, Settings, Severity } from '../core';
+/** The one place a finding's reported severity is decided (the engine, the editor and the CLI all call it). */
+import type { Finding, Settings, Severity } from '../types';
 
 const order: Record<Exclude<Severity, 'off'>, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
- * The severity a surface shows: a per-rule override wins over a per-category one (first category
+ * The severity a surface shows: a per-rule override wins over a per-category one (the first category
  * of the finding that has one), which wins over the finding's own. `off` hides the finding.
- * Findings of mitigating clauses are protections, so they never show above `hint`.
+ * Findings of mitigating clauses are protections, so a category override never lifts them above
+ * `hint`; only a per-rule override can.
  */
-export function effectiveSeverity(finding: Pick<Finding, 'ruleId' | 'categories' | 'severity' | 'risk'>, settings: Pick<Settings, 'rules' | 'categories'>): Severity {
+export function resolveSeverity(finding: Pick<Finding, 'ruleId' | 'categories' | 'severity' | 'risk'>, settings: Pick<Settings, 'rules' | 'categories'>): Severity {
   const byRule = settings.rules[finding.ruleId];
   let severity: Severity | undefined = byRule;
   if (severity === undefined) {

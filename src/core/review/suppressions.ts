@@ -1,5 +1,5 @@
 /** Inline suppression comments: parses them from document text and builds the comment a quick fix inserts. */
-import type { Finding, Span } from '../core';
+import type { Finding, Span } from '../types';
 
 /** The directive words, after the `warrant-lens-` prefix. */
 export type SuppressionDirective = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
