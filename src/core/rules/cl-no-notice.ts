@@ -19,12 +19,13 @@ const namedCaseRe = any(
   '(?:notice|notify)[^.]{0,80}unless[^.]{0,20}(?:for legal disclosure|to comply with (?:our |its )?legal obligations)',
   'rather than notif',
   '(?:notice|notify|tell)[^.]{0,120}except (?:in )?(?:some |certain |limited )?(?:emergenc|exigent)',
-  '(?:notice|notif|inform|tell)[^.;]{0,160}(?:unless|except)[^.;]{0,120}(?:exceptional|exigent|emergenc|counterproductive|child (?:sexual )?exploitation)',
   'in (?:an )?emergenc\\w{0,4}[a-z ,]{0,60}(?:without|not|delay)',
   'exceptions? to (?:our|the|its) (?:user |customer )?notice',
   '\\b(?:keep|keeps|kept|treat|treats|treated|hold|holds|held)\\b (?:[a-z-]{1,20} ){0,3}?(?:request|demand|order|preservation)s? (?:as )?(?:confidential|secret)',
   '(?:confidential|secret) (?:for|during) (?:a |the |that )?(?:period|\\d{1,3}|[a-z]{1,20} (?:days|months))',
 );
+
+const exceptionalCaseRe = any('\\b(?:unless|except)\\b[^.;]{0,120}(?:exceptional|exigent|emergenc|counterproductive|child (?:sexual )?exploitation)');
 
 // Reasons not to tell, which count only in a sentence about notice: an investigation it could obstruct.
 const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]{1,20} )?investigation', 'ongoing (?:[a-z]{1,20} )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation');
@@ -33,7 +34,8 @@ const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   const t = s.text;
   // Guidelines telling a requester how to claim a prohibition ("if you believe we are barred from telling, please say why").
   if (has(t, any('\\bplease\\b'))) return false;
-  const named = has(t, namedCaseRe);
+  // An exception for emergencies or exceptional cases counts in a sentence that speaks of telling.
+  const named = has(t, namedCaseRe) || (has(t, exceptionalCaseRe) && has(t, any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell')));
   const reason = !withheld && !named && has(t, obstructRe) && has(t, any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not'));
   if (!withheld && !named && !reason) return false;
   if (isOrdinaryNotice(t)) return false;

@@ -179,9 +179,13 @@ const deferredAfterRe = /^(?:\s[\w'-]{1,20}){0,6}? (?:may|will|can|shall|could|m
  * softened promise, or a promise. Negation, modality and exceptions come from the clause frame.
  */
 export function noticeReadings(t: string): NoticeReading[] {
+  // Several rules read the same sentence: remember the last one.
+  if (t === lastReadText) return lastReadings;
   const out: NoticeReading[] = [];
   noticeAnchorRe.lastIndex = 0;
-  for (let m = noticeAnchorRe.exec(t); m; m = noticeAnchorRe.exec(t)) {
+  // A clause has a few words of telling; past twelve, a run-on text gains nothing from reading more.
+  let seen = 0;
+  for (let m = noticeAnchorRe.exec(t); m && seen++ < maxNoticeAnchors; m = noticeAnchorRe.exec(t)) {
     const f = frameAt(t, m.index);
     if (f.inException) continue;
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 160);
@@ -196,8 +200,13 @@ export function noticeReadings(t: string): NoticeReading[] {
             : 'promised';
     out.push({ stance, frame: f, at: m.index });
   }
+  lastReadText = t;
+  lastReadings = out;
   return out;
 }
+const maxNoticeAnchors = 12;
+let lastReadText: string | undefined;
+let lastReadings: NoticeReading[] = [];
 
 /** True when some reading says the customer may not be told: denied, put off or barred. */
 export const noticeWithheld = (readings: readonly NoticeReading[]): boolean => readings.some((r) => r.stance === 'denied' || r.stance === 'deferred' || r.stance === 'barred');
