@@ -20,7 +20,7 @@ const version = JSON.stringify(require('./package.json').version);
 
 const builds = [
   // The CLI: Node, CommonJS, with a shebang so `warrant-lens` runs directly.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { WARRANT_LENS_VERSION: version, 'import.meta.url': '__importMetaUrl' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['pdfjs-dist'], banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { WARRANT_LENS_VERSION: version, 'import.meta.url': '__importMetaUrl' } },
 ];
 
 const fs = require('node:fs');
@@ -52,6 +52,19 @@ async function main() {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   fs.chmodSync('dist/cli.js', 0o755);
+  copyPdfJs();
+}
+
+/**
+ * pdf.js (pdfjs-dist's legacy build, already minified ES modules) ships beside the bundles as two
+ * files, loaded with import() only when a PDF is opened: esbuild cannot turn them into CommonJS
+ * (top-level await), and keeping them out of the bundles keeps activation fast.
+ */
+function copyPdfJs() {
+  const from = require('node:path').dirname(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs'));
+  fs.mkdirSync('dist/pdfjs', { recursive: true });
+  for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) fs.copyFileSync(`${from}/${f}`, `dist/pdfjs/${f}`);
+  fs.copyFileSync(require.resolve('pdfjs-dist/LICENSE'), 'dist/pdfjs/LICENSE');
 }
 
 main().catch((err) => {

@@ -29,6 +29,8 @@ export default tseslint.config(
   { files: ['src/present/**/*.ts'], rules: boundary('src/present is pure: it imports the core (src/core/index.ts) only.', ['vscode', ...node, '**/vscode/**', '**/cli/**', '../core/*', '../core/**']) },
   // cli: Node and the core; never the editor.
   { files: ['src/cli/**/*.ts'], rules: boundary('src/cli never imports vscode, the extension adapters, or core internals.', ['vscode', '**/vscode/**', '../core/*', '../../core/*']) },
+  // input: Word and PDF to text, pure (bytes in; pdf.js handed in), shared by the CLI and the extension.
+  { files: ['src/input/**/*.ts'], rules: boundary('src/input is pure: no vscode, no Node built-ins, no engine or outer layer.', ['vscode', ...node, '**/core/**', '**/present/**', '**/vscode/**', '**/cli/**', '../core', '../present', '../vscode', '../cli']) },
   // vscode adapters: never the CLI.
   { files: ['src/vscode/**/*.ts'], rules: boundary('src/vscode never imports the CLI or core internals (use src/core/index.ts, as types, and the lazy engine).', ['**/cli/**', '../core/*', '../../core/*']) },
 );

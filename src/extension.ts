@@ -7,6 +7,7 @@ import { createCommandHandlers } from './vscode/commandHandlers';
 import { registerCommands } from './vscode/commands';
 import { onDidChangeConfig } from './vscode/configuration';
 import { DiagnosticsController, supportedLanguages } from './vscode/diagnostics';
+import { DocumentReviewEditor, ExtractedDocuments, extractScheme, PositionHoverProvider, PositionLabels } from './vscode/documents';
 import { FindingHoverProvider } from './vscode/hover';
 import { engine, engineLoaded } from './vscode/lazy';
 import { ProjectConfigStore } from './vscode/projectConfig';
@@ -54,8 +55,18 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
         panel.refresh();
       }),
     );
+    step('documents');
+    // Word and PDF files: their extracted text, read-only, with page/paragraph labels.
+    const documents = new ExtractedDocuments(context.extensionUri, log);
+    context.subscriptions.push(
+      documents,
+      vscode.workspace.registerTextDocumentContentProvider(extractScheme, documents),
+      vscode.languages.registerHoverProvider({ scheme: extractScheme }, new PositionHoverProvider(controller, documents)),
+      new PositionLabels(controller, documents),
+      vscode.window.registerCustomEditorProvider(DocumentReviewEditor.viewType, new DocumentReviewEditor(documents), { supportsMultipleEditorsPerDocument: true }),
+    );
     step('commands');
-    context.subscriptions.push(...registerCommands(vscode.commands, createCommandHandlers({ extensionUri: context.extensionUri, log, controller, accepted, panel })));
+    context.subscriptions.push(...registerCommands(vscode.commands, createCommandHandlers({ extensionUri: context.extensionUri, log, controller, accepted, panel, documents })));
     activationMs = performance.now() - started;
     log.info(`Activated in ${activationMs.toFixed(1)} ms (engine loaded: ${engineLoaded()}).`);
     return createApi(controller, panel, () => activationMs);

@@ -70,13 +70,17 @@ describe('architecture (style.md S3)', () => {
     check(sourceFiles('src/present'), (i) => isCoreIndex(i.target) || within(i.target, 'src/present'), 'present stays pure');
   });
 
-  it('src/vscode imports vscode, src/core/index.ts, src/present and src/vscode, never src/cli', () => {
-    check(sourceFiles('src/vscode'), (i) => i.specifier === 'vscode' || isCoreIndex(i.target) || within(i.target, 'src/present') || within(i.target, 'src/vscode'), 'adapters');
+  it('src/input (Word/PDF to text) imports only src/input and its runtime dependencies: no vscode, no Node built-ins, no engine', () => {
+    check(sourceFiles('src/input'), (i) => within(i.target, 'src/input') || runtimeDependencies.includes(i.specifier), 'input adapters stay pure');
   });
 
-  it('src/cli imports Node built-ins, packages, src/core/index.ts and src/present, never vscode', () => {
+  it('src/vscode imports vscode, src/core/index.ts, src/present, src/input and src/vscode, never src/cli', () => {
+    check(sourceFiles('src/vscode'), (i) => i.specifier === 'vscode' || isCoreIndex(i.target) || within(i.target, 'src/present') || within(i.target, 'src/input') || within(i.target, 'src/vscode'), 'adapters');
+  });
+
+  it('src/cli imports Node built-ins, packages, src/core/index.ts, src/present and src/input, never vscode', () => {
     const isPackage = (s: string) => !s.startsWith('.') && !s.startsWith('/');
-    check(sourceFiles('src/cli'), (i) => i.specifier !== 'vscode' && !within(i.target, 'src/vscode') && (builtins.has(i.specifier) || (i.target === undefined && isPackage(i.specifier)) || isCoreIndex(i.target) || within(i.target, 'src/present') || within(i.target, 'src/cli')), 'cli');
+    check(sourceFiles('src/cli'), (i) => i.specifier !== 'vscode' && !within(i.target, 'src/vscode') && (builtins.has(i.specifier) || (i.target === undefined && isPackage(i.specifier)) || isCoreIndex(i.target) || within(i.target, 'src/present') || within(i.target, 'src/input') || within(i.target, 'src/cli')), 'cli');
   });
 
   it('src/extension.ts imports only vscode and src/vscode', () => {

@@ -5,7 +5,7 @@ export type FailOn = 'error' | 'warning' | 'info' | 'hint' | 'none';
 export type MinRisk = 'high' | 'medium' | 'low' | 'mitigating';
 
 export interface CliOptions {
-  command: 'scan' | 'help' | 'version' | 'rules' | 'init';
+  command: 'scan' | 'help' | 'version' | 'rules' | 'init' | 'diff';
   inputs: string[];
   format: OutputFormat;
   failOn: FailOn;
@@ -28,13 +28,14 @@ export interface CliOptions {
 }
 
 export const usage = `Usage: warrant-lens scan [options] <file | folder | glob | -> ...
+       warrant-lens diff [options] <old> <new>   what changed between two versions
        warrant-lens init [--playbook <id>] [--force]   write a commented .warrant-lens.json here
        warrant-lens rules            list the rules
        warrant-lens --help | --version
 
 Finds the clauses of cloud contracts that decide where data is kept and which
-governments can reach it. Reads Markdown, plain text and HTML. Nothing leaves
-this machine.
+governments can reach it. Reads Markdown, plain text, HTML, Word (.docx) and
+PDF. Nothing leaves this machine.
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
@@ -60,6 +61,8 @@ Configuration: the nearest .warrant-lens.json above each file applies (rules,
 categories, jurisdiction, ignore, playbook); flags win over it. Suppression
 comments and .warrant-lens/accepted-risks.json are honoured as in the editor.
 
+diff: exit 1 when an added or worsened finding is at or above --fail-on.
+
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable input.`;
 
 /** Thrown for bad usage; the message is shown with the usage text and exit code 2. */
@@ -70,7 +73,7 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
   const args = [...argv];
   if (args.length === 0) return { ...opts, command: 'help' };
   const first = args[0]!;
-  if (first === 'scan' || first === 'rules' || first === 'init') {
+  if (first === 'scan' || first === 'rules' || first === 'init' || first === 'diff') {
     opts.command = first;
     args.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...opts, command: 'help' };
@@ -150,5 +153,6 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
     }
   }
   if (opts.command === 'scan' && opts.inputs.length === 0) throw new UsageError('Give at least one file, folder, glob, or - for standard input.');
+  if (opts.command === 'diff' && opts.inputs.length !== 2) throw new UsageError('diff compares two files: give the old version, then the new one.');
   return opts;
 }

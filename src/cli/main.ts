@@ -1,8 +1,10 @@
 /** The `warrant-lens` command: parse arguments and hand them to the command's module (src/cli/commands). */
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
+import { runDiff } from './commands/diff';
 import { runInit } from './commands/init';
 import { runRules } from './commands/rules';
 import { runScan } from './commands/scan';
+import { maxInputBytes } from './files';
 import type { CliIo } from './io';
 
 declare const WARRANT_LENS_VERSION: string | undefined;
@@ -31,15 +33,26 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runRules(io);
     case 'scan':
       return runScan(opts, io, version);
+    case 'diff':
+      return runDiff(opts, io, version);
     case 'init':
       return runInit(opts, io);
   }
 }
 
+/** Reads standard input up to one byte past the input limit, then stops: the caller reports it as too large. */
 function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    process.stdin.on('data', (c: Buffer) => {
+      chunks.push(c);
+      size += c.length;
+      if (size > maxInputBytes) {
+        process.stdin.destroy();
+        resolve(Buffer.concat(chunks).subarray(0, maxInputBytes + 1));
+      }
+    });
     process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });

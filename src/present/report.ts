@@ -17,6 +17,8 @@ export interface ReportInput {
   hidden: HiddenCounts;
   /** 0-based line of an offset. */
   lineOf: (offset: number) => number;
+  /** Word and PDF files: where an offset is in the original ("page 2, line 14", "¶ 14"), cited instead of the line. */
+  whereOf?: (offset: number) => string;
   jurisdiction: JurisdictionId;
   /** The date printed in the heading (the presenter never reads the clock). */
   date: string;
@@ -41,7 +43,9 @@ export function reportFileName(documentName: string, date: string): string {
 export function reviewReport(input: ReportInput): string {
   const out: string[] = [reportMarker, ''];
   const findings = input.visible;
-  const line = (v: VisibleFinding) => input.lineOf(v.finding.start) + 1;
+  // Word and PDF files cite "page 2, line 14" or "¶ 14" instead of the extracted text's line.
+  const line = (v: VisibleFinding) => input.whereOf?.(v.finding.start) || String(input.lineOf(v.finding.start) + 1);
+  const lineWord = input.whereOf ? '' : 'Line ';
   const isBreak = (v: VisibleFinding) => v.finding.ruleId.startsWith('playbook-');
   out.push(`# Warrant Lens review: ${escapeInline(input.documentName)}`, '');
   const playbook = input.playbook ? ` against the playbook "${escapeInline(input.playbook)}"` : '';
@@ -57,13 +61,13 @@ export function reviewReport(input: ReportInput): string {
   if (input.playbook) {
     out.push(`### Playbook breaks (${breaks.length})`, '');
     if (breaks.length === 0) out.push('The document breaks none of the playbook\'s positions.');
-    for (const v of breaks) out.push(`- Line ${line(v)}: ${escapeInline(v.finding.message)}`);
+    for (const v of breaks) out.push(`- ${lineWord}${line(v)}: ${escapeInline(v.finding.message)}`);
     out.push('');
   }
   const high = findings.filter((v) => v.finding.risk === 'high' && !isBreak(v));
   out.push(`### High-risk clauses (${high.length})`, '');
   if (high.length === 0) out.push('None.');
-  for (const v of high.slice(0, summaryHighRisk)) out.push(`- Line ${line(v)}: **${escapeInline(ruleDoc(v.finding.ruleId)?.title || v.finding.ruleId)}**. ${escapeInline(v.finding.excerpt)}`);
+  for (const v of high.slice(0, summaryHighRisk)) out.push(`- ${lineWord}${line(v)}: **${escapeInline(ruleDoc(v.finding.ruleId)?.title || v.finding.ruleId)}**. ${escapeInline(v.finding.excerpt)}`);
   if (high.length > summaryHighRisk) out.push(`- … and ${high.length - summaryHighRisk} more in the table below.`);
   out.push('');
 
@@ -78,7 +82,7 @@ export function reviewReport(input: ReportInput): string {
   out.push('');
 
   if (findings.length > 0) {
-    out.push('## All findings', '', '| Line | Risk | Rule | Clause |', '|---:|---|---|---|');
+    out.push('## All findings', '', `| ${input.whereOf ? 'Where' : 'Line'} | Risk | Rule | Clause |`, '|---:|---|---|---|');
     for (const v of findings) {
       const text = isBreak(v) ? v.finding.message : v.finding.excerpt;
       out.push(`| ${line(v)} | ${riskLabel(v.finding.risk)} | \`${v.finding.ruleId}\` | ${escapeInline(text)} |`);
@@ -91,7 +95,7 @@ export function reviewReport(input: ReportInput): string {
     for (const [ruleId, list] of byRule) {
       const rule = ruleDoc(ruleId);
       out.push(`### ${escapeInline(rule?.title || ruleId)} (\`${ruleId}\`)`, '');
-      out.push(`${riskLabel(list[0]!.finding.risk)} · ${list.length === 1 ? 'line' : 'lines'} ${list.map(line).join(', ')}`, '');
+      out.push(`${riskLabel(list[0]!.finding.risk)} · ${input.whereOf ? list.map(line).join('; ') : `${list.length === 1 ? 'line' : 'lines'} ${list.map(line).join(', ')}`}`, '');
       if (rule?.explanation) out.push(escapeInline(rule.explanation), '');
       for (const s of datedStatements(rule?.facts)) out.push(`**Status:** ${escapeInline(s)}`, '');
       if (rule?.askFor) out.push(`**Ask for:** ${escapeInline(rule.askFor)}`, '');

@@ -6,6 +6,7 @@ import type { VisibleFinding } from '../core';
 import { CommandId, type AcceptRiskArgs } from './commands';
 import { ruleIdOf, toRange } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import { isExtracted } from './documents';
 import { engine } from './lazy';
 
 /** One WorkspaceEdit (one undo step) from text edits on a document. */
@@ -52,6 +53,23 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       a.diagnostics = [diagnostic];
       return a;
     };
+    const explainAction = (): vscode.CodeAction[] => {
+      const arg = f.arguments[0];
+      if (!arg) return [];
+      const explain = make(vscode.l10n.t('Explain in the case panel'));
+      explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
+      return [explain];
+    };
+    if (isExtracted(doc.uri)) {
+      // Text extracted from a Word or PDF file is read-only: offer the model language to copy instead of an edit.
+      rule?.fixes.forEach((fix) => {
+        const a = make(vscode.l10n.t('Copy suggested language: {0}', fix.title));
+        a.command = { command: CommandId.copyText, title: a.title, arguments: [fix.text] };
+        if (actions.length === 0) a.isPreferred = true;
+        actions.push(a);
+      });
+      return [...actions, ...explainAction()];
+    }
     rule?.fixes.forEach((fix) => {
       const e = fixEdit(text, f, fix);
       if (!e) return;
@@ -84,12 +102,6 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const suppressFile = make(vscode.l10n.t('Suppress {0} in this file', f.ruleId));
     suppressFile.edit = toWorkspaceEdit(doc, [{ start: file.offset, end: file.offset, newText: file.text }]);
     actions.push(suppressFile);
-    const arg = f.arguments[0];
-    if (arg) {
-      const explain = make(vscode.l10n.t('Explain in the case panel'));
-      explain.command = { command: CommandId.openPanel, title: explain.title, arguments: [arg] };
-      actions.push(explain);
-    }
-    return actions;
+    return [...actions, ...explainAction()];
   }
 }

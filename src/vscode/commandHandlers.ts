@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { AcceptedRisksStore } from './acceptedRisks';
 import { fixWorkspaceEdit } from './codeActions';
 import { CommandId, type AcceptRiskArgs, type ApplyFixArgs } from './commands';
+import { compareRisk } from './compareRisk';
 import type { DiagnosticsController } from './diagnostics';
+import { documentExtensionPattern, isExtracted, type ExtractedDocuments } from './documents';
 import { engine } from './lazy';
 import type { CasePanelProvider } from './panel/findingsView';
 import { exportReport } from './report';
@@ -17,6 +19,7 @@ export interface HandlerServices {
   controller: DiagnosticsController;
   accepted: AcceptedRisksStore;
   panel: CasePanelProvider;
+  documents: ExtractedDocuments;
 }
 
 async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
@@ -42,7 +45,7 @@ export function createCommandHandlers(s: HandlerServices) {
   };
 
   return {
-    [CommandId.scanWorkspace]: () => scanWorkspace(s.controller, s.log),
+    [CommandId.scanWorkspace]: () => scanWorkspace(s.controller, s.log, s.documents),
 
     [CommandId.openPanel]: async (argumentId?: unknown) => {
       await s.panel.reveal(typeof argumentId === 'string' ? argumentId : undefined);
@@ -65,7 +68,9 @@ export function createCommandHandlers(s: HandlerServices) {
         tell(vscode.l10n.t('Open a Markdown, plain-text or contract document to export its review.'));
         return undefined;
       }
-      return exportReport(s.controller, doc);
+      // A Word or PDF file's report names the file and cites pages or paragraphs.
+      const original = s.documents.originalOf(doc.uri);
+      return exportReport(s.controller, doc, original && { uri: original, whereOf: (offset) => s.documents.describe(doc.uri, offset) ?? '' });
     },
 
     [CommandId.showRule]: async (ruleId?: unknown) => {
@@ -82,11 +87,40 @@ export function createCommandHandlers(s: HandlerServices) {
       return doc;
     },
 
+    [CommandId.reviewDocument]: async (uri?: vscode.Uri) => {
+      let target = uri instanceof vscode.Uri ? uri : undefined;
+      if (!target) {
+        const picked = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Review'), filters: { [vscode.l10n.t('Word and PDF files')]: ['docx', 'pdf'] } });
+        target = picked?.[0];
+      }
+      if (!target) return undefined;
+      if (!documentExtensionPattern.test(target.path)) {
+        tell(vscode.l10n.t('"Review with Warrant Lens" reads Word (.docx) and PDF files; open other contracts directly.'));
+        return undefined;
+      }
+      return s.documents.open(target);
+    },
+
+    [CommandId.compareRisk]: (uri?: vscode.Uri, other?: vscode.Uri) => compareRisk(s.controller, s.documents, uri instanceof vscode.Uri ? uri : undefined, other instanceof vscode.Uri ? other : undefined),
+
+    [CommandId.copyText]: async (text?: unknown) => {
+      if (typeof text !== 'string') return false;
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Warrant Lens: suggested language copied'), 3000);
+      return true;
+    },
+
     [CommandId.applyFix]: async (args?: ApplyFixArgs) => {
       if (!args) return false;
       const hit = await findVisible(args.uri, args.ruleId, args.fingerprint);
       const fix = engine().getRule(args.ruleId)?.fixes[args.fixIndex];
       if (!hit || !fix) return false;
+      // Text extracted from a Word or PDF file cannot be edited: the hover's "Apply" copies the language instead.
+      if (isExtracted(hit.doc.uri)) {
+        await vscode.env.clipboard.writeText(fix.text);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Warrant Lens: suggested language copied'), 3000);
+        return true;
+      }
       const edit = fixWorkspaceEdit(hit.doc, hit.finding, fix);
       return edit ? vscode.workspace.applyEdit(edit) : false;
     },

@@ -8,8 +8,11 @@ export const CommandId = {
   exportReport: 'warrantLens.exportReport',
   showRule: 'warrantLens.showRule',
   openSample: 'warrantLens.openSample',
+  reviewDocument: 'warrantLens.reviewDocument',
+  compareRisk: 'warrantLens.compareRisk',
   applyFix: '_warrantLens.applyFix',
   acceptRisk: '_warrantLens.acceptRisk',
+  copyText: '_warrantLens.copyText',
 } as const;
 
 /** The webview view and its container. */

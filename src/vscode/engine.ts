@@ -4,3 +4,5 @@ export { hoverMarkdown, hoverCommandIds } from '../present/hoverMarkdown';
 export { panelDocument, panelModel } from '../present/panelModel';
 export { reviewReport, reportFileName } from '../present/report';
 export { ruleDocMarkdown } from '../present/ruleDoc';
+export { documentFormat, extractDocument, describePosition, isLockFile, loadPdfJs } from '../input';
+export { diffRisk, whatChangedMarkdown } from '../present/riskDiff';

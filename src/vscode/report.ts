@@ -9,17 +9,18 @@ import { engine } from './lazy';
  * next to the contract (the user saves it where they like; nothing is written without asking). The
  * report starts with the report marker, so it is never analysed, here or after it is saved.
  */
-export async function exportReport(controller: DiagnosticsController, doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined> {
+export async function exportReport(controller: DiagnosticsController, doc: vscode.TextDocument, original?: { uri: vscode.Uri; whereOf: (offset: number) => string }): Promise<vscode.TextDocument | undefined> {
   const result = (await controller.analyzeNow(doc)) ?? controller.lastResultFor(doc.uri);
   if (!result) return undefined;
   const e = engine();
   const date = new Date().toISOString().slice(0, 10);
-  const documentName = vscode.workspace.asRelativePath(doc.uri, false);
+  const documentName = vscode.workspace.asRelativePath(original?.uri ?? doc.uri, false);
   const content = e.reviewReport({
     documentName,
     visible: result.visible,
     hidden: result.hidden,
     lineOf: result.lineOf,
+    ...(original ? { whereOf: original.whereOf } : {}),
     jurisdiction: result.jurisdiction,
     date,
     ...(result.playbook ? { playbook: result.playbook } : {}),

@@ -2,10 +2,11 @@
 import * as vscode from 'vscode';
 import { readConfig } from './configuration';
 import type { DiagnosticsController } from './diagnostics';
+import { documentExtensionPattern, type ExtractedDocuments } from './documents';
 import { engine } from './lazy';
 
 /** The files a scan reads. */
-export const scanGlob = '**/*.{md,markdown,txt,contract}';
+export const scanGlob = '**/*.{md,markdown,txt,contract,docx,pdf}';
 
 /** What a scan found. */
 export interface ScanSummary {
@@ -15,7 +16,7 @@ export interface ScanSummary {
 }
 
 /** Scans the workspace with a cancellable progress notification (user-invoked, so a notification is fine). */
-export async function scanWorkspace(controller: DiagnosticsController, log: vscode.LogOutputChannel): Promise<ScanSummary> {
+export async function scanWorkspace(controller: DiagnosticsController, log: vscode.LogOutputChannel, documents?: ExtractedDocuments): Promise<ScanSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Warrant Lens: scanning the workspace'), cancellable: true },
     async (progress, token) => {
@@ -29,7 +30,12 @@ export async function scanWorkspace(controller: DiagnosticsController, log: vsco
         progress.report({ message: vscode.workspace.asRelativePath(uri, false), increment: 100 / Math.max(uris.length, 1) });
         try {
           const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          if (open) {
+          if (documentExtensionPattern.test(uri.path)) {
+            // Word and PDF: findings go on the extracted text's read-only document, which Problems opens.
+            if (!documents || engine().isLockFile(uri.path)) continue;
+            const extracted = await documents.extractFile(uri);
+            summary.findings += (await controller.analyzeText(extracted.uri, extracted.text, analyzer)).visible.length;
+          } else if (open) {
             const r = await controller.analyzeNow(open);
             summary.findings += r?.visible.length ?? 0;
           } else {

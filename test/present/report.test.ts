@@ -22,6 +22,16 @@ describe('review report', () => {
     assert.match(md, /\| 1 \| High risk \| `cl-no-notice` \|/);
   });
 
+  it('cites pages or paragraphs instead of lines for a Word or PDF file', () => {
+    const { visible, hidden } = review({ text, findings: analyze(text).findings, config: { settings: { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true } } });
+    const md = reviewReport({ documentName: 'dpa.pdf', visible, hidden, lineOf: () => 0, whereOf: (o) => (o < 40 ? 'page 1, line 3' : 'page 2, line 7'), jurisdiction: 'eu-eea', date: '2026-11-27' });
+    assert.match(md, /\| Where \| Risk \| Rule \| Clause \|/);
+    assert.match(md, /\| page 1, line 3 \| High risk \| `cl-no-notice` \|/);
+    assert.match(md, /- page 1, line 3: \*\*/);
+    assert.match(md, /High risk · page 2, line 7/);
+    assert.doesNotMatch(md, /(?<!, )\b[Ll]ines? \d/);
+  });
+
   it('includes the suggested language of each rule', () => {
     const md = report();
     const fix = getRule('cl-no-notice')!.fixes[0];

@@ -1,14 +1,14 @@
 /** `warrant-lens scan`: read the inputs, analyse and review each, format the report, and decide the exit code. */
-import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Analyzer, getStarterPlaybook, isIgnored, isReviewReport, resolveConfig, review, starterPlaybooks, type ProjectConfig } from '../../core';
 import type { CliOptions, FailOn } from '../args';
-import { decode, expandInputs, readInput } from '../files';
+import { expandInputs, readInput, readStdinInput } from '../files';
 import { formatJson } from '../formatters/json';
 import { formatSarif } from '../formatters/sarif';
 import { formatText } from '../formatters/text';
 import { listed, type ListOptions, type ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
+import { terminalSafe, writeReport } from '../output';
 import { ProjectLookup, type FoundConfig } from '../projectConfig';
 
 const rank: Record<string, number> = { hint: 1, info: 2, warning: 3, error: 4 };
@@ -34,10 +34,12 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
 
   const { paths, errors, stdin } = expandInputs(opts.inputs, io.cwd);
   const files: ScannedFile[] = [...errors];
-  if (stdin) files.push(decode('<stdin>', await io.readStdin()));
-  for (const p of paths) files.push(readInput(p, io.cwd));
+  if (stdin) files.push(await readStdinInput(await io.readStdin()));
+  for (const p of paths) files.push(await readInput(p, io.cwd));
   if (files.length === 0) {
-    io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract).\n');
+    io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract, .docx, .pdf).\n');
+    // Scripts parse JSON and SARIF: they still get a (empty) report.
+    if (opts.format !== 'text') writeReport(opts.format === 'sarif' ? formatSarif(files, version) : formatJson(files, version), opts.output, io);
     return 2;
   }
 
@@ -64,7 +66,7 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
       continue;
     }
     if (file.text.trim().length === 0) file.notes.push('empty file: nothing to analyse');
-    file.result = analyzer.analyze(file.text, { missingProtections: config.settings.missingProtections }, { fileName: file.path });
+    file.result = analyzer.analyze(file.text, { missingProtections: config.settings.missingProtections }, { fileName: file.path, format: file.textFormat });
     file.review = review({ text: file.text, findings: file.result.findings, config, accepted: accepted.entries });
     // Each file is its own document: do not let one contract's cache grow with the next.
     analyzer.clear();
@@ -72,13 +74,12 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
 
   const list: ListOptions = { minRisk: opts.minRisk, includeSuppressed: opts.includeSuppressed };
   const report = opts.format === 'sarif' ? formatSarif(files, version) : opts.format === 'json' ? formatJson(files, version, list) : formatText(files, { color: opts.color && !opts.output, quiet: opts.quiet, ...list });
-  if (opts.output) writeFileSync(opts.output, report);
-  else io.stdout(report);
+  if (!writeReport(report, opts.output, io)) return 2;
 
   let code = 0;
   for (const f of files) {
     if (f.error) {
-      io.stderr(`warrant-lens: ${f.path}: ${f.error}\n`);
+      io.stderr(`warrant-lens: ${terminalSafe(f.path)}: ${f.error}\n`);
       code = 2;
     }
   }

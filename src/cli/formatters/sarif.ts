@@ -1,5 +1,6 @@
 /** SARIF 2.1.0 output, for GitHub code scanning and for scoring against labelled corpora. */
 import { allRules as rules, datedStatements, LineIndex, type Finding, type ReviewedFinding } from '../../core';
+import { sourceFields } from './position';
 import type { ScannedFile } from './types';
 
 const levelOf = (severity: Finding['severity']): 'error' | 'warning' | 'note' => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
@@ -44,7 +45,8 @@ export function formatSarif(files: readonly ScannedFile[], version: string): str
         ...(f.related ? { relatedLocations: [{ id: 0, message: { text: `Qualifies this ${f.related.ruleId} clause` }, physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: { charOffset: f.related.start, charLength: f.related.end - f.related.start } } }] } : {}),
         partialFingerprints: { clauseText: f.fingerprint },
         ...(suppressions ? { suppressions } : {}),
-        properties: { categories: f.categories, arguments: f.arguments, risk: f.risk },
+        // For Word and PDF files the region is in the extracted text; the original's page or paragraph is here.
+        properties: { categories: f.categories, arguments: f.arguments, risk: f.risk, ...sourceFields(file.positions, f.start) },
       });
     }
   }

@@ -1,5 +1,7 @@
 /** Human output: location, severity, rule, the clause excerpt and the argument it bears on, then a summary. */
 import { categories, getArgument, LineIndex, type AnyCategoryId } from '../../core';
+import { describePosition } from '../../input';
+import { terminalSafe } from '../output';
 import { listed, type ListOptions, type ScannedFile } from './types';
 
 const colors = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -13,20 +15,22 @@ export function formatText(files: readonly ScannedFile[], options: { color: bool
   const byRisk = new Map<string, number>();
   let total = 0;
   for (const file of files) {
+    // Paths, notes and clause text come from outside: no escape sequence or bidi mark reaches the terminal.
+    const path = terminalSafe(file.path);
     if (file.error) {
-      lines.push(`${c('bold', file.path)}: ${c('red', 'cannot scan')}: ${file.error}`);
+      lines.push(`${c('bold', path)}: ${c('red', 'cannot scan')}: ${terminalSafe(file.error)}`);
       continue;
     }
-    for (const note of file.notes) lines.push(`${file.path}: note: ${note}`);
+    for (const note of file.notes) lines.push(`${path}: note: ${terminalSafe(note)}`);
     const result = file.result;
     if (!result) continue;
-    for (const p of result.problems) lines.push(`${file.path}: note: ${p}`);
+    for (const p of result.problems) lines.push(`${path}: note: ${terminalSafe(p)}`);
     const h = file.review?.hidden;
-    if (h && h.suppressed + h.accepted > 0 && !list.includeSuppressed) lines.push(`${file.path}: note: ${h.suppressed} suppressed by comments and ${h.accepted} accepted as risks (--include-suppressed lists them)`);
+    if (h && h.suppressed + h.accepted > 0 && !list.includeSuppressed) lines.push(`${path}: note: ${h.suppressed} suppressed by comments and ${h.accepted} accepted as risks (--include-suppressed lists them)`);
     const shown = listed(file, list);
     if (shown.length === 0) continue;
     const index = new LineIndex(file.text ?? '');
-    if (!options.quiet) lines.push('', c('bold', file.path));
+    if (!options.quiet) lines.push('', c('bold', path));
     for (const r of shown) {
       const f = r.finding;
       if (r.status === 'active') {
@@ -37,17 +41,20 @@ export function formatText(files: readonly ScannedFile[], options: { color: bool
       }
       if (options.quiet) continue;
       const pos = index.positionAt(f.start);
+      // Word and PDF: where to look in the original ("page 2, line 14", "¶ 14") instead of the extracted text's line.
+      const where = file.positions ? describePosition(file.positions.at(f.start)).padEnd(15) : `${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)}`;
       const sev = r.severity === 'error' ? c('red', 'error  ') : r.severity === 'warning' ? c('yellow', 'warning') : r.severity === 'info' ? c('cyan', 'info   ') : c('green', 'hint   ');
       // The finding's own risk: the label the editor, the panel and the report print too.
       const risk = f.risk === 'mitigating' ? 'protects' : `${f.risk} risk`;
-      const status = r.status === 'suppressed' ? ' [suppressed by a comment]' : r.status === 'accepted' ? ` [accepted: ${r.suppression?.kind === 'external' ? r.suppression.justification : ''}]` : '';
-      lines.push(`  ${String(pos.line + 1).padStart(4)}:${String(pos.character + 1).padEnd(4)} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})${status}`);
-      lines.push(`            ${c('dim', `"${f.excerpt}"`)}`);
+      const status = r.status === 'suppressed' ? ' [suppressed by a comment]' : r.status === 'accepted' ? ` [accepted: ${terminalSafe(r.suppression?.kind === 'external' ? r.suppression.justification : '')}]` : '';
+      lines.push(`  ${where} ${sev} ${c('bold', f.ruleId)}  ${f.message} (${risk}; ${f.categories.join(', ')})${status}`);
+      lines.push(`            ${c('dim', `"${terminalSafe(f.excerpt)}"`)}`);
       const arg = getArgument(f.arguments[0] ?? '');
       if (arg) lines.push(`            ${c('dim', `Case argument: ${/[.?!]$/.test(arg.title) ? arg.title : `${arg.title}.`} ${arg.summary}`)}`);
       if (f.related) {
         const rp = index.positionAt(f.related.start);
-        lines.push(`            ${c('dim', `Qualifies the ${f.related.ruleId} clause at line ${rp.line + 1}.`)}`);
+        const at = file.positions ? describePosition(file.positions.at(f.related.start)) : `line ${rp.line + 1}`;
+        lines.push(`            ${c('dim', `Qualifies the ${f.related.ruleId} clause at ${at}.`)}`);
       }
     }
   }

@@ -1,5 +1,6 @@
 /** What the CLI hands its formatters: one entry per input with its text, analysis and review. */
 import { atLeastRisk, type AnalysisResult, type Review, type ReviewedFinding, type Risk } from '../../core';
+import type { PositionMap } from '../../input';
 
 export interface ScannedFile {
   path: string;
@@ -9,6 +10,10 @@ export interface ScannedFile {
   review?: Review;
   error?: string;
   notes: string[];
+  /** Word and PDF files: maps offsets of `text` to pages and lines or paragraphs. */
+  positions?: PositionMap;
+  /** How the engine reads `text` when the file name does not say (extracted Word and PDF text). */
+  textFormat?: 'markdown' | 'plaintext';
 }
 
 /** What the formatters list: shown findings at or above `minRisk`, plus hidden ones when asked. */
