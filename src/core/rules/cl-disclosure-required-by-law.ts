@@ -3,7 +3,7 @@ import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
-import { noObligationRe, isLeadIn, handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
 import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -189,7 +189,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Anti-bribery covenants name officials and payments, not data.
   if (has(t, any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b')) && !has(t, any('disclos', 'data', 'records'))) return false;
   // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
-  if ((s.isTableRow || (s.isListItem && has(s.previous, any('\\bshar', 'disclos', 'recipient')))) && has(t, any('^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)')) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
+  if (isAuthorityRecipientItem(s) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
   // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
   // disclose ... unless legally obliged to") still permits compelled disclosure.
   const anchor = /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t);

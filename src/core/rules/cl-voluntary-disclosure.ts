@@ -3,7 +3,7 @@ import { type ClauseRule, authorityWords } from './rule';
 import type { MatchDetail, SentenceContext } from './context';
 import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { isLeadIn, anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
@@ -44,6 +44,8 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
   if (has(t, any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
   const purpose = has(t, voluntaryPurposeRe);
+  // A recipient row or item naming authorities for safety, security or protection.
+  if (isAuthorityRecipientItem(s) && (purpose || has(t, any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect')))) return true;
   // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
   if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !has(t, authorityRe)) return false;
   const strongVerb = has(t, any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));

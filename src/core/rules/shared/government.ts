@@ -317,5 +317,10 @@ export const addressedToRequesterRe = any(
 export const isLeadIn = (t: string): boolean =>
   /\b(?:following|as follows|below|these|those|kinds? of|types? of|categories of|in (?:the |such )?(?:cases|circumstances|situations))\b[^:]{0,120}:\W{0,3}$/.test(t) && !/\bwhich (?:may |can |will )?includes?\b/.test(t);
 
+/** A row or list item of a recipient list whose recipients are authorities ("Regulators, courts and police, for ..."). */
+export const isAuthorityRecipientItem = (s: SentenceContext): boolean =>
+  (s.isTableRow || (s.isListItem && (has(s.previous, any('\\bshar', 'disclos', 'recipient')) || has(s.heading, any('\\bshar', 'disclos', 'recipient', 'third part', 'who (?:we|receives)'))))) &&
+  has(s.text, any('^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)'));
+
 /** A foreign authority sent the treaty route (MLAT, letters rogatory): about process, not where data is kept. */
 export const treatyRouteRe = any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)');
