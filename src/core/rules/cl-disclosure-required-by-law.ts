@@ -171,6 +171,9 @@ const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z
 
 const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
 
+const denialOrLimitRe = /\b(?:not|never|no|nor|neither|none|without|cannot|only|solely|exclusively|strictly)\b|n't\b/;
+const noObligationTestRe = new RegExp(noObligationRe.source);
+
 /** Disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
 const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
@@ -192,7 +195,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (isAuthorityRecipientItem(s) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
   // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
   // disclose ... unless legally obliged to") still permits compelled disclosure.
-  const anchor = /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t);
+  // (The frame is read only where a word of denial or confinement could make it say either.)
+  const anchor = denialOrLimitRe.test(t) ? /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t) : null;
   if (anchor) {
     const f = frameAt(t, anchor.index);
     if (f.negated && !f.inException && f.exception === 'law-requires') return true;
@@ -204,8 +208,9 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Guidelines telling a requester how to send a request are not terms about disclosure.
   if (has(t, requesterInstructionRe) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
-  const uncompelled = t.replace(noObligationRe, ' ');
-  if (has(t, noObligationRe) || (!has(uncompelled, instrumentRe) && !has(uncompelled, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe)))) return false;
+  const denied = noObligationTestRe.test(t);
+  const uncompelled = denied ? t.replace(noObligationRe, ' ') : t;
+  if (denied || (!has(uncompelled, instrumentRe) && !has(uncompelled, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe)))) return false;
   // Where to send requests is not a term about disclosure.
   if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
   // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
@@ -241,7 +246,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'obliged', 'obligat', 'prosecutor', 'revenue', 'customs', 'police', 'official', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

@@ -52,9 +52,9 @@ const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
 
 /** Disclosure without telling, or a bar on telling (gag orders, delayed notice, secrecy periods). */
 const noNotice = (s: SentenceContext): boolean | MatchDetail => {
-  const readings = noticeReadings(withLeadIn(s));
   const hit = noNoticeMatch(s, noticeWithheld(noticeReadings(s.text)));
   if (!hit) return false;
+  const readings = noticeReadings(withLeadIn(s));
   // A gag the provider promises to fight, with notice once it lifts, is a bounded risk; so is a notice
   // promise whose only exception is a legal bar, even when it names the gag (SCC-style "unless prohibited").
   const first = readings[0];
@@ -69,7 +69,7 @@ export const rule: ClauseRule = {
   category: 'gov.no-notice',
   risk: 'high',
   arguments: ['arg-secrecy', 'arg-business-records'],
-  gate: words('notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
+  gate: words('notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
   match: noNotice,
   fixtures: 'test/fixtures/rules/cl-no-notice.md',
 };

@@ -179,8 +179,9 @@ const deferredAfterRe = /^(?:\s[\w'-]{1,20}){0,6}? (?:may|will|can|shall|could|m
  * softened promise, or a promise. Negation, modality and exceptions come from the clause frame.
  */
 export function noticeReadings(t: string): NoticeReading[] {
-  // Several rules read the same sentence: remember the last one.
-  if (t === lastReadText) return lastReadings;
+  // Several rules read the same sentence (alone or with its lead-in): remember the last few.
+  const known = readingsCache.get(t);
+  if (known) return known;
   const out: NoticeReading[] = [];
   noticeAnchorRe.lastIndex = 0;
   // A clause has a few words of telling; past twelve, a run-on text gains nothing from reading more.
@@ -200,13 +201,12 @@ export function noticeReadings(t: string): NoticeReading[] {
             : 'promised';
     out.push({ stance, frame: f, at: m.index });
   }
-  lastReadText = t;
-  lastReadings = out;
+  if (readingsCache.size >= 4) readingsCache.clear();
+  readingsCache.set(t, out);
   return out;
 }
 const maxNoticeAnchors = 12;
-let lastReadText: string | undefined;
-let lastReadings: NoticeReading[] = [];
+const readingsCache = new Map<string, NoticeReading[]>();
 
 /** True when some reading says the customer may not be told: denied, put off or barred. */
 export const noticeWithheld = (readings: readonly NoticeReading[]): boolean => readings.some((r) => r.stance === 'denied' || r.stance === 'deferred' || r.stance === 'barred');
