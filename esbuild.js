@@ -20,7 +20,7 @@ const version = JSON.stringify(require('./package.json').version);
 
 const builds = [
   // The CLI: Node, CommonJS, with a shebang so `warrant-lens` runs directly.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['pdfjs-dist'], banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { WARRANT_LENS_VERSION: version, 'import.meta.url': '__importMetaUrl' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', external: ['pdfjs-dist', 'docx'], banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }, define: { WARRANT_LENS_VERSION: version, 'import.meta.url': '__importMetaUrl' } },
 ];
 
 const fs = require('node:fs');

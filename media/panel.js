@@ -8,6 +8,7 @@
   /** @typedef {import('../src/present/panelProtocol').PanelArgument} PanelArgument */
   /** @typedef {import('../src/present/panelProtocol').ToPanel} ToPanel */
   /** @typedef {import('../src/present/panelProtocol').FromPanel} FromPanel */
+  /** @typedef {import('../src/present/panelProtocol').PanelGapRow} PanelGapRow */
   /** @typedef {{ grouping: 'argument' | 'category', highOnly: boolean, open: string[], scrollY: number, model?: PanelModel }} State */
 
   const vscode = acquireVsCodeApi();
@@ -199,6 +200,20 @@
       el('h3', { text: t('protections', 'Protections') }),
       protections,
       x.note ? el('p', { cls: 'note', text: x.note }) : null,
+      doc.gapMatrix ? gapMatrix(doc.gapMatrix) : null,
+    ]);
+  }
+
+  /** The government-access gap matrix: one line per safeguard, its status, the lines of its clauses, and why it is weak or missing. @param {PanelGapRow[]} rows */
+  function gapMatrix(rows) {
+    const status = { present: t('present', 'Present'), weak: t('weak', 'Weak'), missing: t('missing', 'Missing') };
+    return el('div', { cls: 'gap-matrix' }, [
+      el('h3', { text: t('gapMatrix', 'Government-access safeguards') }),
+      el('ul', { cls: 'protections' }, rows.map((r) => el('li', { cls: r.status, attrs: { 'data-safeguard': r.id, title: r.why ?? '' } }, [
+        el('span', { cls: 'mark', text: status[r.status] }),
+        el('span', { text: ` ${r.label}` }),
+        r.lines.length ? el('span', { cls: 'muted', text: ` (${r.lines.slice(0, 3).map((n) => t('atLines', 'line {0}', n)).join(', ')})` }) : null,
+      ]))),
     ]);
   }
 

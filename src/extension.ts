@@ -5,6 +5,7 @@ import { createApi, type WarrantLensApi } from './vscode/api';
 import { FindingCodeActionProvider } from './vscode/codeActions';
 import { createCommandHandlers } from './vscode/commandHandlers';
 import { registerCommands } from './vscode/commands';
+import { PortfolioProvider } from './vscode/portfolio';
 import { onDidChangeConfig } from './vscode/configuration';
 import { DiagnosticsController, supportedLanguages } from './vscode/diagnostics';
 import { DocumentReviewEditor, ExtractedDocuments, extractScheme, PositionHoverProvider, PositionLabels } from './vscode/documents';
@@ -58,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
     step('documents');
     // Word and PDF files: their extracted text, read-only, with page/paragraph labels.
     const documents = new ExtractedDocuments(context.extensionUri, log);
+    const portfolio = new PortfolioProvider(log, documents);
+    context.subscriptions.push(portfolio, vscode.window.registerTreeDataProvider(PortfolioProvider.viewType, portfolio));
     context.subscriptions.push(
       documents,
       vscode.workspace.registerTextDocumentContentProvider(extractScheme, documents),
@@ -66,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): WarrantLensApi {
       vscode.window.registerCustomEditorProvider(DocumentReviewEditor.viewType, new DocumentReviewEditor(documents), { supportsMultipleEditorsPerDocument: true }),
     );
     step('commands');
-    context.subscriptions.push(...registerCommands(vscode.commands, createCommandHandlers({ extensionUri: context.extensionUri, log, controller, accepted, panel, documents })));
+    context.subscriptions.push(...registerCommands(vscode.commands, createCommandHandlers({ extensionUri: context.extensionUri, log, controller, accepted, panel, documents, portfolio })));
     activationMs = performance.now() - started;
     log.info(`Activated in ${activationMs.toFixed(1)} ms (engine loaded: ${engineLoaded()}).`);
     return createApi(controller, panel, () => activationMs);

@@ -192,12 +192,12 @@ describe('manifest', () => {
   });
 
   describe('views, languages and grammars', () => {
-    it('contributes the case panel webview in its own container', () => {
+    it('contributes the case panel webview and the portfolio tree in their own container', () => {
       const container = pkg.contributes.viewsContainers.activitybar.find((c) => c.id === ViewId.container);
       assert.ok(container);
       assert.ok(exists(container.icon));
       const views = pkg.contributes.views[ViewId.container]!;
-      assert.deepEqual(views.map((v) => [v.id, v.type]), [[ViewId.casePanel, 'webview']]);
+      assert.deepEqual(views.map((v) => [v.id, v.type]), [[ViewId.casePanel, 'webview'], [ViewId.portfolio, undefined]]);
     });
 
     it('points at grammar and language files that exist', () => {

@@ -1,6 +1,6 @@
 /** Parses the command line of `warrant-lens` into options; pure, so it is tested without a process. */
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'jsonl' | 'matrix';
 export type FailOn = 'error' | 'warning' | 'info' | 'hint' | 'none';
 export type MinRisk = 'high' | 'medium' | 'low' | 'mitigating';
 
@@ -13,6 +13,10 @@ export interface CliOptions {
   noMissing: boolean;
   color: boolean;
   quiet: boolean;
+  /** Worker threads for folder scans (default: one per core). */
+  jobs?: number;
+  /** `--shard i/n`: scan only the i-th of n disjoint parts of the input (1-based). */
+  shard?: { index: number; count: number };
   /** `--config <file>`: this config file instead of the nearest `.warrant-lens.json`. */
   config?: string;
   /** `--no-config`: ignore every `.warrant-lens.json`. */
@@ -28,6 +32,8 @@ export interface CliOptions {
 }
 
 export const usage = `Usage: warrant-lens scan [options] <file | folder | glob | -> ...
+       warrant-lens tia [options] <contract>      draft a transfer impact assessment
+       warrant-lens matrix [options] <folder> ... one row per contract (vendor register)
        warrant-lens diff [options] <old> <new>   what changed between two versions
        warrant-lens init [--playbook <id>] [--force]   write a commented .warrant-lens.json here
        warrant-lens rules            list the rules
@@ -38,7 +44,10 @@ governments can reach it. Reads Markdown, plain text, HTML, Word (.docx) and
 PDF. Nothing leaves this machine.
 
 Options:
-  -f, --format <text|json|sarif>   output format (default: text)
+  -f, --format <text|json|jsonl|sarif|matrix>
+                                   output format (default: text); jsonl streams
+                                   one JSON object per file; matrix prints the
+                                   government-access gap matrix of each file
       --fail-on <severity>         exit 1 when a finding is at or above this
                                    severity: error, warning, info, hint, none
                                    (default: warning)
@@ -46,6 +55,8 @@ Options:
       --no-missing                 skip document-level "missing protection" findings
       --no-color                   plain text output
   -q, --quiet                      text format: only the summary
+  -j, --jobs <n>                   worker threads for many files (default: cores)
+      --shard <i/n>                scan only part i of n (for batch runners)
       --config <file>              use this config file instead of the nearest
                                    .warrant-lens.json above each input
       --no-config                  ignore .warrant-lens.json files
@@ -96,7 +107,7 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
       case '-f':
       case '--format': {
         const f = take('--format');
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got "${f}").`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'jsonl' && f !== 'matrix') throw new UsageError(`--format must be text, json, jsonl, sarif or matrix (got "${f}").`);
         opts.format = f;
         break;
       }
@@ -122,6 +133,13 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
       case '-q':
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '-j':
+      case '--jobs':
+        opts.jobs = parseJobs(take('--jobs'));
+        break;
+      case '--shard':
+        opts.shard = parseShard(take('--shard'));
         break;
       case '--config':
         opts.config = take('--config');
@@ -155,4 +173,20 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
   if (opts.command === 'scan' && opts.inputs.length === 0) throw new UsageError('Give at least one file, folder, glob, or - for standard input.');
   if (opts.command === 'diff' && opts.inputs.length !== 2) throw new UsageError('diff compares two files: give the old version, then the new one.');
   return opts;
+}
+
+/** `--jobs n`: a whole number from 1 to 256. */
+export function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${v}").`);
+  return n;
+}
+
+/** `--shard i/n` with 1 <= i <= n. */
+export function parseShard(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must look like 2/4 (part 2 of 4; got "${v}").`);
+  return { index, count };
 }

@@ -4,6 +4,9 @@ import { runDiff } from './commands/diff';
 import { runInit } from './commands/init';
 import { runRules } from './commands/rules';
 import { runScan } from './commands/scan';
+import { runMatrix } from './commands/matrix';
+import { runTia } from './commands/tia';
+import { runAsWorker } from './pool';
 import { maxInputBytes } from './files';
 import type { CliIo } from './io';
 
@@ -12,6 +15,9 @@ const version = typeof WARRANT_LENS_VERSION === 'string' ? WARRANT_LENS_VERSION 
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // Commands with options of their own parse them in their module.
+  if (argv[0] === 'tia') return runTia(argv.slice(1), io);
+  if (argv[0] === 'matrix') return runMatrix(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseArgs(argv, io.isTty);
@@ -58,7 +64,8 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
-if (require.main === module) {
+// A worker thread of a folder scan runs this same file: it serves files instead of parsing a command line.
+if (!runAsWorker() && require.main === module) {
   run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -11,3 +11,11 @@ export { jurisdictions, jurisdictionIds, motionArguments, type JurisdictionId, t
 export { defaultSettings, normalizeSettings } from './settings';
 export { LineIndex } from './text/lineIndex';
 export * from './review';
+export { draftTia, stepTitles, isThirdCountry, type TiaOptions } from './tia/draft';
+export { gapMatrix, safeguardMatrix, safeguardLabels } from './tia/matrix';
+export { transferTools, transferToolIds } from './tia/tools';
+export { destinationFacts } from './tia/destinationFacts';
+export type { TiaSourceInput } from './tia/evidence';
+export * from './tia/types';
+export { portfolioRow, portfolioColumns, vendorFromTitle, type PortfolioRow, type PortfolioCell } from './tia/portfolio';
+export { parseSubprocessorList, checkSubprocessors, locationPolicy, type SubprocessorEntry, type SubprocessorCheck } from './tia/subprocessors';

@@ -93,6 +93,17 @@ export interface PanelDocument {
   restricted?: string[];
   /** The playbook that applied and the ids of the findings that break it. */
   playbook?: { name: string; breaks: string[] };
+  /** The government-access gap matrix (the same rows as the TIA's), when the panel computed it. */
+  gapMatrix?: PanelGapRow[];
+}
+
+/** One safeguard of the gap matrix: present, weak (with why) or missing, and the 1-based lines of its clauses. */
+export interface PanelGapRow {
+  id: string;
+  label: string;
+  status: 'present' | 'weak' | 'missing';
+  why?: string;
+  lines: number[];
 }
 
 /** The case at a glance. */

@@ -1,7 +1,7 @@
 /** CodeActionProvider: model-language fixes, fix all, accept the risk, and suppression comments, each tied to its diagnostic. */
 import * as vscode from 'vscode';
 import type { Finding, FixSuggestion } from '../core';
-import { fixAllEdits, fixEdit, type TextEdit } from '../present/fixEdits';
+import type { TextEdit } from '../present/fixEdits';
 import type { VisibleFinding } from '../core';
 import { CommandId, type AcceptRiskArgs } from './commands';
 import { ruleIdOf, toRange } from './convert';
@@ -18,7 +18,7 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, edits: readonly TextEd
 
 /** The edit of one fix of a finding on the current text, or undefined when it no longer fits. */
 export function fixWorkspaceEdit(doc: vscode.TextDocument, finding: Finding, fix: FixSuggestion): vscode.WorkspaceEdit | undefined {
-  const e = fixEdit(doc.getText(), finding, fix);
+  const e = engine().fixEdit(doc.getText(), finding, fix);
   return e ? toWorkspaceEdit(doc, [e]) : undefined;
 }
 
@@ -71,7 +71,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
       return [...actions, ...explainAction()];
     }
     rule?.fixes.forEach((fix) => {
-      const e = fixEdit(text, f, fix);
+      const e = engine().fixEdit(text, f, fix);
       if (!e) return;
       const a = make(fix.title);
       a.edit = toWorkspaceEdit(doc, [e]);
@@ -81,7 +81,7 @@ export class FindingCodeActionProvider implements vscode.CodeActionProvider {
     const first = rule?.fixes[0];
     const sameRule = all.filter((x) => x.finding.ruleId === f.ruleId).map((x) => x.finding);
     if (first && sameRule.length > 1) {
-      const edits = fixAllEdits(text, sameRule, f.ruleId, first);
+      const edits = engine().fixAllEdits(text, sameRule, f.ruleId, first);
       if (edits.length > 1) {
         const a = make(vscode.l10n.t('Fix all "{0}" in this document ({1})', rule?.title ?? f.ruleId, edits.length));
         a.edit = toWorkspaceEdit(doc, edits);

@@ -10,6 +10,8 @@ import { engine } from './lazy';
 import type { CasePanelProvider } from './panel/findingsView';
 import { exportReport } from './report';
 import { pickRule, showRulePage } from './ruleDocuments';
+import type { PortfolioProvider, PortfolioSort } from './portfolio';
+import { draftTiaCommand } from './tia';
 import { scanWorkspace } from './workspaceScan';
 
 /** What the handlers work on. */
@@ -20,6 +22,7 @@ export interface HandlerServices {
   accepted: AcceptedRisksStore;
   panel: CasePanelProvider;
   documents: ExtractedDocuments;
+  portfolio: PortfolioProvider;
 }
 
 async function documentFor(uri: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
@@ -46,6 +49,33 @@ export function createCommandHandlers(s: HandlerServices) {
 
   return {
     [CommandId.scanWorkspace]: () => scanWorkspace(s.controller, s.log, s.documents),
+    [CommandId.draftTia]: async (uri?: vscode.Uri) => {
+      const doc = await documentFor(uri);
+      if (!doc) return tell(vscode.l10n.t('Open a contract to draft its transfer impact assessment.'));
+      return draftTiaCommand(s.controller, doc);
+    },
+    // Both portfolio commands resolve with the register's rows in display order (tests and other extensions use them).
+    [CommandId.refreshPortfolio]: async () => {
+      s.portfolio.refresh();
+      return (await s.portfolio.register()).map((r) => r.row);
+    },
+    [CommandId.sortPortfolio]: async (sort?: PortfolioSort) => {
+      const picked =
+        sort ??
+        (
+          await vscode.window.showQuickPick(
+            [
+              { label: vscode.l10n.t('Highest risk first'), sort: 'risk' as const },
+              { label: vscode.l10n.t('Most safeguards missing first'), sort: 'missing' as const },
+              { label: vscode.l10n.t('Vendor name'), sort: 'vendor' as const },
+              { label: vscode.l10n.t('File name'), sort: 'document' as const },
+            ],
+            { placeHolder: vscode.l10n.t('Sort the portfolio by') },
+          )
+        )?.sort;
+      if (picked) s.portfolio.setSort(picked);
+      return (await s.portfolio.register()).map((r) => r.row);
+    },
 
     [CommandId.openPanel]: async (argumentId?: unknown) => {
       await s.panel.reveal(typeof argumentId === 'string' ? argumentId : undefined);

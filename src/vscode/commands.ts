@@ -10,6 +10,9 @@ export const CommandId = {
   openSample: 'warrantLens.openSample',
   reviewDocument: 'warrantLens.reviewDocument',
   compareRisk: 'warrantLens.compareRisk',
+  draftTia: 'warrantLens.draftTia',
+  refreshPortfolio: 'warrantLens.refreshPortfolio',
+  sortPortfolio: 'warrantLens.sortPortfolio',
   applyFix: '_warrantLens.applyFix',
   acceptRisk: '_warrantLens.acceptRisk',
   copyText: '_warrantLens.copyText',
@@ -19,6 +22,7 @@ export const CommandId = {
 export const ViewId = {
   container: 'warrantLens',
   casePanel: 'warrantLens.casePanel',
+  portfolio: 'warrantLens.portfolio',
 } as const;
 
 /** Arguments of `_warrantLens.applyFix`. */

@@ -71,3 +71,9 @@ export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   if (typeof code === 'object' && code !== null) return String(code.value);
   return code === undefined ? undefined : String(code);
 }
+
+/** The empty range at the start of a 1-based line (where a cited clause opens). */
+export function lineStart(line: number): vscode.Range {
+  const pos = new vscode.Position(Math.max(0, line - 1), 0);
+  return new vscode.Range(pos, pos);
+}

@@ -4,5 +4,8 @@ export { hoverMarkdown, hoverCommandIds } from '../present/hoverMarkdown';
 export { panelDocument, panelModel } from '../present/panelModel';
 export { reviewReport, reportFileName } from '../present/report';
 export { ruleDocMarkdown } from '../present/ruleDoc';
+export { fixEdit, fixAllEdits } from '../present/fixEdits';
 export { documentFormat, extractDocument, describePosition, isLockFile, loadPdfJs } from '../input';
 export { diffRisk, whatChangedMarkdown } from '../present/riskDiff';
+export { draftTia, portfolioRow, safeguardMatrix } from '../core';
+export { renderTiaMarkdown } from '../present/tia/tiaReport';

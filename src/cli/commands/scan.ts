@@ -1,79 +1,58 @@
-/** `warrant-lens scan`: read the inputs, analyse and review each, format the report, and decide the exit code. */
-import { dirname, relative, resolve } from 'node:path';
-import { Analyzer, getStarterPlaybook, isIgnored, isReviewReport, resolveConfig, review, starterPlaybooks, type ProjectConfig } from '../../core';
+/** `warrant-lens scan`: read the inputs, analyse and review each (on every core), format the report, and decide the exit code. */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { PositionMap } from '../../input';
 import type { CliOptions, FailOn } from '../args';
-import { expandInputs, readInput, readStdinInput } from '../files';
-import { formatJson } from '../formatters/json';
+import { expandInputs, readStdinInput } from '../files';
+import { fileToJson, formatJson } from '../formatters/json';
+import { formatMatrix } from '../formatters/matrix';
 import { formatSarif } from '../formatters/sarif';
 import { formatText } from '../formatters/text';
 import { listed, type ListOptions, type ScannedFile } from '../formatters/types';
 import type { CliIo } from '../io';
 import { terminalSafe, writeReport } from '../output';
-import { ProjectLookup, type FoundConfig } from '../projectConfig';
+import { configFlags } from '../playbook';
+import { mapFiles, shardPaths } from '../pool';
+import { analyzeFile, TaskContext, type LineResult, type ScanResult, type TaskOptions } from '../tasks';
 
 const rank: Record<string, number> = { hint: 1, info: 2, warning: 3, error: 4 };
 
 export async function runScan(opts: CliOptions, io: CliIo, version: string): Promise<number> {
-  let flags: ProjectConfig = {};
-  if (opts.playbook !== undefined) {
-    const playbook = getStarterPlaybook(opts.playbook);
-    if (!playbook) {
-      io.stderr(`warrant-lens: --playbook must be one of ${starterPlaybooks.map((p) => p.id).join(', ')} (got "${opts.playbook}").\n`);
-      return 2;
-    }
-    flags = { playbook };
-  }
-  if (opts.noMissing) flags.missingProtections = false;
+  const flags = configFlags(opts, io, '');
+  if (!flags) return 2;
 
-  const lookup = new ProjectLookup(io.cwd);
-  const explicit = opts.config !== undefined ? lookup.explicit(opts.config) : undefined;
-  if (explicit && explicit.problems.some((p) => /no such file|symbolic link|cannot read/.test(p))) {
-    io.stderr(`warrant-lens: ${explicit.problems.join(' ')}\n`);
-    return 2;
-  }
-
-  const { paths, errors, stdin } = expandInputs(opts.inputs, io.cwd);
-  const files: ScannedFile[] = [...errors];
-  if (stdin) files.push(await readStdinInput(await io.readStdin()));
-  for (const p of paths) files.push(await readInput(p, io.cwd));
-  if (files.length === 0) {
+  const expanded = expandInputs(opts.inputs, io.cwd);
+  const { errors, stdin } = expanded;
+  const paths = shardPaths(expanded.paths, opts.shard);
+  if (errors.length + expanded.paths.length === 0 && !stdin) {
     io.stderr('warrant-lens: no contract files found (looked for .md, .markdown, .txt, .html, .htm, .contract, .docx, .pdf).\n');
     // Scripts parse JSON and SARIF: they still get a (empty) report.
-    if (opts.format !== 'text') writeReport(opts.format === 'sarif' ? formatSarif(files, version) : formatJson(files, version), opts.output, io);
+    if (opts.format === 'json' || opts.format === 'sarif') writeReport(opts.format === 'sarif' ? formatSarif([], version) : formatJson([], version), opts.output, io);
     return 2;
   }
+  const taskOpts: TaskOptions = { cwd: io.cwd, flags, ...(opts.config !== undefined ? { config: opts.config } : {}), noConfig: opts.noConfig };
+  const list: ListOptions = { minRisk: opts.minRisk, includeSuppressed: opts.includeSuppressed };
 
+  // Config problems are the same for every file under one config: say each once.
   const reported = new Set<string>();
-  const analyzer = new Analyzer();
-  for (const file of files) {
-    if (file.text === undefined) continue;
-    // Standard input is reviewed with the config of the working folder.
-    const at = file.path === '<stdin>' ? resolve(io.cwd, 'stdin') : file.path;
-    const found: FoundConfig = opts.noConfig ? { config: {}, problems: [] } : (explicit ?? lookup.configFor(at));
-    const accepted = lookup.acceptedFor(at);
-    for (const p of [...found.problems, ...accepted.problems]) {
+  const collect = (r: ScanResult): ScannedFile => {
+    for (const p of r.problems) {
       if (reported.has(p)) continue;
       reported.add(p);
       io.stderr(`warrant-lens: ${p}\n`);
     }
-    const config = resolveConfig(found.config, flags);
-    if (found.file && file.path !== '<stdin>' && isIgnored(relative(dirname(found.file), resolve(io.cwd, file.path)).split('\\').join('/'), config.ignore)) {
-      file.notes.push(`not analysed: on the ignore list of ${relative(io.cwd, found.file) || found.file}`);
-      continue;
-    }
-    if (isReviewReport(file.text)) {
-      file.notes.push('not analysed: a Warrant Lens review report (it starts with the report marker)');
-      continue;
-    }
-    if (file.text.trim().length === 0) file.notes.push('empty file: nothing to analyse');
-    file.result = analyzer.analyze(file.text, { missingProtections: config.settings.missingProtections }, { fileName: file.path, format: file.textFormat });
-    file.review = review({ text: file.text, findings: file.result.findings, config, accepted: accepted.entries });
-    // Each file is its own document: do not let one contract's cache grow with the next.
-    analyzer.clear();
-  }
+    // A Word or PDF position map crossed a thread as plain data: give it its methods back.
+    if (r.file.positions && !(r.file.positions instanceof PositionMap)) Object.setPrototypeOf(r.file.positions, PositionMap.prototype);
+    return r.file;
+  };
+  const first: ScannedFile[] = [...errors];
+  if (stdin) first.push(collect(analyzeFile(await readStdinInput(await io.readStdin()), new TaskContext(taskOpts))));
 
-  const list: ListOptions = { minRisk: opts.minRisk, includeSuppressed: opts.includeSuppressed };
-  const report = opts.format === 'sarif' ? formatSarif(files, version) : opts.format === 'json' ? formatJson(files, version, list) : formatText(files, { color: opts.color && !opts.output, quiet: opts.quiet, ...list });
+  if (opts.format === 'jsonl') return streamJsonl(first, paths, opts, io, taskOpts, list, collect);
+
+  const files: ScannedFile[] = [...first];
+  await mapFiles(paths, 'scan', taskOpts, opts.jobs ?? 0, (r) => files.push(collect(r)));
+
+  const report = opts.format === 'sarif' ? formatSarif(files, version) : opts.format === 'json' ? formatJson(files, version, list) : opts.format === 'matrix' ? formatMatrix(files) : formatText(files, { color: opts.color && !opts.output, quiet: opts.quiet, ...list });
   if (!writeReport(report, opts.output, io)) return 2;
 
   let code = 0;
@@ -84,6 +63,41 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
     }
   }
   if (code === 0 && exceeds(files, opts.failOn, list)) code = 1;
+  return code;
+}
+
+/**
+ * `--format jsonl`: one line per file, serialised in the worker and written as soon as the files
+ * before it are, so memory stays flat and the main thread only writes.
+ */
+async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptions, io: CliIo, taskOpts: TaskOptions, list: ListOptions, collect: (r: ScanResult) => ScannedFile): Promise<number> {
+  let fd: number | undefined;
+  if (opts.output) {
+    try {
+      fd = openSync(opts.output, 'w');
+    } catch (err) {
+      io.stderr(`warrant-lens: cannot write ${terminalSafe(opts.output)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return 2;
+    }
+  }
+  let code = 0;
+  const emit = (r: Pick<LineResult, 'path' | 'line' | 'error' | 'severities'>) => {
+    if (fd !== undefined) writeSync(fd, `${r.line}\n`);
+    else io.stdout(`${r.line}\n`);
+    if (r.error) {
+      io.stderr(`warrant-lens: ${terminalSafe(r.path)}: ${r.error}\n`);
+      code = 2;
+    } else if (code === 0 && opts.failOn !== 'none' && r.severities.some((s) => (rank[s] ?? 0) >= rank[opts.failOn]!)) code = 1;
+  };
+  try {
+    for (const f of first) emit({ path: f.path, line: JSON.stringify(fileToJson(f, list)), ...(f.error ? { error: f.error } : {}), severities: listed(f, { ...list, includeSuppressed: false }).map((x) => x.severity) });
+    await mapFiles(paths, 'line', { ...taskOpts, list }, opts.jobs ?? 0, (r) => {
+      collect({ file: { path: r.path, notes: [] }, problems: r.problems });
+      emit(r);
+    });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
   return code;
 }
 

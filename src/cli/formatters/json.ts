@@ -12,18 +12,22 @@ import { listed, listAll, type ListOptions, type ScannedFile } from './types';
 export function formatJson(files: readonly ScannedFile[], version: string, list: ListOptions = listAll): string {
   const summary: Record<string, number> = {};
   const out = files.map((file) => {
-    const index = new LineIndex(file.text ?? '');
-    const findings = listed(file, list).map((r) => {
-      for (const c of r.finding.categories) summary[c] = (summary[c] ?? 0) + 1;
-      return {
-        ...findingJson(r.finding, index, file.positions, r.severity),
-        ...(r.status !== 'active' ? { status: r.status } : {}),
-        ...(r.suppression ? { suppression: r.suppression } : {}),
-      };
-    });
-    return { path: file.path, ...(file.error ? { error: file.error } : {}), analysed: file.result !== undefined, ...(file.review ? { hidden: file.review.hidden } : {}), notes: file.notes, problems: file.result?.problems ?? [], skipped: file.result?.skipped ?? [], findings };
+    const entry = fileToJson(file, list);
+    for (const f of entry.findings) for (const c of f.categories) summary[c] = (summary[c] ?? 0) + 1;
+    return entry;
   });
   return JSON.stringify({ schemaVersion: 1, tool: { name: 'warrant-lens', version }, files: out, summary: { byCategory: summary, findings: out.reduce((n, f) => n + f.findings.length, 0) } }, null, 2);
+}
+
+/** One file's entry: the same object in `--format json` (inside `files`) and `--format jsonl` (one per line). */
+export function fileToJson(file: ScannedFile, list: ListOptions = listAll) {
+  const index = new LineIndex(file.text ?? '');
+  const findings = listed(file, list).map((r) => ({
+    ...findingJson(r.finding, index, file.positions, r.severity),
+    ...(r.status !== 'active' ? { status: r.status } : {}),
+    ...(r.suppression ? { suppression: r.suppression } : {}),
+  }));
+  return { path: file.path, ...(file.error ? { error: file.error } : {}), analysed: file.result !== undefined, ...(file.review ? { hidden: file.review.hidden } : {}), notes: file.notes, problems: file.result?.problems ?? [], skipped: file.result?.skipped ?? [], findings };
 }
 
 /** One finding as JSON: the shape `scan` and `diff` share. */

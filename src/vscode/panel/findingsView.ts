@@ -1,7 +1,8 @@
 /** WebviewViewProvider of the case panel: posts the PanelModel, handles clicks back to the editor. */
 import * as vscode from 'vscode';
 import { panelLabels } from '../../present/panelLabels';
-import type { FromPanel, PanelModel, ToPanel } from '../../present/panelProtocol';
+import type { FromPanel, PanelGapRow, PanelModel, ToPanel } from '../../present/panelProtocol';
+import type { Finding } from '../../core';
 import { CommandId, ViewId } from '../commands';
 import { readConfig } from '../configuration';
 import { toRange } from '../convert';
@@ -63,6 +64,8 @@ export class CasePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   /** The model for the current document (also the API's `panelModel()`). */
+  private matrixCache: { key: string; rows: PanelGapRow[] } | undefined;
+
   model(): PanelModel {
     const e = engine();
     const doc = this.currentDocument();
@@ -75,7 +78,19 @@ export class CasePanelProvider implements vscode.WebviewViewProvider, vscode.Dis
     }
     this.shown = { uri: doc.uri, result };
     const name = vscode.workspace.asRelativePath(doc.uri, false);
-    return e.panelModel(jurisdiction, e.panelDocument({ uri: doc.uri.toString(), name, visible: result.visible, hidden: result.hidden, lineOf: result.lineOf, ...(result.notAnalysed ? { pending: result.notAnalysed } : {}), ...(result.restricted ? { restricted: result.restricted } : {}), ...(result.playbook ? { playbook: result.playbook } : {}) }, jurisdiction), translatedLabels());
+    const document = e.panelDocument({ uri: doc.uri.toString(), name, visible: result.visible, hidden: result.hidden, lineOf: result.lineOf, ...(result.notAnalysed ? { pending: result.notAnalysed } : {}), ...(result.restricted ? { restricted: result.restricted } : {}), ...(result.playbook ? { playbook: result.playbook } : {}) }, jurisdiction);
+    if (!result.notAnalysed) document.gapMatrix = this.gapMatrix(doc, result.visible.map((v) => v.finding));
+    return e.panelModel(jurisdiction, document, translatedLabels());
+  }
+
+  /** The document's gap matrix from the findings it shows, remembered per document version (the panel asks often). */
+  private gapMatrix(doc: vscode.TextDocument, findings: Finding[]): PanelGapRow[] {
+    const key = `${doc.uri.toString()}@${doc.version}#${findings.length}`;
+    if (this.matrixCache?.key !== key) {
+      const rows = engine().safeguardMatrix({ document: doc.fileName, text: doc.getText(), findings });
+      this.matrixCache = { key, rows: rows.map((r) => ({ id: r.id, label: r.label, status: r.status, ...(r.why ? { why: r.why } : {}), lines: r.sources.map((c) => c.line) })) };
+    }
+    return this.matrixCache.rows;
   }
 
   private post(message: ToPanel): void {
