@@ -3,7 +3,7 @@ import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
-import { isAuthorityRecipientItem, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, requesterInstructionRe, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
 import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -171,6 +171,8 @@ const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z
 
 const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
 
+// Both frame cases need one of these: an exception ("unless legally obliged") or "in accordance with".
+const frameCaseRe = /\b(?:unless|except|save|other than|accordance)\b/;
 const denialOrLimitRe = /\b(?:not|never|no|nor|neither|none|without|cannot|only|solely|exclusively|strictly)\b|n't\b/;
 const noObligationTestRe = new RegExp(noObligationRe.source);
 
@@ -196,7 +198,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
   // disclose ... unless legally obliged to") still permits compelled disclosure.
   // (The frame is read only where a word of denial or confinement could make it say either.)
-  const anchor = denialOrLimitRe.test(t) ? /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t) : null;
+  const anchor = denialOrLimitRe.test(t) && frameCaseRe.test(t) ? /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t) : null;
   if (anchor) {
     const f = frameAt(t, anchor.index);
     if (f.negated && !f.inException && f.exception === 'law-requires') return true;
@@ -206,7 +208,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (regulatorAccess(t)) return true;
   if (has(t, any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
   // Guidelines telling a requester how to send a request are not terms about disclosure.
-  if (has(t, requesterInstructionRe) && !has(t, disclosurePermissionRe)) return false;
+  if (isRequesterInstruction(t) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
   const denied = noObligationTestRe.test(t);
   const uncompelled = denied ? t.replace(noObligationRe, ' ') : t;

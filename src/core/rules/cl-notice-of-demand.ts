@@ -17,12 +17,6 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (!has(t, noticeVerbRe)) return false;
   if (has(s.text, pointerRe)) return false;
   if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;
-  // The frame decides whether the clause promises notice or withholds it ("will not notify", "without notice").
-  const readings = noticeReadings(t);
-  const promised = noticePromised(readings);
-  if (!promised && noticeWithheld(readings) && !has(t, unlessProhibitedRe)) return false;
-  // Notices about prices, renewals, audits or changes to the terms are ordinary contract business.
-  if (isOrdinaryNotice(t)) return false;
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.
   if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
@@ -31,6 +25,12 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   const gov = isGovContext(s, t) || has(t, any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
     (prohibited && has(t, any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over')));
   if (!demand || !gov) return false;
+  // The frame decides whether the clause promises notice or withholds it ("will not notify", "without notice").
+  const readings = noticeReadings(t);
+  const promised = noticePromised(readings);
+  if (!promised && noticeWithheld(readings) && !has(t, unlessProhibitedRe)) return false;
+  // Notices about prices, renewals, audits or changes to the terms are ordinary contract business.
+  if (isOrdinaryNotice(t)) return false;
   return has(t, noticeCommitRe) || (promised && (readings[0]!.frame.modality !== 'statement' || prohibited)) || readings.some((r) => r.stance === 'soft') || has(t, any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)'));
 };
 

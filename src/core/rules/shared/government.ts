@@ -265,10 +265,13 @@ export const handOverRe = any(
  * names the law) to hand data to an authority.
  */
 /** "Without any legal obligation to do so": compulsion named only to be denied. */
+const permissionWordRe = /\b(?:may|might|can|could|permitted|allowed|entitled|free to|right to)\b/;
+
 export const noObligationRe = /\b(?:without|with no|under no) (?:any |a |being )?(?:legal |legally )?(?:obligation|requirement|duty|compulsion|required|compelled|obliged)\b[^,;.]{0,20}/g;
 
 export function unrestrictedDisclosure(text: string): boolean {
-  if (!has(text, lexAuthorityRe)) return false;
+  // A permission word first: the cheapest test, and the frame below needs one.
+  if (!permissionWordRe.test(text) || !has(text, lexAuthorityRe)) return false;
   // "With no legal duty to do so" denies compulsion, not the disclosure.
   const t = text.replace(noObligationRe, ' ');
   const m = handOverRe.exec(t);
@@ -296,6 +299,9 @@ export const ownJudgementRe = any(
 );
 
 /** A sentence that tells a requester how to send a request (guidelines for authorities), not a term about disclosure. */
+export const isRequesterInstruction = (t: string): boolean =>
+  (t.includes('please') || t.includes('should') || t.includes('submit') || t.includes('send') || t.includes('sent') || t.includes('expect') || t.includes('serve') || t.includes('direct') || t.includes('address')) && requesterInstructionRe.test(t);
+
 export const requesterInstructionRe = any(
   '\\bplease\\b',
   '\\bshould (?:be )?(?:submit|address|send|direct|include|contain|expect|attach|state|make clear|indicate|specify)',
@@ -315,6 +321,7 @@ export const addressedToRequesterRe = any(
 
 /** A list lead-in ("We may share your data in the following cases:"): the items are the clauses. */
 export const isLeadIn = (t: string): boolean =>
+  /:\W{0,3}$/.test(t) &&
   /\b(?:following|as follows|below|these|those|kinds? of|types? of|categories of|in (?:the |such )?(?:cases|circumstances|situations))\b[^:]{0,120}:\W{0,3}$/.test(t) && !/\bwhich (?:may |can |will )?includes?\b/.test(t);
 
 /** A row or list item of a recipient list whose recipients are authorities ("Regulators, courts and police, for ..."). */
