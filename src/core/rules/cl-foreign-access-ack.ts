@@ -22,6 +22,8 @@ const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|establi
 /** Data held in a country may be reached by that country's authorities (incl. national-security access). */
 const foreignAccessAck = (s: SentenceContext): boolean => {
   const t = s.text;
+  // A foreign authority sent the treaty route is told how to ask, not that it can reach data kept there.
+  if (has(t, treatyRouteRe)) return false;
   if (has(t, any(
     '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',
     '(?:of|in) the countr(?:y|ies) (?:in which|where) [a-z ,]{0,60}(?:authorit|courts|government|law enforcement)',
