@@ -2,6 +2,7 @@
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext, MatchDetail } from './context';
 import { any, has } from './phrases';
+import { isNatsecSecrecy } from './cl-natsec-secrecy';
 import { anyAuthorityRe, handOverRe, isGovContext, isOrdinaryNotice, notGovernmentRe, noticePromised, noticeReadings, noticeWithheld, withLeadIn } from './shared/government';
 
 /**
@@ -52,6 +53,8 @@ const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
 
 /** Disclosure without telling, or a bar on telling (gag orders, delayed notice, secrecy periods). */
 const noNotice = (s: SentenceContext): boolean | MatchDetail => {
+  // cl-natsec-secrecy already reports a national-security gag as no-notice, with its own explanation.
+  if (isNatsecSecrecy(s.text)) return false;
   const hit = noNoticeMatch(s, noticeWithheld(noticeReadings(s.text)));
   if (!hit) return false;
   const readings = noticeReadings(withLeadIn(s));
