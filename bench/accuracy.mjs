@@ -82,7 +82,7 @@ function score(subset) {
   }
 }
 
-const sets = [{ name: `all ${ids.length}`, ids: undefined }, ...batches().map((b) => ({ ...b, ids: b.ids.filter((id) => ids.includes(id)) })).filter((b) => b.ids.length > 0 && b.ids.length < ids.length)];
+const sets = [{ name: only ? `${ids.length} chosen` : `all ${ids.length}`, ids: only ? ids : undefined }, ...batches().map((b) => ({ ...b, ids: b.ids.filter((id) => ids.includes(id)) })).filter((b) => b.ids.length > 0 && b.ids.length < ids.length)];
 const results = sets.map((s) => ({ name: s.name, ...score(s.ids) }));
 
 if (json) {

@@ -13,6 +13,8 @@ export interface CliOptions {
   noMissing: boolean;
   color: boolean;
   quiet: boolean;
+  /** Exit 0/1 even when part of an input went unread (binary, over the size limit, hidden in a comment). */
+  allowSkipped: boolean;
   /** Worker threads for folder scans (default: one per core). */
   jobs?: number;
   /** `--shard i/n`: scan only the i-th of n disjoint parts of the input (1-based). */
@@ -55,6 +57,8 @@ Options:
       --no-missing                 skip document-level "missing protection" findings
       --no-color                   plain text output
   -q, --quiet                      text format: only the summary
+      --allow-skipped              do not exit 2 when part of a file was not analysed
+                                   (binary, over the size limit, hidden in a comment)
   -j, --jobs <n>                   worker threads for many files (default: cores)
       --shard <i/n>                scan only part i of n (for batch runners)
       --config <file>              use this config file instead of the nearest
@@ -74,13 +78,14 @@ comments and .warrant-lens/accepted-risks.json are honoured as in the editor.
 
 diff: exit 1 when an added or worsened finding is at or above --fail-on.
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or unreadable input.`;
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, unreadable input
+or text that was not analysed (see --allow-skipped).`;
 
 /** Thrown for bad usage; the message is shown with the usage text and exit code 2. */
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
-  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false, noConfig: false, includeSuppressed: false, minRisk: 'mitigating', force: false };
+  const opts: CliOptions = { command: 'scan', inputs: [], format: 'text', failOn: 'warning', noMissing: false, color: isTty, quiet: false, noConfig: false, includeSuppressed: false, minRisk: 'mitigating', force: false, allowSkipped: false };
   const args = [...argv];
   if (args.length === 0) return { ...opts, command: 'help' };
   const first = args[0]!;
@@ -133,6 +138,9 @@ export function parseArgs(argv: readonly string[], isTty = false): CliOptions {
       case '-q':
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--allow-skipped':
+        opts.allowSkipped = true;
         break;
       case '-j':
       case '--jobs':

@@ -109,13 +109,21 @@ export interface LineResult {
   /** Severities of the findings shown (not suppressed), for `--fail-on`. */
   severities: string[];
   problems: string[];
+  /** Why parts of the file were not analysed (the CLI exits 2 for them unless --allow-skipped). */
+  unread?: string[];
 }
 
 export async function jsonLine(path: string, ctx: TaskContext): Promise<LineResult> {
   const { file, problems } = await scanFile(path, ctx);
   const list = ctx.opts.list ?? listAll;
   const severities = [...new Set(listed(file, { ...list, includeSuppressed: false }).map((x) => x.severity))];
-  return { path, line: JSON.stringify(fileToJson(file, list)), ...(file.error ? { error: file.error } : {}), severities, problems };
+  const unread = unreadReasons(file);
+  return { path, line: JSON.stringify(fileToJson(file, list)), ...(file.error ? { error: file.error } : {}), severities, problems, ...(unread.length > 0 ? { unread } : {}) };
+}
+
+/** The distinct reasons why text of a file went unread (binary, over the size limit, hidden in a comment). */
+export function unreadReasons(file: Pick<ScannedFile, 'result'>): string[] {
+  return [...new Set((file.result?.skipped ?? []).filter((s) => !s.read).map((s) => s.reason))];
 }
 
 /**

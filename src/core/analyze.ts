@@ -8,17 +8,18 @@ import { missingFindings } from './rules/missing';
 import { candidateRules, inSet, isEmpty } from './rules/gates';
 import { clauseRules } from './rules/registry';
 import { definitionRe } from './rules/phrases';
-import type { ParsedFacts, SentenceContext } from './rules/context';
+import type { ParsedFacts, SentenceContext, TableColumn } from './rules/context';
 import { getRule } from './rules';
 import { severityForRisk } from './rules/rule';
 import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { resolveSeverity } from './review/severity';
-import { maskMarkup, formatOf } from './text/mask';
+import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
 import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
-import { assignHeadings, segment, terminalRe, type Block, type Sentence } from './text/segment';
-import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped } from './types';
+import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
+import { cellsOf, columnsOf, isWholeClause, structureKind } from './text/structure';
+import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped, Span } from './types';
 
 /** Where a document came from: decides how markup is read. */
 export interface AnalyzeOptions {
@@ -30,6 +31,11 @@ export interface AnalyzeOptions {
    * editor does): skips comparing the old and new text. Ignored when it does not fit the texts.
    */
   change?: { start: number; deletedLength: number; insertedLength: number };
+  /**
+   * Stop matching after about this many milliseconds and return with `incomplete` set; the next call
+   * with the same text goes on where this one stopped. Lets an editor yield between steps.
+   */
+  budgetMs?: number;
 }
 
 type Format = 'markdown' | 'html' | 'plaintext';
@@ -56,10 +62,19 @@ interface DocState {
   format: Format;
   blocks: Block[];
   units: Unit[];
+  /** Units [from, to) are still to be matched: a time budget ran out. Empty when from >= to. */
+  pending: { from: number; to: number };
+  /** Prose that comments or script/style elements hid from the rules: reported, never silently dropped. */
+  hidden: Skipped[];
 }
 
 // A "sentence" longer than this is not prose (a minified line, a data dump): matched in pieces.
 const maxSentenceChars = 4000;
+// Context a sentence reads is capped, so that one huge heading, table header or sentence costs once
+// and not once per sentence: the previous sentence, the heading and a table's header with its lead-in.
+const maxPreviousChars = 600;
+const maxHeadingChars = 300;
+const maxHeaderChars = 600;
 // Past this share of the document an edit is cheaper to handle as a fresh analysis.
 const maxIncrementalShare = 0.3;
 
@@ -86,6 +101,8 @@ export class Analyzer {
       skipped.push({ start: 0, end: text.length, reason: binary });
       return result([]);
     }
+    const controls = countControls(text);
+    if (controls > 0) problems.push(`The text contains ${controls.toLocaleString('en-US')} control characters; they were read as spaces.`);
     if (text.includes('\ufffd')) problems.push('The text contains characters that could not be decoded (invalid UTF-8 or another encoding); they were left as they are.');
 
     let limit = text.length;
@@ -101,12 +118,22 @@ export class Analyzer {
     const nlpBefore = nlpUsage.chars;
 
     const prev = this.state;
-    const state = (prev && prev.format === format && this.update(prev, source, stats, options.change)) || this.full(source, format, stats);
+    const deadline = options.budgetMs !== undefined && options.budgetMs >= 0 ? performance.now() + options.budgetMs : Number.POSITIVE_INFINITY;
+    let state: DocState;
+    if (prev && prev.pending.from < prev.pending.to) {
+      // A budgeted run stopped half-way: go on with the same text, or start again on a new one.
+      if (prev.source === source && prev.format === format) {
+        state = prev;
+        state.pending.from = this.match(state, state.pending.from, state.pending.to, stats, deadline);
+      } else state = this.full(source, format, stats, deadline);
+    } else state = (prev && prev.format === format && this.update(prev, source, stats, options.change, deadline)) || this.full(source, format, stats, deadline);
     this.state = state;
     stats.sentences = state.units.length;
     stats.nlpChars = nlpUsage.chars - nlpBefore;
+    if (state.pending.from < state.pending.to) return { ...result([]), incomplete: true };
 
     const findings: Finding[] = [];
+    for (const h of state.hidden) skipped.push(h);
     for (const u of state.units) {
       if (u.run) skipped.push(u.run);
       for (const f of u.findings) findings.push(f);
@@ -127,13 +154,14 @@ export class Analyzer {
     return this.cache.size;
   }
 
-  private full(source: string, format: Format, stats: AnalysisStats): DocState {
-    const maskedText = maskMarkup(source, format);
+  private full(source: string, format: Format, stats: AnalysisStats, deadline = Number.POSITIVE_INFINITY): DocState {
+    const spans: HiddenSpan[] = [];
+    const maskedText = maskMarkup(source, format, spans);
     const { blocks, sentences } = segment(maskedText);
     const masked = PieceText.of(maskedText);
     const units = toUnits(masked, sentences);
-    const state: DocState = { source, masked, format, blocks, units };
-    this.match(state, 0, units.length, stats);
+    const state: DocState = { source, masked, format, blocks, units, pending: { from: 0, to: units.length }, hidden: hiddenProse(source, spans) };
+    state.pending.from = this.match(state, 0, units.length, stats, deadline);
     return state;
   }
 
@@ -142,7 +170,7 @@ export class Analyzer {
    * or touches constructs that span paragraphs (comments, scripts, front matter); then the caller
    * analyses from scratch.
    */
-  private update(prev: DocState, source: string, stats: AnalysisStats, change?: AnalyzeOptions['change']): DocState | undefined {
+  private update(prev: DocState, source: string, stats: AnalysisStats, change: AnalyzeOptions['change'], deadline: number): DocState | undefined {
     const old = prev.source;
     const delta = source.length - old.length;
     let p: number;
@@ -190,7 +218,7 @@ export class Analyzer {
     const masked = prev.masked.splice(regionStart, regionOldEnd, maskedRegion);
     const local = segment(maskedRegion, { frontMatter: false, moreFollows: regionOldEnd < old.length });
     const regionBlocks = local.blocks.map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
-    const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi }));
+    const regionSentences = local.sentences.map((x) => ({ ...x, start: x.start + regionStart, end: x.end + regionStart, block: x.block + bi, ...(x.lead ? { lead: { start: x.lead.start + regionStart, end: x.lead.end + regionStart } } : {}) }));
     const blockShift = regionBlocks.length - (bj - bi + 1);
     const newBlocks = [...blocks.slice(0, bi), ...regionBlocks, ...blocks.slice(bj + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }))];
 
@@ -199,7 +227,9 @@ export class Analyzer {
     const after = prev.units.filter((u) => u.block > bj).map((u) => shiftUnit(u, delta, blockShift));
     const units = [...before, ...regionUnits, ...after];
     assignHeadings(newBlocks, units);
-    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units };
+    // Comments and scripts never lie inside an incremental region (see spansParagraphs): shift the later ones.
+    const hidden = prev.hidden.length === 0 ? prev.hidden : prev.hidden.map((h) => (h.start >= regionOldEnd ? { ...h, start: h.start + delta, end: h.end + delta } : h));
+    const state: DocState = { source, masked, format: prev.format, blocks: newBlocks, units, pending: { from: 0, to: 0 }, hidden };
 
     // Context flows forward: the next sentence reads this one as `previous`, rows read their table's
     // header, and sentences read their heading. Re-match until that context is unchanged.
@@ -210,26 +240,31 @@ export class Analyzer {
       while (to < units.length && newBlocks[units[to]!.block]!.kind !== 'heading' && units[to]!.heading === units[to - 1]!.heading) to++;
     }
     stats.cachedSentences = units.length - Math.min(units.length, to) + from;
-    this.match(state, from, Math.min(units.length, to), stats);
+    const end = Math.min(units.length, to);
+    state.pending = { from: this.match(state, from, end, stats, deadline), to: end };
     return state;
   }
 
-  /** Runs the rules on units [from, to), answering repeated sentences from the cache. */
-  private match(state: DocState, from: number, to: number, stats: AnalysisStats): void {
+  /**
+   * Runs the rules on units [from, to), answering repeated sentences from the cache. Stops early once
+   * `deadline` (a performance.now() time) has passed; returns the index of the first unit not matched.
+   */
+  private match(state: DocState, from: number, to: number, stats: AnalysisStats, deadline = Number.POSITIVE_INFINITY): number {
     const { masked, source, blocks, units } = state;
-    // Each sentence is folded once: as itself, then as the next one's `previous`.
+    // Each sentence is folded once: as itself, then as the next one's `previous`. A heading is folded
+    // once (its first characters only) however many sentences read it.
     const headings = new Map<number, { text: string; hash: string }>();
     const headingOf = (index: number): { text: string; hash: string } => {
       let h = headings.get(index);
       if (!h) {
         const b = blocks[index];
-        const text = b ? normalizeForMatching(masked.slice(b.start, b.end)) : '';
+        const text = b ? capped(normalizeForMatching(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4))), maxHeadingChars) : '';
         h = { text, hash: hashText(text) };
         headings.set(index, h);
       }
       return h;
     };
-    const tables = new Map<number, TableScan>();
+    let table: TableScan | undefined;
     let prior: { unit: Unit; folded: string; hash: string } | undefined;
     if (from > 0) {
       const u = units[from - 1]!;
@@ -237,33 +272,49 @@ export class Analyzer {
       prior = { unit: u, folded, hash: hashText(folded) };
     }
     for (let i = from; i < to; i++) {
+      // The clock is read every 32 units: a unit costs well under a millisecond.
+      if ((i - from) % 32 === 31 && performance.now() > deadline) return i;
       const u = units[i]!;
       const block = blocks[u.block]!;
       const raw = masked.slice(u.start, u.end);
       const folded = normalizeForMatching(raw);
-      const heading = headingOf(u.heading);
-      const samePart = prior !== undefined && prior.unit.heading === u.heading;
-      const previous = samePart ? prior!.folded : '';
-      const table = block.kind === 'table-row' ? tableContext(state, i, tables) : notInTable;
+      // A heading reads no context: it is matched as itself, and reported only when it is a whole clause.
+      const isHeading = block.kind === 'heading';
+      const heading = isHeading ? noHeading : headingOf(u.heading);
+      // A list item that continues a sentence reads the clause it continues as its previous sentence.
+      const lead = u.lead ? foldPrevious(masked, u.lead) : undefined;
+      const samePart = lead !== undefined || (!isHeading && prior !== undefined && prior.unit.heading === u.heading && blocks[prior.unit.block]!.kind !== 'heading');
+      const previous = lead ?? (samePart ? prior!.folded : '');
+      const previousHash = lead !== undefined ? hashText(lead) : samePart ? prior!.hash : '';
+      if (block.kind === 'table-row') table = tableScan(state, i, table);
+      const row = block.kind === 'table-row' ? table! : undefined;
+      const isHeaderRow = row !== undefined && row.header === u.block;
+      const header = row && !isHeaderRow ? row.context : noHeading;
       const foldedHash = hashText(folded);
-      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${samePart ? prior!.hash : ''}|${table.header ? hashText(table.header) : ''}|${table.isHeader ? 'H' : block.kind}`;
+      // Whether a heading is a whole clause depends on its case too, which the folded hash does not keep.
+      const wholeClause = isHeading && isWholeClause(folded, raw);
+      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${previousHash}|${header.hash}|${isHeaderRow ? 'H' : isHeading ? (wholeClause ? 'heading-clause' : 'heading') : block.kind}`;
       let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
       else {
-        matches = table.isHeader ? [] : matchSentence(folded, raw, heading.text, previous, table.header, block, stats);
+        matches = isHeaderRow || (isHeading && !wholeClause) ? [] : matchSentence(folded, raw, heading.text, previous, header.text, row && !isHeaderRow ? row.columns : noColumns, block, stats);
         this.cache.set(key, matches);
       }
       if (matches.length === 0) u.findings = noFindings;
       else {
-        const sentenceText = source.slice(u.start, u.end);
+        // A run-in title is read with the sentence but stays outside the finding.
+        let start = u.start + (u.title ?? 0);
+        while (start < u.end && /\s/.test(source[start]!)) start++;
+        const sentenceText = source.slice(start, u.end);
         // Without markup in the sentence, its folded hash is already known.
-        const fingerprint = sentenceText === raw ? foldedHash : hashText(normalizeForMatching(sentenceText));
+        const fingerprint = start === u.start && sentenceText === raw ? foldedHash : hashText(normalizeForMatching(sentenceText));
         const excerpt = excerptOf(sentenceText);
-        u.findings = matches.map((m) => toFinding(m, u, excerpt, fingerprint, block));
+        u.findings = matches.map((m) => toFinding(m, u, start, excerpt, fingerprint, block));
       }
-      const prevFolded = folded.length > 600 ? folded.slice(0, 600) : folded;
+      const prevFolded = capped(folded, maxPreviousChars);
       prior = { unit: u, folded: prevFolded, hash: prevFolded === folded ? foldedHash : hashText(prevFolded) };
     }
+    return to;
   }
 
   /** Bounds the cache to about the current document, so it tracks the text and not its history. */
@@ -278,12 +329,14 @@ export function analyze(text: string, settings: Partial<Settings> = {}, options:
 }
 
 const noFindings: Finding[] = [];
-const notInTable = { header: '', isHeader: false };
+const noHeading = { text: '', hash: '' };
+const noColumns: readonly TableColumn[] = [];
+
+const capped = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 /** The folded start of a sentence, as the next sentence sees it. */
-function foldPrevious(masked: PieceText, u: Sentence): string {
-  const folded = normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + 1200)));
-  return folded.length > 600 ? folded.slice(0, 600) : folded;
+function foldPrevious(masked: PieceText, u: Span): string {
+  return capped(normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2))), maxPreviousChars);
 }
 
 // Texts are compared a chunk at a time (a native comparison) up to the chunk that differs.
@@ -322,8 +375,10 @@ function hintHolds(old: string, next: string, prefix: number, suffix: number): b
 
 /** True when the segmenter can never join `a` and `b`: a blank line between, and `a` is closed. */
 function isSafeBreak(masked: PieceText, a: Block, b: Block): boolean {
-  // A list marker or a table row starts a block whatever came before it.
-  if ((b.kind === 'list-item' || b.kind === 'table-row') && a.kind !== 'heading') return true;
+  // A table row starts a block whatever came before it; so does a list item, unless the clause before
+  // it hands its sentence on ("...to:", "...; or"), when the segmenter may join them into one clause.
+  if (b.kind === 'table-row' && a.kind !== 'heading') return true;
+  if (b.kind === 'list-item' && a.kind !== 'heading') return !leadsOn(masked.slice(Math.max(a.start, a.end - 40), a.end).trimEnd());
   const gap = masked.slice(a.end, b.start);
   if (!/\n[ \t]*\r?\n/.test(gap)) return false;
   return a.kind !== 'paragraph' || terminalRe.test(masked.slice(Math.max(a.start, a.end - 20), a.end).trimEnd());
@@ -345,12 +400,15 @@ function toUnits(masked: PieceText, sentences: readonly Sentence[]): Unit[] {
   for (const s of sentences) {
     // Findings are set when the unit is matched, which every new unit is.
     if (s.end - s.start <= maxSentenceChars) {
-      units.push({ start: s.start, end: s.end, block: s.block, heading: s.heading, findings: noFindings });
+      const u: Unit = { start: s.start, end: s.end, block: s.block, heading: s.heading, findings: noFindings };
+      if (s.title) u.title = s.title;
+      if (s.lead) u.lead = s.lead;
+      units.push(u);
       continue;
     }
     const pieces = chunk(masked.slice(s.start, s.end), 0, s.end - s.start).map(([a, b]) => [a + s.start, b + s.start] as const);
-    const run: Skipped = { start: s.start, end: s.end, reason: `A run of ${(s.end - s.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.` };
-    pieces.forEach(([start, end], k) => units.push({ ...s, start, end, findings: [], ...(k === 0 ? { run } : {}) }));
+    const run: Skipped = { start: s.start, end: s.end, reason: `A run of ${(s.end - s.start).toLocaleString('en-US')} characters without sentence breaks was read in ${pieces.length} pieces.`, read: true };
+    pieces.forEach(([start, end], k) => units.push({ start, end, block: s.block, heading: s.heading, findings: [], ...(k === 0 ? { run } : {}) }));
   }
   return units;
 }
@@ -360,42 +418,53 @@ function shiftUnit(u: Unit, delta: number, blockShift: number): Unit {
   u.start += delta;
   u.end += delta;
   u.block += blockShift;
+  if (u.lead) u.lead = { start: u.lead.start + delta, end: u.lead.end + delta };
   if (u.run) u.run = { ...u.run, start: u.run.start + delta, end: u.run.end + delta };
   if (u.findings.length > 0) u.findings = u.findings.map((f) => ({ ...f, start: f.start + delta, end: f.end + delta, clause: { start: f.clause.start + delta, end: f.clause.end + delta } }));
   return u;
 }
 
-/** What is known about one table while its rows are matched in order. */
+/**
+ * What is known about one table while its rows are matched in order: its header row, the context a
+ * row reads (header text and the sentence that introduces the table, capped, hashed once) and the
+ * header's cells. Rows are met in order, so the scan is carried from row to row: the table is walked
+ * back to its first row only when matching starts in its middle, once per call.
+ */
 interface TableScan {
   lastRow: number;
   header: number;
   leadIn: string;
+  context: { text: string; hash: string };
+  headerCells: string[];
+  columns: readonly TableColumn[];
 }
 
-/**
- * A table row's context: its header row and the sentence that introduces the table. Rows are met in
- * order, so `tables` carries the header forward instead of rescanning the table for every row.
- */
-function tableContext(state: DocState, i: number, tables: Map<number, TableScan>): { header: string; isHeader: boolean } {
+function tableScan(state: DocState, i: number, scan: TableScan | undefined): TableScan {
   const { blocks, units, masked } = state;
   const b = units[i]!.block;
-  let first = b;
-  while (first > 0 && blocks[first - 1]!.kind === 'table-row') first--;
-  const isHeaderRow = (k: number): boolean => blocks[k]!.header === true || looksLikeHeaderRow(masked.slice(blocks[k]!.start, blocks[k]!.end));
-  let scan = tables.get(first);
+  const rowText = (k: number): string => masked.slice(blocks[k]!.start, Math.min(blocks[k]!.end, blocks[k]!.start + 20_000));
+  const isHeaderRow = (k: number): boolean => blocks[k]!.header === true || looksLikeHeaderRow(rowText(k));
+  const withHeader = (s: Omit<TableScan, 'context' | 'headerCells' | 'columns'>): TableScan => {
+    const text = capped(`${capped(normalizeForMatching(rowText(s.header)), maxHeaderChars)} ${s.leadIn}`, maxHeaderChars);
+    return { ...s, context: { text, hash: hashText(text) }, headerCells: cellsOf(normalizeForMatching(rowText(s.header))), columns: noColumns };
+  };
   if (scan && scan.lastRow === b - 1) {
-    if (isHeaderRow(b)) scan.header = b;
     scan.lastRow = b;
-  } else {
+    if (isHeaderRow(b)) scan = withHeader({ lastRow: b, header: b, leadIn: scan.leadIn });
+  } else if (!scan || scan.lastRow !== b) {
+    let first = b;
+    while (first > 0 && blocks[first - 1]!.kind === 'table-row') first--;
     let header = first;
     for (let k = first; k <= b; k++) if (isHeaderRow(k)) header = k;
     let j = i - 1;
     while (j >= 0 && units[j]!.block >= first) j--;
-    scan = { lastRow: b, header, leadIn: j >= 0 ? normalizeForMatching(masked.slice(units[j]!.start, units[j]!.end)) : '' };
-    tables.set(first, scan);
+    const leadIn = j >= 0 ? capped(normalizeForMatching(masked.slice(units[j]!.start, Math.min(units[j]!.end, units[j]!.start + maxHeaderChars * 2))), maxHeaderChars) : '';
+    scan = withHeader({ lastRow: b, header, leadIn });
   }
-  if (scan.header === b) return { header: '', isHeader: true };
-  return { header: `${normalizeForMatching(masked.slice(blocks[scan.header]!.start, blocks[scan.header]!.end))} ${scan.leadIn}`, isHeader: false };
+  if (scan.header !== b) {
+    scan.columns = columnsOf(scan.headerCells, normalizeForMatching(rowText(b)));
+  }
+  return scan;
 }
 
 /** A sentence as the rules see it: a class, since an object literal with a getter is slow to build per sentence. */
@@ -410,6 +479,7 @@ class Context implements SentenceContext {
     readonly heading: string,
     readonly previous: string,
     readonly tableHeader: string,
+    readonly columns: readonly TableColumn[],
     kind: Block['kind'],
   ) {
     this.isTableRow = kind === 'table-row';
@@ -426,12 +496,13 @@ class Context implements SentenceContext {
   }
 }
 
-function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
-  if (folded.length < 12 || definitionRe.test(folded)) return [];
+function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
+  // Definitions, contents lines, cross-references and survival lists are structure, never findings.
+  if (folded.length < 12 || definitionRe.test(folded) || structureKind(folded) !== '') return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
   if (isEmpty(candidates)) return [];
   stats.candidateSentences++;
-  const ctx = new Context(folded, raw, heading, previous, tableHeader, block.kind);
+  const ctx = new Context(folded, raw, heading, previous, tableHeader, columns, block.kind);
   const out: SentenceMatch[] = [];
   // A handful at most: an array is cheaper to make and search than a Set.
   const taken: AnyCategoryId[] = [];
@@ -450,11 +521,11 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
   return out;
 }
 
-function toFinding(m: SentenceMatch, u: Unit, excerpt: string, fingerprint: string, block: Block): Finding {
+function toFinding(m: SentenceMatch, u: Unit, start: number, excerpt: string, fingerprint: string, block: Block): Finding {
   const rule = getRule(m.ruleId)!;
   return {
     ruleId: m.ruleId,
-    start: u.start,
+    start,
     end: u.end,
     categories: m.categories,
     risk: m.risk ?? rule.risk,
@@ -495,7 +566,10 @@ function chunk(text: string, start: number, end: number): (readonly [number, num
   while (s < end) {
     let e = Math.min(end, s + maxSentenceChars);
     if (e < end) {
-      const ws = text.lastIndexOf(' ', e);
+      // Look back for a space over the second half of the piece only: a run with no space at all
+      // would otherwise be searched back to its start for every piece.
+      let ws = e;
+      while (ws > s + maxSentenceChars / 2 && text.charCodeAt(ws) !== 32) ws--;
       if (ws > s + maxSentenceChars / 2) e = ws;
     }
     out.push([s, e] as const);
@@ -505,12 +579,42 @@ function chunk(text: string, start: number, end: number): (readonly [number, num
   return out;
 }
 
-/** A reason to refuse the text as binary, or undefined for text. */
+// Control characters (NUL included) other than tab, line breaks and form feed.
+const controlCharsRe = /[\u0000-\u0008\u000b\u000e-\u001f]/g;
+
+/**
+ * A reason to refuse the text as binary, or undefined for text. A few stray control characters do not
+ * make a contract binary (they are read as spaces): the text must be mostly control characters or NUL
+ * bytes, so that a document cannot hide itself by starting with a handful of them.
+ */
 function binaryReason(text: string): string | undefined {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.includes('\u0000')) return 'This looks like a binary file (it contains NUL bytes); nothing was analysed.';
-  const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
-  if (control > sample.length * 0.1) return 'This looks like a binary file (too many control characters); nothing was analysed.';
+  const control = sample.match(controlCharsRe)?.length ?? 0;
+  if (control > 32 && control > sample.length * 0.1) {
+    return sample.includes('\u0000') ? 'This looks like a binary file (it contains NUL bytes); nothing was analysed.' : 'This looks like a binary file (too many control characters); nothing was analysed.';
+  }
   return undefined;
+}
+
+/** How many control characters the text has (they are read as spaces). */
+function countControls(text: string): number {
+  controlCharsRe.lastIndex = 0;
+  let n = 0;
+  while (controlCharsRe.exec(text) !== null) n++;
+  return n;
+}
+
+// Eight words in a row: prose, not a note to the editor or a line of code.
+const proseRe = /(?:[\p{L}]{2,}[,;:]?\s+){7}[\p{L}]{2,}/u;
+
+/** The hidden spans that hold prose, as skipped text: a comment around a clause must not hide it. */
+function hiddenProse(source: string, spans: readonly HiddenSpan[]): Skipped[] {
+  const out: Skipped[] = [];
+  for (const h of spans) {
+    if (!proseRe.test(source.slice(h.start, h.end))) continue;
+    const where = h.what === 'comment' ? 'an HTML comment' : `a <${h.what}> element`;
+    out.push({ start: h.start, end: h.end, reason: `Text inside ${where} was not analysed (it is hidden when the document is rendered).` });
+  }
+  return out;
 }
 

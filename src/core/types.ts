@@ -124,6 +124,11 @@ export interface Finding extends Span {
 /** A part of the input the engine did not analyse, and why. */
 export interface Skipped extends Span {
   reason: string;
+  /**
+   * Set when the text was read after all, only not as usual (a run without sentence breaks read in
+   * pieces). Text without it went unread: the CLI exits 2 for it unless `--allow-skipped` is given.
+   */
+  read?: boolean;
 }
 
 /** What `analyze` returns. It never throws on any input text. */
@@ -133,6 +138,11 @@ export interface AnalysisResult {
   problems: string[];
   skipped: Skipped[];
   stats: AnalysisStats;
+  /**
+   * Set when a time budget (`budgetMs`) ran out before every sentence was matched: the findings are
+   * partial. Calling `analyze` again with the same text goes on where it stopped.
+   */
+  incomplete?: boolean;
 }
 
 export interface AnalysisStats {

@@ -72,6 +72,15 @@ export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   return code === undefined ? undefined : String(code);
 }
 
+/** A warning where text the engine did not read starts (binary, over the size limit, hidden in a comment). */
+export function skippedDiagnostic(skipped: Span, doc: Positioner, message: string): vscode.Diagnostic {
+  const at = doc.positionAt(skipped.start);
+  const d = new vscode.Diagnostic(new vscode.Range(at, at), message, vscode.DiagnosticSeverity.Warning);
+  d.source = diagnosticSource;
+  d.code = 'not-analysed';
+  return d;
+}
+
 /** The empty range at the start of a 1-based line (where a cited clause opens). */
 export function lineStart(line: number): vscode.Range {
   const pos = new vscode.Position(Math.max(0, line - 1), 0);

@@ -1,6 +1,6 @@
 /** DiagnosticsController: debounced, incremental analysis of open documents, published as diagnostics. */
 import * as vscode from 'vscode';
-import type { Analyzer, Finding } from '../core';
+import type { Analyzer, Finding, Skipped } from '../core';
 import type { AcceptedRisksStore } from './acceptedRisks';
 import { readConfig, settingsLayer } from './configuration';
 import { positionerFor, type Positioner } from './convert';
@@ -22,6 +22,8 @@ const ignoredSchemes = new Set(['warrant-lens-rule', 'git', 'gitfs', 'output', '
 
 /** Above this size, analysis runs in prefix steps of this many characters with a yield between. */
 const warmChunkChars = 100_000;
+/** Each step of an analysis stops matching after this long and yields: the extension host never freezes. */
+const stepBudgetMs = 30;
 /** The first step is short, so the first diagnostics of a large document appear quickly. */
 const firstChunkChars = 25_000;
 
@@ -48,7 +50,7 @@ interface DocState {
   generation: number;
   idle: (() => void)[];
   /** The last engine output and text, so a settings change re-reviews without re-analysing. */
-  last?: { findings: Finding[]; text: string; notAnalysed?: string };
+  last?: { findings: Finding[]; text: string; notAnalysed?: string; skipped?: readonly Skipped[] };
   /** Set by "Analyze now": the size limit no longer holds this document back. */
   forced: boolean;
   /** Length of the text the analyzer last saw in full, and how much of its start and end no edit has touched since. */
@@ -248,6 +250,20 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
       const analyzer = (s.analyzer ??= new (this.engine().Analyzer)());
       const options = { format: doc.languageId === 'plaintext' ? ('plaintext' as const) : ('markdown' as const) };
       let change = this.changeHint(s, text);
+      const stale = (): boolean => s.generation !== generation || doc.isClosed || doc.version !== version;
+      // Each call matches for at most stepBudgetMs, then yields; an unfinished analysis goes on with
+      // the same text. Returns undefined when a newer edit or a close made the work useless.
+      const analyzeInSteps = async (input: string, stepSettings: typeof settings, first: typeof options & { change?: typeof change }) => {
+        let stepStart = performance.now();
+        let r = analyzer.analyze(input, stepSettings, { ...first, budgetMs: stepBudgetMs });
+        while (r.incomplete) {
+          await yieldToEventLoop(performance.now() - stepStart);
+          if (stale()) return undefined;
+          stepStart = performance.now();
+          r = analyzer.analyze(input, stepSettings, { ...options, budgetMs: stepBudgetMs });
+        }
+        return r;
+      };
       // Large documents: warm the sentence cache on growing prefixes, yielding between them, so that
       // hovers and commands keep answering; the final full run then mostly reads the cache.
       if (text.length > warmChunkChars) {
@@ -257,7 +273,8 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
         let first = true;
         for (let end = nextCut(text, firstChunkChars); end < text.length; end = nextCut(text, end + warmChunkChars)) {
           const stepStart = performance.now();
-          const partial = analyzer.analyze(text.slice(0, end), { ...settings, missingProtections: false }, options);
+          const partial = await analyzeInSteps(text.slice(0, end), { ...settings, missingProtections: false }, options);
+          if (!partial) return;
           change = undefined;
           // On opening, show the first part's clause findings at once (document-level "missing"
           // findings wait for the whole text); the full result replaces them when it is ready.
@@ -270,23 +287,25 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
           if (s.generation !== generation || doc.isClosed || doc.version !== version) return;
         }
       }
-      const result = analyzer.analyze(text, settings, change ? { ...options, change } : options);
+      const result = await analyzeInSteps(text, settings, change ? { ...options, change } : options);
+      if (!result) return;
       s.analyzedLength = text.length;
       s.unchanged = undefined;
       this.log.trace(`${doc.uri.toString(true)} v${version}: ${result.findings.length} findings in ${(performance.now() - started).toFixed(1)} ms (${result.stats.cachedSentences}/${result.stats.sentences} sentences cached)`);
       for (const p of result.problems) this.log.info(`${doc.uri.toString(true)}: ${p}`);
       // Analysis is synchronous, but keep the guard: the text must still be the text we analysed.
       if (doc.version !== version || s.generation !== generation) return;
-      this.publish(doc.uri, doc, version, result.findings, cfg, text, (o) => doc.positionAt(o).line);
+      this.publish(doc.uri, doc, version, result.findings, cfg, text, (o) => doc.positionAt(o).line, undefined, result.skipped);
     } finally {
       this.settleIdle(s);
     }
   }
 
   /** Runs the core's review step on the engine's findings and publishes the result. */
-  private publish(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], cfg: DocumentConfig, text: string, lineOf: (o: number) => number, notAnalysed?: string): DocumentResult {
+  private publish(uri: vscode.Uri, positioner: Positioner, version: number, findings: Finding[], cfg: DocumentConfig, text: string, lineOf: (o: number) => number, notAnalysed?: string, skipped?: readonly Skipped[]): DocumentResult {
     const e = this.engine();
-    const review = e.review({ text, findings, config: cfg.resolved, accepted: this.accepted.entriesFor(uri) });
+    // A document that was not analysed has nothing to review: its suppression comments are not even read.
+    const review = e.review({ text: notAnalysed ? '' : text, findings, config: cfg.resolved, accepted: this.accepted.entriesFor(uri) });
     const result: DocumentResult = {
       uri,
       version,
@@ -296,12 +315,13 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
       ...(cfg.file ? { configFile: cfg.file } : {}),
       ...(cfg.resolved.playbook ? { playbook: cfg.resolved.playbook.name } : {}),
       ...(notAnalysed ? { notAnalysed } : {}),
+      ...(skipped && skipped.length > 0 ? { skipped } : {}),
     };
     const restricted = this.restrictedNarrowing(uri, result, cfg);
     if (restricted.length > 0) result.restricted = restricted;
     this.store.publish(result, positioner);
     const s = this.docs.get(uri.toString());
-    if (s && version >= 0) s.last = { findings, text, ...(notAnalysed ? { notAnalysed } : {}) };
+    if (s && version >= 0) s.last = { findings, text, ...(notAnalysed ? { notAnalysed } : {}), ...(skipped ? { skipped } : {}) };
     return result;
   }
 
@@ -331,7 +351,7 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
       const last = s.last;
       const version = r.version;
       background(this.log, 'refilter', this.configFor(doc.uri).then((cfg) => {
-        if (doc.version === version && !doc.isClosed) this.publish(doc.uri, doc, version, last.findings, cfg, last.text, r.lineOf, last.notAnalysed);
+        if (doc.version === version && !doc.isClosed) this.publish(doc.uri, doc, version, last.findings, cfg, last.text, r.lineOf, last.notAnalysed, last.skipped);
       }));
     }
   }
@@ -362,7 +382,7 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
     const skip = e.isReviewReport(text) ? vscode.l10n.t('This is a Warrant Lens review report; it is not analysed.') : ignoredBy(cfg, uri) ? vscode.l10n.t('Not analysed: on the ignore list of the project config.') : undefined;
     if (skip) return this.publish(uri, positionerFor(index), -1, [], cfg, text, lineOf, skip);
     const result = analyzer.analyze(text, { missingProtections: cfg.resolved.settings.missingProtections }, { fileName: uri.path });
-    return this.publish(uri, positionerFor(index), -1, result.findings, cfg, text, lineOf);
+    return this.publish(uri, positionerFor(index), -1, result.findings, cfg, text, lineOf, undefined, result.skipped);
   }
 
   /** The latest result for a document, if it is current. */

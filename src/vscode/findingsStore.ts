@@ -1,7 +1,7 @@
 /** The reviewed findings of every document: the one place the hover, quick fixes, panel, status bar and report read from. */
 import * as vscode from 'vscode';
-import type { ConfigJurisdiction, Finding, HiddenCounts, Narrowing, PlaybookBreak, ReviewedFinding } from '../core';
-import { toDiagnostic, type Positioner } from './convert';
+import type { ConfigJurisdiction, Finding, HiddenCounts, Narrowing, PlaybookBreak, ReviewedFinding, Skipped } from '../core';
+import { skippedDiagnostic, toDiagnostic, type Positioner } from './convert';
 
 /** The published state of one document. */
 export interface DocumentResult {
@@ -23,6 +23,8 @@ export interface DocumentResult {
   playbook?: string;
   /** Set when the document was not analysed, and why (over the size limit, ignored, a report): no claims are made. */
   notAnalysed?: string;
+  /** Text the engine did not read (binary, over the character limit, hidden in a comment): a warning each. */
+  skipped?: readonly Skipped[];
   /** Set when repository-supplied narrowing applies in Restricted Mode: what it is, in words. */
   restricted?: string[];
   lineOf: (offset: number) => number;
@@ -46,7 +48,10 @@ export class FindingsStore implements FindingsReader, vscode.Disposable {
 
   publish(result: DocumentResult, positioner: Positioner): void {
     const related = vscode.l10n.t('The clause this finding refers to');
-    this.collection.set(result.uri, result.visible.map((v) => toDiagnostic(v.finding, v.severity, positioner, result.uri, related)));
+    const diagnostics = result.visible.map((v) => toDiagnostic(v.finding, v.severity, positioner, result.uri, related));
+    // Fail closed: text the engine did not read is a problem of its own, where it starts.
+    for (const k of result.skipped ?? []) if (!k.read) diagnostics.push(skippedDiagnostic(k, positioner, vscode.l10n.t('Not analysed: {0}', k.reason)));
+    this.collection.set(result.uri, diagnostics);
     this.results.set(result.uri.toString(), result);
     this.emitter.fire(result.uri);
   }

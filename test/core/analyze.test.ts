@@ -35,8 +35,18 @@ describe('analyze', () => {
       assert.deepEqual(r.problems, []);
     });
 
-    it('refuses text with NUL bytes as binary and analyses nothing', () => {
+    it('reads a few stray NUL bytes as spaces and says so', () => {
       const text = `${contract}\u0000\u0000rest`;
+      const r = analyze(text);
+      assert.deepEqual(
+        r.findings.map((f) => f.ruleId),
+        analyze(contract).findings.map((f) => f.ruleId),
+      );
+      assert.ok(r.problems.some((p) => /2 control characters/.test(p)), r.problems.join('; '));
+    });
+
+    it('refuses text with many NUL bytes as binary and analyses nothing', () => {
+      const text = `${contract}${'\u0000a'.repeat(contract.length)}`;
       const r = analyze(text);
       assert.deepEqual(r.findings, []);
       assert.equal(r.stats.sentences, 0);
@@ -47,8 +57,14 @@ describe('analyze', () => {
       );
     });
 
+    it('still reads a contract that starts with twenty control characters', () => {
+      const r = analyze(`${'\u0001'.repeat(20)}Harbour may store Customer Data in any country where it keeps servers.`);
+      assert.ok(r.findings.some((f) => f.ruleId === 'cl-location-unrestricted'), JSON.stringify(r.findings.map((f) => f.ruleId)));
+      assert.deepEqual(r.skipped, []);
+    });
+
     it('refuses text made mostly of control characters as binary', () => {
-      const r = analyze('\u0001\u0002\u0003\u0004 ab \u0005\u0006\u0007\u0008');
+      const r = analyze('\u0001\u0002\u0003\u0004 ab \u0005\u0006\u0007\u0008'.repeat(10));
       assert.deepEqual(r.findings, []);
       assert.ok(r.problems.some((p) => /binary/i.test(p)));
     });

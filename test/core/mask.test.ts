@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatOf, maskMarkup } from '../../src/core/text/mask';
+import { formatOf, maskMarkup, type HiddenSpan } from '../../src/core/text/mask';
 
 /** The visible words of masked text, white space folded. */
 const visible = (masked: string): string => masked.replace(/\s+/g, ' ').trim();
@@ -108,8 +108,36 @@ describe('maskMarkup', () => {
       assert.equal(visible(maskMarkup('Before <!-- note\nacross lines --> after.', 'html')), 'Before after.');
     });
 
-    it('blanks an unclosed comment to the end of the text', () => {
-      assert.equal(visible(maskMarkup('Before <!-- never closed. More text.', 'html')), 'Before');
+    it('blanks only the opener of an unclosed comment: the rest is still read', () => {
+      assert.equal(visible(maskMarkup('Before <!-- never closed. More text.', 'html')), 'Before never closed. More text.');
+    });
+
+    it('blanks only the tag of an unclosed script or style element', () => {
+      assert.equal(visible(maskMarkup('<style>\nProvider may store data anywhere.', 'html')), 'Provider may store data anywhere.');
+      assert.equal(visible(maskMarkup('<script>\nProvider may store data anywhere.', 'markdown')), 'Provider may store data anywhere.');
+    });
+
+    it('leaves a `<style>` quoted in a Markdown sentence alone: it opens no element', () => {
+      const s = 'Use `<style>` for looks.\n\nProvider may store data anywhere.\n\n</style>\n\nEnd.';
+      assert.equal(visible(maskMarkup(s, 'markdown')), 'Use for looks. Provider may store data anywhere. End.');
+    });
+
+    it('reports the span of a closed comment and of a closed script element', () => {
+      const hidden: HiddenSpan[] = [];
+      maskMarkup('a <!-- b --> c\n<script>d</script>', 'html', hidden);
+      assert.deepEqual(hidden, [
+        { start: 6, end: 9, what: 'comment' },
+        { start: 23, end: 24, what: 'script' },
+      ]);
+    });
+
+    it('blanks control characters to spaces in every format', () => {
+      for (const f of ['markdown', 'html', 'plaintext'] as const) assert.equal(maskMarkup('a\u0001\u0000b\tc', f), 'a  b\tc');
+    });
+
+    it('in plain text blanks a closed suppression comment and nothing else', () => {
+      assert.equal(maskMarkup('x <!-- warrant-lens-disable --> y', 'plaintext'), `x ${' '.repeat('<!-- warrant-lens-disable -->'.length)} y`);
+      assert.equal(maskMarkup('x <!-- note --> y <!-- z', 'plaintext'), 'x <!-- note --> y <!-- z');
     });
 
     it('blanks script and style contents', () => {

@@ -12,7 +12,7 @@ import type { CliIo } from '../io';
 import { terminalSafe, writeReport } from '../output';
 import { configFlags } from '../playbook';
 import { mapFiles, shardPaths } from '../pool';
-import { analyzeFile, TaskContext, type LineResult, type ScanResult, type TaskOptions } from '../tasks';
+import { analyzeFile, TaskContext, unreadReasons, type LineResult, type ScanResult, type TaskOptions } from '../tasks';
 
 const rank: Record<string, number> = { hint: 1, info: 2, warning: 3, error: 4 };
 
@@ -61,6 +61,8 @@ export async function runScan(opts: CliOptions, io: CliIo, version: string): Pro
       io.stderr(`warrant-lens: ${terminalSafe(f.path)}: ${f.error}\n`);
       code = 2;
     }
+    // Fail closed: text that was not analysed may hold the clause that matters.
+    if (reportUnread(f.path, unreadReasons(f), opts, io)) code = 2;
   }
   if (code === 0 && exceeds(files, opts.failOn, list)) code = 1;
   return code;
@@ -81,16 +83,17 @@ async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptio
     }
   }
   let code = 0;
-  const emit = (r: Pick<LineResult, 'path' | 'line' | 'error' | 'severities'>) => {
+  const emit = (r: Pick<LineResult, 'path' | 'line' | 'error' | 'severities' | 'unread'>) => {
     if (fd !== undefined) writeSync(fd, `${r.line}\n`);
     else io.stdout(`${r.line}\n`);
     if (r.error) {
       io.stderr(`warrant-lens: ${terminalSafe(r.path)}: ${r.error}\n`);
       code = 2;
-    } else if (code === 0 && opts.failOn !== 'none' && r.severities.some((s) => (rank[s] ?? 0) >= rank[opts.failOn]!)) code = 1;
+    } else if (reportUnread(r.path, r.unread ?? [], opts, io)) code = 2;
+    else if (code === 0 && opts.failOn !== 'none' && r.severities.some((s) => (rank[s] ?? 0) >= rank[opts.failOn]!)) code = 1;
   };
   try {
-    for (const f of first) emit({ path: f.path, line: JSON.stringify(fileToJson(f, list)), ...(f.error ? { error: f.error } : {}), severities: listed(f, { ...list, includeSuppressed: false }).map((x) => x.severity) });
+    for (const f of first) emit({ path: f.path, line: JSON.stringify(fileToJson(f, list)), ...(f.error ? { error: f.error } : {}), unread: unreadReasons(f), severities: listed(f, { ...list, includeSuppressed: false }).map((x) => x.severity) });
     await mapFiles(paths, 'line', { ...taskOpts, list }, opts.jobs ?? 0, (r) => {
       collect({ file: { path: r.path, notes: [] }, problems: r.problems });
       emit(r);
@@ -99,6 +102,13 @@ async function streamJsonl(first: ScannedFile[], paths: string[], opts: CliOptio
     if (fd !== undefined) closeSync(fd);
   }
   return code;
+}
+
+/** Says on stderr why parts of a file were not analysed; true when that makes the exit code 2 (no --allow-skipped). */
+function reportUnread(path: string, reasons: readonly string[], opts: CliOptions, io: CliIo): boolean {
+  if (reasons.length === 0 || opts.allowSkipped) return false;
+  for (const reason of reasons) io.stderr(`warrant-lens: ${terminalSafe(path)}: not analysed: ${reason}\n`);
+  return true;
 }
 
 /** True when a shown finding (not suppressed or accepted, at or above --min-risk) reaches --fail-on. */

@@ -13,7 +13,7 @@ export { discloseVerbs, keepVerbs, moveVerbs, processVerbs, authorities, forumWo
 export { challengeVerbs, countWords, noticeVerbs, ordinaryNoticeTopics, publishWords, softPromiseWords };
 export { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates };
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+const escape = (w: string): string => w.replace(/[*+?^${}()|[\]\\.]/g, '\\$&').replace(/ /g, '\\s');
 
 /**
  * A pattern source matching any of `phrases` as whole words (longest first, so "new south wales"
@@ -34,10 +34,13 @@ const countryNames = countries.flat();
 /** Every country name, short form and adjective that is not also a common word. */
 export const countryWords: readonly string[] = countryNames.filter((w) => !ambiguousPlaces.includes(w));
 
-/** The EU, the EEA, a member state or an EEA country, by name or adjective. */
+/**
+ * The EU, the EEA, a member state or an EEA country, by name or adjective, and the two neighbours EU
+ * transfer rules treat as adequate and EU contracts usually list with it (Switzerland, the UK).
+ */
 export const homeAreaWords: readonly string[] = [
   ...europeanAreas,
-  ...countries.filter((c) => euMemberStates.includes(c[0]!) || eeaNonEu.includes(c[0]!) || c[0] === 'switzerland').flat(),
+  ...countries.filter((c) => euMemberStates.includes(c[0]!) || eeaNonEu.includes(c[0]!) || c[0] === 'switzerland' || c[0] === 'united kingdom').flat(),
 ].filter((w) => !ambiguousPlaces.includes(w));
 
 /** Any named place: a country (not an ambiguous word), a US state, a region or a major city or province. */
@@ -71,3 +74,58 @@ export const challengeRe = new RegExp(wordsSource(challengeVerbs));
 export const publishRe = new RegExp(wordsSource(publishWords));
 /** A count or report of something. */
 export const countRe = new RegExp(wordsSource(countWords));
+
+// Place look-up by words, not by a regex of hundreds of alternatives: each sentence is cut into words
+// once and its one- to four-word runs are looked up in sets, which costs the same for any lexicon size.
+const foreignSet = new Set([...countryWords.filter((w) => !homeAreaWords.includes(w)), ...regions.filter((r) => r !== 'europe'), ...anywhereWords, 'the us', 'the u.s', 'the u.s.']);
+const homeSet = new Set(homeAreaWords);
+const usStateSet = new Set(usStates);
+// First words of the names that run over several words: only these start a longer look-up.
+const leadWords = new Set([...foreignSet, ...homeSet, ...usStateSet].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+const wordRe = /[a-z][a-z'-]{0,30}(?:\.[a-z]{1,3})*\.?/g;
+
+// One look-up per word: bit 1 foreign, 2 home, 4 a US state.
+const kinds = new Map<string, number>();
+const mark = (set: Set<string>, bit: number): void => set.forEach((p) => kinds.set(p, (kinds.get(p) ?? 0) | bit));
+mark(foreignSet, 1);
+mark(homeSet, 2);
+mark(usStateSet, 4);
+
+const kindOf = (phrase: string, out: Places): void => {
+  let k = kinds.get(phrase);
+  if (k === undefined && phrase.endsWith('.')) k = kinds.get(phrase.slice(0, -1));
+  if (k === undefined) return;
+  if (k & 1) out.foreign = true;
+  if (k & 2) out.home = true;
+  if (k & 4) out.usState = true;
+};
+
+/** The places a folded sentence names, by kind. */
+export interface Places {
+  foreign: boolean;
+  home: boolean;
+  usState: boolean;
+}
+
+let lastText: string | undefined;
+let lastPlaces: Places = { foreign: false, home: false, usState: false };
+
+/** Which kinds of place the folded text names (remembers the last text: several rules ask about one sentence). */
+export function placesIn(text: string): Places {
+  if (text === lastText) return lastPlaces;
+  const words = text.match(wordRe) ?? [];
+  const out: Places = { foreign: false, home: false, usState: false };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    kindOf(w, out);
+    if (!leadWords.has(w)) continue;
+    let phrase = w;
+    for (let n = 1; n < 4 && i + n < words.length; n++) {
+      phrase = `${phrase} ${words[i + n]!}`;
+      kindOf(phrase, out);
+    }
+  }
+  lastText = text;
+  lastPlaces = out;
+  return out;
+}

@@ -9,7 +9,7 @@ export const countries: readonly (readonly string[])[] = [
   ['antigua and barbuda', 'antiguan'], ['argentina', 'argentine', 'argentinian'], ['armenia', 'armenian'], ['australia', 'australian'],
   ['austria', 'austrian'], ['azerbaijan', 'azerbaijani'], ['bahamas', 'bahamian'], ['bahrain', 'bahraini'], ['bangladesh', 'bangladeshi'],
   ['barbados', 'barbadian'], ['belarus', 'belarusian'], ['belgium', 'belgian'], ['belize', 'belizean'], ['benin', 'beninese'],
-  ['bhutan', 'bhutanese'], ['bolivia', 'bolivian'], ['bosnia and herzegovina', 'bosnian'], ['botswana', 'botswanan'], ['brazil', 'brazilian'],
+  ['bhutan', 'bhutanese'], ['bolivia', 'bolivian'], ['bosnia and herzegovina', 'bosnian'], ['botswana', 'botswanan'], ['brazil', 'brazilian'], ['british virgin islands', 'bvi'], ['cayman islands', 'caymanian'], ['bermuda', 'bermudian'], ['jersey (channel islands)'], ['isle of man', 'manx'], ['guernsey'], ['gibraltar'], ['puerto rico', 'puerto rican'],
   ['brunei', 'bruneian'], ['bulgaria', 'bulgarian'], ['burkina faso', 'burkinabe'], ['burundi', 'burundian'], ['cabo verde', 'cape verdean', 'cape verde'],
   ['cambodia', 'cambodian'], ['cameroon', 'cameroonian'], ['canada', 'canadian'], ['central african republic', 'central african'], ['chad', 'chadian'],
   ['chile', 'chilean'], ['china', 'chinese', "people's republic of china", 'prc', 'mainland china'], ['colombia', 'colombian'], ['comoros', 'comorian'],
@@ -96,5 +96,5 @@ export const regions: readonly string[] = [
 export const anywhereWords: readonly string[] = [
   'any country', 'any other country', 'any jurisdiction', 'any location', 'other countries', 'other jurisdictions', 'multiple countries',
   'various countries', 'around the world', 'throughout the world', 'worldwide', 'globally', 'overseas', 'abroad', 'third country',
-  'third countries', 'wherever', 'internationally', 'outside your country', 'outside the country', 'across borders', 'cross-border',
+  'third countries', 'wherever', 'anywhere', 'anywhere in the world', 'internationally', 'outside your country', 'outside the country', 'across borders', 'cross-border',
 ];

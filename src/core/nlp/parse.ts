@@ -20,7 +20,7 @@ function load(): Compromise {
   return nlp;
 }
 
-/** Subject and place names of a sentence (its first clause when it has several). */
+/** The grammatical subject of a sentence (its first clause when it has several). */
 export function parseSentence(text: string): ParsedFacts {
   // Long runs gain nothing from parsing and cost more than they are worth.
   const input = text.length > 1500 ? text.slice(0, 1500) : text;
@@ -28,13 +28,9 @@ export function parseSentence(text: string): ParsedFacts {
   try {
     const doc = load()(input);
     const sentence = (doc.sentences().json() as { sentence?: { subject?: string } }[])[0]?.sentence;
-    const places = doc.places().out('array') as string[];
-    return {
-      subject: (sentence?.subject ?? '').toLowerCase(),
-      places: places.map((p) => p.replace(/[.,;:]+$/, '')),
-    };
+    return { subject: (sentence?.subject ?? '').toLowerCase() };
   } catch {
     // The parser is an aid: a sentence it cannot read is matched by phrases alone.
-    return { subject: '', places: [] };
+    return { subject: '' };
   }
 }

@@ -76,13 +76,19 @@ export function review(input: ReviewInput): Review {
   const acceptedBy = new Map<string, AcceptedRisk>();
   for (const a of input.accepted ?? []) acceptedBy.set(acceptedKey(a), a);
   const hidden: HiddenCounts = { off: 0, suppressed: 0, accepted: 0 };
+  const commentIdsByRule = new Map<string, string[]>();
 
   const judge = (finding: Finding): ReviewedFinding => {
     const severity = resolveSeverity(finding, config.settings);
     if (severity === 'off') return { finding, severity: fallbackSeverity(finding), status: 'off' };
     if (suppressions.isSuppressed(finding)) {
-      const ruleIds = suppressions.comments.filter((c) => c.ruleIds.length === 0 || c.ruleIds.includes(finding.ruleId)).flatMap((c) => c.ruleIds);
-      return { finding, severity, status: 'suppressed', suppression: { kind: 'inSource', ruleIds: [...new Set(ruleIds)] } };
+      // Once per rule id, not once per finding: many comments and many findings would multiply.
+      let ruleIds = commentIdsByRule.get(finding.ruleId);
+      if (!ruleIds) {
+        ruleIds = [...new Set(suppressions.comments.filter((c) => c.ruleIds.length === 0 || c.ruleIds.includes(finding.ruleId)).flatMap((c) => c.ruleIds))];
+        commentIdsByRule.set(finding.ruleId, ruleIds);
+      }
+      return { finding, severity, status: 'suppressed', suppression: { kind: 'inSource', ruleIds } };
     }
     const a = acceptedBy.get(acceptedKey(finding));
     if (a) return { finding, severity, status: 'accepted', suppression: { kind: 'external', justification: a.reason } };

@@ -23,7 +23,8 @@ export interface Suppressions {
 export type CommentStyle = 'html' | 'line';
 
 // `<!-- warrant-lens-disable cl-a, cl-b -->` or, at the start of a line, `// warrant-lens-…` or `# warrant-lens-…`.
-const htmlCommentRe = /<!--\s*warrant-lens-(disable-next-line|disable-line|disable-file|disable|enable)\b([^]*?)-->/g;
+// An HTML comment is found by scanning (see htmlComments), so an unclosed one costs one pass, not one per opener.
+const htmlDirectiveRe = /^<!--\s*warrant-lens-(disable-next-line|disable-line|disable-file|disable|enable)\b/;
 const lineCommentRe = /^[ \t]*(?:\/\/|#)[ \t]*warrant-lens-(disable-next-line|disable-line|disable-file|disable|enable)\b([^\r\n]*)$/gm;
 const ruleIdRe = /[A-Za-z][\w.-]*/g;
 
@@ -63,16 +64,33 @@ function parseIds(rest: string): string[] {
   return (rest.replace(/--\s*$/, '').match(ruleIdRe) ?? []).filter((id) => id !== 'warrant-lens');
 }
 
+/**
+ * The `<!-- warrant-lens-… -->` comments: each opener's directive, up to the next `-->`. The next `-->`
+ * is looked up once and reused by every opener before it, so the scan is linear however many openers
+ * are never closed.
+ */
+function htmlComments(text: string, starts: readonly number[], out: SuppressionComment[]): void {
+  let close = -2;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open + 4)) {
+    const m = htmlDirectiveRe.exec(text.slice(open, open + 64));
+    if (!m) continue;
+    const from = open + m[0].length;
+    if (close !== -1 && close < from) close = text.indexOf('-->', from);
+    if (close < 0) return;
+    out.push({ start: open, end: close + 3, directive: m[1] as SuppressionDirective, ruleIds: parseIds(text.slice(from, close)), line: lineOf(starts, open) });
+    open = close - 1;
+  }
+}
+
 /** Finds every suppression comment in the text, in document order. */
 export function parseSuppressionComments(text: string): SuppressionComment[] {
   if (!text.includes('warrant-lens-')) return [];
   const starts = lineStarts(text);
   const comments: SuppressionComment[] = [];
-  for (const re of [htmlCommentRe, lineCommentRe]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      comments.push({ start: m.index, end: m.index + m[0].length, directive: m[1] as SuppressionDirective, ruleIds: parseIds(m[2] ?? ''), line: lineOf(starts, m.index) });
-    }
+  htmlComments(text, starts, comments);
+  lineCommentRe.lastIndex = 0;
+  for (let m = lineCommentRe.exec(text); m; m = lineCommentRe.exec(text)) {
+    comments.push({ start: m.index, end: m.index + m[0].length, directive: m[1] as SuppressionDirective, ruleIds: parseIds(m[2] ?? ''), line: lineOf(starts, m.index) });
   }
   return comments.sort((a, b) => a.start - b.start);
 }
@@ -82,8 +100,44 @@ function overlaps(a: Span, start: number, end: number): boolean {
   return a.start < end && (a.end > start || (a.start === a.end && a.start >= start));
 }
 
-function matchesRule(ids: readonly string[], ruleId: string): boolean {
-  return ids.length === 0 || ids.includes(ruleId);
+/**
+ * Ranges per rule id ('*' for every rule), each list sorted by start with ends that never go back
+ * (lines, and disable…enable blocks of one id, do not overlap), so a lookup is a binary search.
+ */
+class RangeIndex {
+  private readonly byId = new Map<string, Range[]>();
+
+  add(start: number, end: number, ruleIds: readonly string[]): void {
+    for (const id of ruleIds.length === 0 ? ['*'] : ruleIds) {
+      let list = this.byId.get(id);
+      if (!list) this.byId.set(id, (list = []));
+      const last = list[list.length - 1];
+      if (last && last.start === start && last.end === end) continue;
+      list.push({ start, end, ruleIds: [] });
+    }
+  }
+
+  sort(): void {
+    for (const list of this.byId.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** True when a range of `ruleId` (or of every rule) passes `hit` among those that may reach [start, end). */
+  any(ruleId: string, start: number, end: number, hit: (r: Range) => boolean): boolean {
+    for (const id of ['*', ruleId]) {
+      const list = this.byId.get(id);
+      if (!list) continue;
+      // The first range whose end reaches `start`: ends are sorted with the starts.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.end < start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < list.length && list[i]!.start <= end; i++) if (hit(list[i]!)) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -96,24 +150,31 @@ function matchesRule(ids: readonly string[], ruleId: string): boolean {
  */
 export function parseSuppressions(text: string): Suppressions {
   const comments = parseSuppressionComments(text);
-  const lineRanges: Range[] = [];
-  const blockRanges: Range[] = [];
-  const fileIds: string[][] = [];
+  const lineRanges = new RangeIndex();
+  const blockRanges = new RangeIndex();
+  const fileIds = new Set<string>();
   if (comments.length > 0) {
     const starts = lineStarts(text);
     const open = new Map<string, number>(); // rule id ('*' for all) → start offset
+    // The next non-blank line after a line, remembered: many comments on one line walk the blank lines once.
+    const nextNonBlank = new Map<number, number>();
     for (const c of comments) {
       switch (c.directive) {
         case 'disable-file':
-          fileIds.push(c.ruleIds);
+          for (const id of c.ruleIds.length === 0 ? ['*'] : c.ruleIds) fileIds.add(id);
           break;
         case 'disable-line':
-          lineRanges.push({ start: starts[c.line]!, end: lineEnd(text, starts, c.line), ruleIds: c.ruleIds });
+          lineRanges.add(starts[c.line]!, lineEnd(text, starts, c.line), c.ruleIds);
           break;
         case 'disable-next-line': {
-          let line = lineOf(starts, c.end) + 1;
-          while (line < starts.length && text.slice(starts[line]!, lineEnd(text, starts, line)).trim() === '') line++;
-          if (line < starts.length) lineRanges.push({ start: starts[line]!, end: lineEnd(text, starts, line), ruleIds: c.ruleIds });
+          const from = lineOf(starts, c.end) + 1;
+          let line = nextNonBlank.get(from);
+          if (line === undefined) {
+            line = from;
+            while (line < starts.length && text.slice(starts[line]!, lineEnd(text, starts, line)).trim() === '') line++;
+            nextNonBlank.set(from, line);
+          }
+          if (line < starts.length) lineRanges.add(starts[line]!, lineEnd(text, starts, line), c.ruleIds);
           break;
         }
         case 'disable':
@@ -124,28 +185,24 @@ export function parseSuppressions(text: string): Suppressions {
           for (const id of ids) {
             const start = open.get(id);
             if (start === undefined) continue;
-            blockRanges.push({ start, end: c.start, ruleIds: id === '*' ? [] : [id] });
+            blockRanges.add(start, c.start, id === '*' ? [] : [id]);
             open.delete(id);
           }
           break;
         }
       }
     }
-    for (const [id, start] of open) blockRanges.push({ start, end: text.length, ruleIds: id === '*' ? [] : [id] });
+    for (const [id, start] of open) blockRanges.add(start, text.length, id === '*' ? [] : [id]);
+    lineRanges.sort();
+    blockRanges.sort();
   }
   return {
     comments,
     isSuppressed(finding) {
-      if (fileIds.some((ids) => matchesRule(ids, finding.ruleId))) return true;
-      for (const r of blockRanges) {
-        if (matchesRule(r.ruleIds, finding.ruleId) && finding.start >= r.start && finding.start < r.end) return true;
-      }
-      for (const r of lineRanges) {
-        if (!matchesRule(r.ruleIds, finding.ruleId)) continue;
-        if (overlaps(finding, r.start, r.end)) return true;
-        if (finding.clause && overlaps(finding.clause, r.start, r.end)) return true;
-      }
-      return false;
+      if (fileIds.has('*') || fileIds.has(finding.ruleId)) return true;
+      if (blockRanges.any(finding.ruleId, finding.start, finding.start, (r) => finding.start >= r.start && finding.start < r.end)) return true;
+      if (lineRanges.any(finding.ruleId, finding.start, finding.end, (r) => overlaps(finding, r.start, r.end))) return true;
+      return finding.clause !== undefined && lineRanges.any(finding.ruleId, finding.clause.start, finding.clause.end, (r) => overlaps(finding.clause!, r.start, r.end));
     },
   };
 }

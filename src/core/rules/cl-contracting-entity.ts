@@ -1,12 +1,15 @@
 /** cl-contracting-entity: a local contracting entity with a parent elsewhere. */
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
+import { placesIn } from '../lexicon';
 import { any, has } from './phrases';
 
 /** A local contracting entity with a parent elsewhere. */
 const contractingEntity = (s: SentenceContext): boolean =>
-  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned (?:and controlled )?by', 'a subsidiary of', '(?:its|our|their) (?:[a-z.]+ )?parent\\b')) &&
-  has(s.text, any('united states', 'u\\.s\\.', '\\bus\\b', 'ireland', 'luxembourg', 'europe', 'emea', 'located', 'parent', 'inc\\.', 'owned by', 'subsidiary of'));
+  !has(s.text, any('guardian', 'age of (?:majority|consent)', 'your parent compan')) &&
+  has(s.text, any('contracting (?:party|entity)', 'wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned (?:and controlled )?by', 'a subsidiary of', '(?:its|our|their) (?:[a-z.]{1,30} )?parent\\b')) &&
+  // The point is a parent in another legal order: a foreign place, or a parent named with a US-style suffix.
+  (placesIn(s.text).foreign || has(s.text, any('\\binc\\b', '\\bllc\\b', '\\bcorp(?:oration)?\\b', 'ultimate parent', 'our parent company')));
 
 export const rule: ClauseRule = {
   kind: 'clause',

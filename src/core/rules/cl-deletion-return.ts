@@ -7,11 +7,11 @@ import { any, has } from './phrases';
 const deletionReturn = (s: SentenceContext): boolean => {
   const t = s.text;
   const endOfContract = any('(?:upon|on|after|following|at) (?:the )?(?:termination|expiry|expiration|end|close|closure|cancell?ation)', 'after (?:you|customer|the account) (?:close|cancel|delete)', 'at the end of the (?:provision|services?|agreement|term)', 'after (?:the )?(?:primary copy|account) is (?:deleted|closed)', 'in the trash', 'account is active');
-  const dataFate = any('\\bdelet', '\\breturn (?:or|and)', '(?:return|export)\\w* (?:[a-z]+ ){0,3}(?:customer |personal |your )?(?:data|content)', 'purg', 'destroy', 'overwritten', '(?:keep|retain)\\w* (?:[a-z]+ ){0,3}(?:copies|data|information|content)', 'backups?', 'certify (?:the )?deletion', 'available for export');
+  const dataFate = any('\\bdelet', '\\breturn (?:or|and)', '(?:return|export)\\w{0,20} (?:[a-z]{1,30} ){0,3}(?:customer |personal |your )?(?:data|content)', 'purg', 'destroy', 'overwritten', '(?:keep|retain)\\w{0,20} (?:[a-z]{1,30} ){0,3}(?:copies|data|information|content)', 'backups?', 'certify (?:the )?deletion', 'available for export');
   if (!has(t, dataFate)) return false;
   // The customer returning the provider's confidential information is not about the customer's data.
   if (has(t, any('confidential information', 'spam', 'invoice', 'fees'))) return false;
-  return has(t, endOfContract) || has(t, any('certify (?:the )?deletion', 'legal hold', 'retain (?:[a-z]+ ){0,3}copies (?:[a-z]+ ){0,4}(?:as required by|for) (?:law|legal|archiv|backup|our legitimate)', 'within \\d+ days'));
+  return has(t, endOfContract) || has(t, any('certify (?:the )?deletion', 'legal hold', 'retain (?:[a-z]{1,30} ){0,3}copies (?:[a-z]{1,30} ){0,4}(?:as required by|for) (?:law|legal|archiv|backup|our legitimate)', 'within \\d+ days'));
 };
 
 export const rule: ClauseRule = {

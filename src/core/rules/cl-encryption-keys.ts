@@ -4,11 +4,36 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 
 /** Encryption under keys the customer holds, or the provider cannot read the content. */
+// Keys only the customer (and whoever it writes to) knows.
+const ownKeysRe = any(
+  '\\bkeys?\\b[^.;]{0,40}\\b(?:known|held|stored|kept|controlled|generated)\\b (?:only )?(?:to|by|on) (?:you|the user|the customer|customer|your device|users|the sender)',
+  '\\bkeys? (?:that|which) only (?:you|the user|the customer|users)',
+  '\\bkeys?\\b[^.;]{0,30}\\bnot known to (?:the server|us|provider|[a-z]{1,30})',
+  '\\bkeys? (?:that|which) we (?:do not|don\'t|never) (?:have|hold|see|know)',
+  '\\bwe (?:do not|don\'t|never) (?:have|hold|see|know|store) (?:the |your |any )?(?:encryption |decryption |private )?keys?\\b',
+  '\\b(?:indecipherable|unreadable|unintelligible|random (?:data|garbage|sequences))\\b[^.;]{0,60}\\b(?:except|without|to (?:us|everyone))',
+);
+// The provider cannot read the content at all (not: some staff, intruders, or people abroad cannot).
+const cannotReadRe = any(
+  '\\b(?:cannot|can ?not|can\'t|(?:is|are) unable to|(?:has|have) no (?:way|means|ability)(?: or obligation)? to|no way for us)\\b[^.;]{0,60}\\b(?:access|read|see|decrypt|view|learn|know)\\b',
+  '\\b(?:does|do) not have access to (?:the |your |any )?(?:actual )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
+  '\\b(?:has|have) no access to (?:the |your |any )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
+);
+const contentWordRe = any('content', 'data', 'messages?', 'files?', 'vault', 'chats?', 'notification', 'what (?:content|you)');
+const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', 'local', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
+
 const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]+) ', 'revok\\w* (?:the |its |your )?(?:encryption )?keys?'))) return true;
-  if (has(t, any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]+ ){0,2}(?:the )?(?:decryption |encryption |private )?keys'))) return true;
-  if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]+ ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge')) && !has(t, any('without authori'))) {
+  if (has(t, any('white ?paper', 'download', 'learn more'))) return false;
+  // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
+  if (has(t, any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)'))) return false;
+  if (has(t, ownKeysRe)) return true;
+  // Some people (intruders, staff abroad) being kept out is security, not the provider being unable to read.
+  if (has(t, partialSubjectRe) || has(t, any('without authori'))) return false;
+  if (has(t, cannotReadRe) && has(t, contentWordRe) && !has(t, partialSubjectRe) && !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use)', 'if you cannot', 'password', 'lose|lost|forget'))) return true;
+  if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]{1,30}) ', 'revok\\w{0,20} (?:the |its |your )?(?:encryption )?keys?'))) return true;
+  if (has(t, any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]{1,30} ){0,2}(?:the )?(?:decryption |encryption |private )?keys'))) return true;
+  if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]{1,30} ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge')) && !has(t, any('without authori'))) {
     return !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use) the service', 'if you cannot'));
   }
   return false;
@@ -20,7 +45,7 @@ export const rule: ClauseRule = {
   category: 'security.customer-keys',
   risk: 'mitigating',
   arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'],
-  gate: words('key', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password'),
+  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password'),
   match: encryptionKeys,
   fixtures: 'test/fixtures/rules/cl-encryption-keys.md',
 };

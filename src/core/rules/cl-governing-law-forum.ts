@@ -1,46 +1,102 @@
-/** cl-governing-law-forum: governing law, courts, venue and arbitration. */
+/**
+ * cl-governing-law-forum: the clause chooses a law, courts, a venue or arbitration. Described as three
+ * frames in any order within a clause: a law named (by place, adjective or statute) with a verb that
+ * chooses it ("governs", "shall apply", "construed in accordance with"); a forum (courts of a place,
+ * jurisdiction, venue) for disputes; or an agreement to arbitrate and how the arbitration runs.
+ */
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
+import { frameAt } from './frame';
+import { ambiguousPlaces, countryWords, europeanAreas, subnational, usStates, wordsSource } from '../lexicon';
 import { any, has } from './phrases';
+import { isTitle } from './shared/title';
 
-/** Governing law, courts, venue and arbitration. */
+// A law as a thing that can be chosen: "the laws of X", "X law" for a place X, "the Federal Arbitration Act".
+const placeLaw = `${wordsSource([...countryWords, ...usStates, ...subnational, ...europeanAreas, ...ambiguousPlaces, 'federal', 'state', 'union', 'member state', 'cantonal', 'local'])} (?:federal |state |substantive |national |material )?laws?\\b(?! enforcement)`;
+const lawNoun = `(?:\\blaws? (?:of|in force in)\\b|\\blegislation of\\b|${placeLaw}|\\barbitration act\\b)`;
+// Verbs that choose it.
+const chooseVerb = '\\b(?:govern(?:s|ed)?|appl(?:y|ies)|(?:shall|will|must|should) (?:exclusively )?(?:govern|apply)|prevails?)\\b';
+
+/** "X law governs", "the laws of X shall apply", "governed by the laws of X", "construed under X law". */
+const lawChoiceRe = any(
+  `${lawNoun}[^.;]{0,160}?${chooseVerb}`,
+  `\\b(?:governed|construed|interpreted|enforced)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
+  '\\bsubject to (?:the )?(?:[a-z]{1,30} ){0,2}laws? of\\b',
+  `\\bsubject to (?:the )?${placeLaw}`,
+  '\\b(?:select|choose|designate|elect)\\w{0,2} (?:the )?laws? of\\b',
+  '\\bgoverning law\\b[^.;]{0,80}\\b(?:is|are|shall|will|be|of)\\b',
+  '\\bsilent (?:regarding|as to|on) governing law',
+  '\\bchoice of (?:law|forum|jurisdiction)\\b[^.;]{0,80}\\b(?:is|are|shall|will|stipulated|applies|apply|agreed)\\b',
+);
+
+/** Law of a kind rather than of a place: a duty to comply, not a choice of law. */
+const notChoiceRe = any(
+  '(?:data protection|privacy|copyright|export|sanctions?|tax|employment|competition|anti-?corruption|anti-?bribery) (?:and [a-z]{1,30} )?laws?',
+  'applicable (?:data protection )?laws? (?:and regulations )?(?:shall|will|may)? ?appl',
+  'must comply with',
+  'in compliance with',
+);
+
+/** Courts, jurisdiction and venue for disputes. */
+const forumRe = any(
+  '\\b(?:exclusive|non-exclusive|nonexclusive|personal|sole) (?:and (?:exclusive|personal) )?jurisdiction\\b',
+  '\\bjurisdiction (?:and|or) venue\\b',
+  '\\b(?:place|seat|court) of (?:performance and )?(?:exclusive )?jurisdiction\\b',
+  '\\bjurisdiction (?:is|shall be|will be|lies) (?:with |in )?(?:the )?[a-z]',
+  '\\bvenue\\b(?! to)',
+  '\\bsubmit\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:the )?(?:[a-z-]{1,30} ){0,4}(?:jurisdiction|courts?)\\b',
+  '\\b(?:competent|exclusive) courts?\\b',
+  '\\b(?:choose|choice of|select) the courts?\\b',
+  '\\brefer (?:the|any) dispute to (?:the )?(?:[a-z]{1,20} )?(?:courts?|arbitration|tribunals?)\\b',
+  '\\bcourts? (?:of|in|located in|located within|sitting in|at|for) [^.;]{1,120}?\\b(?:shall|will|have|has|resolve|settle|hear|decide|determine)\\b',
+  '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]{1,30} ){0,6}(?:courts?|tribunals?)\\b',
+  '\\blitigated exclusively\\b',
+  '\\bbrought in any jurisdiction\\b',
+  '\\b(?:sue|bring (?:a |legal )?(?:claims?|proceedings|actions?))\\b[^.;]{0,80}\\bin the courts of\\b',
+  // Consumer carve-outs keep the law or courts of where the consumer lives.
+  '\\b(?:laws?|courts?) of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user|the data subject)s? (?:live|lives|reside|resides|habitually|ha(?:ve|s) (?:your|their|its) (?:habitual|principal))',
+  '\\b(?:mandatory|consumer) (?:[a-z]{1,30} ){0,3}(?:law|protections?)\\b[^.;]{0,80}\\b(?:habitual residence|country of residence|where you live|reside)\\b',
+);
+
+/** Dispute words that a forum needs nearby: without them, "court" is usually a court order. */
+const disputeRe = any('dispute', 'claim', 'action', 'proceeding', 'lawsuit', 'litigat', 'controvers', 'jurisdiction', 'venue', 'agreement', 'terms', 'clauses', '\\bdpa\\b', 'contract', 'resolve', 'settle', 'sue\\b');
+/** Government demands: a court here orders disclosure, it does not hear disputes. */
+const demandRe = any('court orders?', 'subpoena', 'warrant', 'law enforcement', 'legal process', 'disclos', 'lodge a complaint', 'supervisory authority', 'data protection authority');
+
+/** An agreement to arbitrate, the body and rules that run it, where it sits, the law that governs it. */
+const arbitrationRe = any(
+  '\\b(?:resolved|settled|decided|determined|heard)\\b (?:exclusively |only |solely )?(?:by|through|in|under) (?:[a-z,-]{1,30} ){0,4}arbitration',
+  '\\b(?:submit|refer)\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:[a-z,-]{1,30} ){0,3}arbitration',
+  '\\bagree\\w{0,2} (?:[a-z]{1,30} ){0,3}to (?:the use of |use )?(?:final and |final |binding )?arbitrat',
+  '\\bagree\\w{0,2} that (?:any|all|each)\\b[^.;]{0,160}\\barbitration\\b',
+  '\\b(?:through|by|via) (?:final and |final |mandatory |individual )?binding arbitration',
+  '\\barbitration\\b[^.;]{0,120}\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules|rules of)\\b',
+  '\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules of)\\b[^.;]{0,80}\\barbitra',
+  '\\b(?:seat|place|location|venue|language) of (?:the |any )?arbitration',
+  '\\barbitration (?:hearings?|proceedings?)?\\s?(?:will|shall) (?:take place|be held|be conducted|be seated)',
+  '\\barbitration (?:agreement|provisions?|clause)?\\s?(?:[a-z,]{1,30} ){0,8}(?:are |is )?governed by',
+);
+/** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
+const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
+
 const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('must comply with', 'lodge a complaint', 'supervisory authority', 'copyright law', 'sanction', 'please see', 'see (?:this|the) section'))) return false;
-  // A bare title ("U.S. Governing Law.") names a topic; the clause under it is flagged instead.
-  if (t.split(' ', 5).length < 5) return false;
-  if (has(t, any('data privacy framework', '\\bdpf\\b', 'annex i of the')) && has(t, any('arbitrat'))) return false;
-  return has(t, any(
-    'governed (?:in all respects )?by (?:and construed in accordance with )?(?:the )?(?:federal |substantive )?laws?',
-    'governed by,? and (?:interpreted|construed)',
-    'governing law',
-    '\\b[a-z]+ law governs? (?:this|these|the)',
-    'law of [^.;]{0,90}\\bgoverns? (?:this|these|the)',
-    '(?:sue|bring (?:a |legal )?(?:claims?|proceedings|actions?))[^.;]{0,80}in the courts of',
-    'laws of (?:the )?(?:state of|country|[a-z]+) (?:shall|will) govern',
-    'shall govern the (?:standard contractual )?clauses',
-    '(?:exclusive|personal) jurisdiction',
-    'submit to (?:the )?(?:personal and )?(?:exclusive )?jurisdiction',
-    'choice of (?:forum|jurisdiction|law)',
-    '\\bvenue\\b(?! to)',
-    'agree (?:to (?:use )?arbitrat|to (?:the use of )?(?:binding )?arbitration)',
-    'arbitration (?:to resolve|rather than)',
-    '(?:settled|resolved|decided) (?:exclusively )?(?:by|through|in) (?:final and )?(?:binding )?arbitration',
-    'administered by (?:the )?(?:american arbitration|aaa|jams|icc|lcia|[a-z ]{0,40}arbitration)',
-    'arbitration (?:rules|procedures) of',
-    'arbitration hearings? (?:will|shall) (?:take place|be held)',
-    '(?:seat|place) of (?:the )?arbitration',
-    'arbitration (?:agreement )?(?:[a-z,]+ ){0,6}(?:are |is )?governed by',
-    'refer the dispute to the courts',
-    'courts? (?:of|located in|in) (?:[a-z.,]+ ){1,8}(?:shall|will) (?:have|resolve|settle)',
-    'litigated exclusively',
-    'silent regarding governing law',
-    'brought in any jurisdiction',
-    'may be commenced only in',
-    '(?:disputes|claims)[^.;]{0,600}(?:shall|will|must) be (?:resolved|settled|brought|heard|decided|determined) (?:exclusively |only |solely )?(?:in|by|through) (?:the )?(?:[a-z]+ ){0,4}(?:courts?|arbitration)',
-    'subject to the (?:exclusive |non-exclusive )?jurisdiction of',
-    'laws? of (?:the )?(?:state|commonwealth|province|country|republic|kingdom|grand duchy) (?:of|in which|where) [^.;]{0,80}(?:shall |will )?(?:govern|appl)',
-  ));
+  if (has(t, any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see'))) return false;
+  if (isTitle(s)) return false;
+  const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe);
+  if (arbitration) return true;
+  if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, any('jurisdiction', 'venue', 'dispute')))) {
+    // Severability and class-action terms mention a court without choosing one.
+    return !has(t, any('invalid', 'unenforceable', 'class action', 'representative action')) || has(t, any('exclusive jurisdiction', 'venue', 'submit'));
+  }
+  const choice = lawChoiceRe.exec(t);
+  if (!choice) return false;
+  // A duty to obey a kind of law is not a choice of law, unless the sentence names what it governs.
+  if (has(t, notChoiceRe) && !has(t, any('govern(?:s|ed)? (?:by )?(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)', '(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)[^.;]{0,40}(?:governed|construed)'))) return false;
+  // "These exclusions may not apply to you": a denied "apply" chooses nothing ("without regard to
+  // conflict of laws" denies nothing, so only the verb's own clause is read).
+  const f = frameAt(t, choice.index + choice[0].length - 1);
+  return !(f.negated && /\b(?:not|never|cannot)\b[^.;]{0,25}$/.test(t.slice(0, choice.index + choice[0].length)));
 };
 
 export const rule: ClauseRule = {
@@ -49,7 +105,7 @@ export const rule: ClauseRule = {
   category: 'law.governing',
   risk: 'low',
   arguments: ['arg-presumption', 'arg-comity-conflict'],
-  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'administered by', 'court', 'litigated', 'brought in any', 'commenced only'),
+  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
   match: governingLawForum,
   fixtures: 'test/fixtures/rules/cl-governing-law-forum.md',
 };

@@ -5,8 +5,8 @@ import { any, has } from './phrases';
 
 /** The provider may move, migrate or replicate data at will, or change locations without notice. */
 const relocationNoNotice = (s: SentenceContext): boolean =>
-  has(s.text, any('(?:change|modify|update) (?:the )?(?:location|region|data ?cent)', '\\b(?:move|migrate|relocate|replicate)\\w* (?:your |customer |the )?(?:data|content|information)', 'automatically (?:transferred|moved|replicated)', 'replicated across (?:regions|data ?cent|locations)', 'list of (?:locations|data ?centers) (?:[a-z]+ ){0,6}updated', 'locations? (?:listed|published|set out) (?:on|at) (?:our|its|the) (?:website|site|page)')) &&
-  !has(s.text, any('will not (?:move|migrate|relocate|change)', 'shall not (?:move|migrate|relocate|change)', 'without (?:the )?(?:customer|client|your)\'?s? (?:prior )?(?:written )?(?:consent|approval|agreement)', 'with (?:prior )?notice'));
+  has(s.text, any('(?:change|modify|update) (?:the )?(?:location|region|data ?cent)', '\\b(?:move|migrate|relocate|replicate)\\w{0,20} (?:your |customer |the )?(?:data|content|information)', 'automatically (?:transferred|moved|replicated)', 'replicated across (?:regions|data ?cent|locations)', 'list of (?:locations|data ?centers) (?:[a-z]{1,30} ){0,6}updated', 'locations? (?:listed|published|set out) (?:on|at) (?:our|its|the) (?:website|site|page)')) &&
+  !has(s.text, any('(?:if|when|once) you (?:change|move|update)', 'you (?:may|can) (?:change|move|update)', 'will not (?:move|migrate|relocate|change)', 'shall not (?:move|migrate|relocate|change)', 'without (?:the )?(?:customer|client|your)\'?s? (?:prior )?(?:written )?(?:consent|approval|agreement)', 'with (?:prior )?notice'));
 
 export const rule: ClauseRule = {
   kind: 'clause',

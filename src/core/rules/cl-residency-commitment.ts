@@ -1,33 +1,51 @@
 /** cl-residency-commitment: the provider commits to keep data in a region (incl. the one the customer picks). */
 import { type ClauseRule, rowsOr } from './rule';
 import type { SentenceContext } from './context';
+import { foreignAreaRe, homeAreaRe, homeAreaWords, placesIn } from '../lexicon';
+import { frameAt } from './frame';
 import { any, has, homeRegionRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
 
 // "Within the EU", "in the Selected Region": where a residency promise keeps the data.
 const homeArea = '(?:with)?in (?:the )?(?:territory of )?(?:the )?(?:eu\\b|european union|eea\\b|european economic area|member states|switzerland|selected|chosen|region|germany|france)';
 
-const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w* [a-z ,]{0,70}?${homeArea}`);
+const keptInHomeAreaRe = new RegExp(`(?:remain|stay|kept|keep|be stored|be hosted|be processed|store|host|process)\\w{0,20} [a-z ,]{0,70}?${homeArea}`);
 
-const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w*|infrastructure|facilities) (?:located )?${homeArea}`);
+// Residency described rather than promised: "your data is stored in data centres in Finland",
+// "backups are kept in the region you picked". A place in the EU/EEA (any member state by name).
+const describedRe = new RegExp(`\\b(?:stored|stores?|hosted|hosts?|kept|keeps?|held|holds?|located|housed|backed up|resides?|lives?|processed|saved)\\b[^.;]{0,60}?\\b(?:in|within|inside)\\b (?:the )?(?:[a-z-]{1,30} ){0,3}?(?:${homeAreaRe.source})`);
+const pickedRegionRe = /\b(?:stored|hosted|kept|held|located|backed up|resides?|lives?|processed|saved)\b[^.;]{0,60}?\b(?:in|within) the (?:[a-z]{1,10} )?(?:region|location|country|data ?cent(?:er|re)) (?:you|the customer|customer|the client|client) (?:select|selects|selected|pick|picks|picked|choose|chooses|chose)\b/;
+// People or companies located somewhere are not data kept there.
+const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|who|members|residents|browsers|devices)\\b[^.;]{0,30}\\b(?:located|based|resident|residing|living|live|lives|reside|resides) in', '\\bis an? [a-z ]{0,30}located in', '\\b(?:ab|gmbh|ltd|inc|llc|sa|bv|oy|as|ag|plc|limited|company|entity|affiliate|sub-?processors?|vendors?|providers?|suppliers?)\\b,? (?:which is |that is |who is )?(?:located|based|established|headquartered|registered|incorporated) in');
+
+const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w{0,20}|infrastructure|facilities) (?:located )?${homeArea}`);
 
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
+  // "Under the law of the country where the region is located" names a law, not where data stays.
+  if (has(t, any('law of the (?:country|state|place) (?:where|in which)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
-  if (has(t, any('(?:store|host|process|keep)\\w*(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w*)* (?:[a-z]+ ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
+  if (has(t, any('(?:store|host|process|keep)\\w{0,20}(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w{0,20})* (?:[a-z]{1,30} ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
-  if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent'))) return true;
-  if (has(t, keptInHomeAreaRe) || has(t, serversInHomeAreaRe)) {
+  if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && (has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent')) || placesIn(t).home)) return true;
+  if (has(t, pickedRegionRe)) return true;
+  const described = placesIn(t).home ? describedRe.exec(t) : null;
+  if (described && !has(t, peopleLocatedRe) && !foreignAreaRe.test(t.slice(described.index))) {
+    const f = frameAt(t, described.index);
+    if (f.modality !== 'permission' && !f.negated) return true;
+  }
+  if ((has(t, keptInHomeAreaRe) || has(t, serversInHomeAreaRe)) && !has(t, peopleLocatedRe)) {
     if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
     return has(t, any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
   }
-  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w*[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w* (?:[a-z]+ ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]+ ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'consent'))) return true;
+  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w{0,20} (?:[a-z]{1,30} ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]{1,30} ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'outside'))) return true;
   if (has(t, homeRegionRe) && has(t, any('data ?cent(?:er|re)s?', 'region', 'location')) && has(t, any('select', 'chos', 'choice', 'designat')) && has(t, any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location'))) return true;
   // The customer picks where its data lives: "the Client shall select the location of its choosing".
-  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose)')) && has(`${t} ${s.previous}`, any('location', 'region', 'data ?cent', 'geographic'))) return true;
+  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]{1,30} ){0,2}(?:location|region|data ?cent|country|geograph|hosting)'))) return true;
+  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate)')) && has(`${t} ${s.previous}`, any('location', 'region', 'data ?cent', 'geographic')) && has(`${t} ${s.previous}`, any('\\bstor', '\\bhost', 'data ?cent', 'content', '\\bdata\\b')) && !has(t, any('arbitrat', 'profile', 'features?', 'unlink'))) return true;
   return false;
 };
 
@@ -37,7 +55,7 @@ export const rule: ClauseRule = {
   category: 'location.commitment',
   risk: 'mitigating',
   arguments: ['arg-territoriality', 'arg-control-not-location', 'arg-trust', 'arg-data-mobility'],
-  gate: rowsOr('eu', 'europe', 'eea', 'member state', 'switzerland', 'germany', 'france', 'ireland', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'never leave', 'solely', 'exclusively'),
+  gate: rowsOr(...homeAreaWords, 'never leave', 'eu', 'europe', 'eea', 'member state', 'switzerland', 'germany', 'france', 'ireland', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'never leave', 'solely', 'exclusively'),
   match: residencyCommitment,
   fixtures: 'test/fixtures/rules/cl-residency-commitment.md',
 };

@@ -13,19 +13,19 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '(?:shar|disclos|transfer|provid)\\w* (?:[a-z]+ ){0,8}(?:with|to|among) (?:[a-z.,]+ ){0,4}(?:our |its |corporate )?affiliat',
+  '(?:shar|disclos|transfer|provid)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
   // The pattern is only tested, never extracted: one letter before "'s" finds the same sentences
   // as a whole word would, without retrying every word start.
   '(?:our|corporate|[a-z]\'s) affiliates,? (?:may|will|process|participat|located)',
   'affiliated compan',
-  'among (?:[a-z]+ )?(?:corporate )?affiliates',
+  'among (?:[a-z]{1,30} )?(?:corporate )?affiliates',
   'group compan',
   'company group',
   'companies (?:in|within) (?:our|the|its) group',
   'another company in our group',
   'delegatees?',
   'third parties (?:that|who|which) (?:help|assist|perform|provide|process|support)',
-  'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]+ ){0,2}affiliates',
+  'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]{1,30} ){0,2}affiliates',
   'affiliates of',
   '(?:its|our|[a-z]\'s) agents? process',
   'acting as an agent',
@@ -33,12 +33,39 @@ const subprocessorRe = any(
   'perform (?:functions|services) on (?:our|its) behalf',
   'use contractors',
   'contractors or agents',
-  'external (?:[a-z]+ ){0,2}(?:provider|software)',
+  'external (?:[a-z]{1,30} ){0,2}(?:provider|software)',
   'infrastructure providers?',
   'hosting providers?',
   'payment (?:provider|processor)',
   'processors we use',
-  'list of (?:[a-z]+ )?processors',
+  '\\b(?:companies|entities|affiliates|partners)\\b[^.;]{0,30}\\b(?:act|acting|work|working) on (?:our|its) behalf',
+  '\\breceive services from\\b',
+  '\\bshar\\w{0,3} (?:[a-z]{1,20} ){0,3}with (?:the |our )?(?:other )?(?:[a-z]{1,20} )?(?:companies|group)\\b',
+  // Vendors named by what they do, not by the word "sub-processor".
+  'third[- ]party (?:[a-z]{1,30} ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
+  '(?:payment|analytics|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
+  'acts? as (?:our|its|their) (?:data )?(?:sub-?)?processor',
+  'data processors? (?:partner|who|that|are|is)',
+  'processor partnerships?',
+  'compan(?:y|ies) (?:providing|that provide|who provide|which provide) (?:[a-z]{1,30} ){0,2}services? (?:for|to) us',
+  'compan(?:y|ies) (?:within|in|of) (?:our|the|its) (?:[a-z]{1,20} )?(?:corporate )?group',
+  '\\b(?:outside|external) (?:[a-z]{1,20} )?(?:service providers?|providers?|vendors?|firms?|compan(?:y|ies)|contractors?|agenc(?:y|ies)|(?:mailing|e-?mail|payment|hosting|analytics|support|cloud|translation|delivery|shipping) services?)\\b',
+  '\\b(?:handled|processed|stored|hosted|performed|carried out|provided) by (?:a |an |our |one of our )?(?:[a-z]{1,20} ){0,2}(?:contractors?|vendors?|suppliers?|partners?|providers?)\\b',
+  '\\b(?:add|engage|appoint|replace|use)\\w{0,3} (?:a |any |another )?(?:new )?(?:company|companies|vendors?|suppliers?|partners?|providers?) (?:that|who|which) (?:process|handle|access|store|host)',
+  'corporate (?:group|affiliates)',
+  'our parent company',
+  'group (?:compan|entit)',
+  '(?:hosting|technology|service|business) partners? (?:and|who|that|which)',
+  'parties (?:who|that) (?:assist|help) us',
+  'companies (?:to|that|who) (?:help|assist|perform)',
+  '\\baffiliates\\b[^.;]{0,40}\\bon behalf of\\b',
+  '\\baffiliates? to (?:share|use|process|access|store)',
+  '\\blist\\b[^.;]{0,30}\\bprocessors\\b',
+  '(?:provider|vendor|processor)\'s servers',
+  '\\bwork with (?:[a-z]{1,30} ){0,2}(?:providers|vendors|processors)',
+  '^\\W{0,3}(?:these|such|those) (?:third[- ]party )?(?:companies|providers|vendors|parties|processors|partners|service providers|sub-?processors)\\b[^.;]{0,80}\\b(?:contract|confidential|restricted|prohibited|only|bound|required|subject to|process|access|stor)',
+
+  'list of (?:[a-z]{1,30} )?processors',
 );
 
 const notSubprocessorRe = any(
@@ -57,8 +84,6 @@ const notSubprocessorRe = any(
   'from (?:other sources|third-party providers)',
   'receive information',
   'data subjects?',
-  'for example,? if',
-  'such as (?:if|the details)',
   'employees?,? (?:or |and )?contractors',
   'contractors?,? (?:or |and )?temporary',
   '(?:customer|entity\'s|customer\'s) affiliates',
@@ -66,16 +91,56 @@ const notSubprocessorRe = any(
   'integrations?',
   'shall have the same meaning',
   'supervisory authority',
+  '\\bassign\\w{0,5} (?:[a-z]{1,30} ){0,4}(?:terms|agreement|rights)',
+  'parent(?:s|al)? (?:or|and) (?:legal )?guardian',
+  'retain (?:all )?ownership',
+  'intellectual property',
+  'chargeback',
+  'switch to',
+  'third[- ]party (?:[a-z]{1,30} )?(?:apps|applications|products?|websites?|sites|services|integrations|offerings|platforms?|accounts|links|buttons|product provider)',
+  'the service provider (?:and|is)',
+  'data controller',
+  'advertising networks',
+  // The customer paying through a payment processor, a marketplace vendor, the policy introducing itself.
+  '(?:agree to pay|pay us|be (?:automatically )?(?:charged|billed)|your payment method)',
+  '\\bvendors? (?:offerings|products|listings)',
+  'marketplace',
+  '\\bthis (?:privacy )?(?:policy|notice|statement) (?:explains|describes)',
+  'portability',
+  'request that we transfer',
+  'acting as (?:a |an independent )?controller',
 );
+
+// A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
+const namedVendorRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
+// Tools and providers named by example: "a variety of tools, including Example Analytics".
+const namedByExampleRe = /\b(?:[Ww]e|[Ii]t|[Tt]hey) (?:use|work with)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Personal|Customer|Your|User|Service|Usage|Account|Protected|Content|Data|Information|Cookies?|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)|\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
+// Folded-text checks that must hold for the case-sensitive patterns below to match: cheap, and they
+// spare rebuilding the raw sentence for most sentences that merely contain "use" or "share".
+const namedByExampleCueRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s|\brel(?:y|ies|ying) on\s|\bservers\b|\b(?:we|it|they) (?:use|work with)\s[\w.-]{2,40}(?:\s[\w.-]{1,40}){0,3}\s(?:to|for)\s(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)\b/;
+const namedVendorCueRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s(?:on|by|via|through|with)\s|\b(?:shared?|shares|transfer(?:red)?|forward(?:ed)?|sen[dt]|disclosed?)\s(?:[\w-]{1,30}\s){0,6}(?:with|to)\s/;
+const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
+const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
+
 
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
 const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s);
+  // A lead-in that ends in a colon is not labelled; the items after it are.
+  const leadIn = /:\s{0,5}$/.test(t);
+  if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
   if (has(t, subprocessorRe)) {
-    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]+ ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    if (leadIn && !has(t, any('sub-?processors?'))) return false;
+    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process'))) return false;
+    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
+  // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
+  const byExample = has(t, namedByExampleCueRe);
+  const byVendor = has(t, namedVendorCueRe) && has(t, vendorActionRe);
+  const raw = byExample || byVendor ? s.raw : '';
+  if (byExample && !has(t, notSubprocessorRe) && namedByExampleRe.test(raw)) return true;
+  if (byVendor && namedVendorRe.test(raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
   if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf'))) {
     if (has(t, notSubprocessorRe)) return false;
@@ -90,7 +155,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: subprocessorWords, rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };

@@ -2,6 +2,7 @@
 import { type ClauseRule, rowsOr } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
+import { isTitle } from './shared/title';
 import { subprocessorTableRow } from './shared/location';
 
 // Transfer mechanisms by name.
@@ -37,6 +38,14 @@ const mechanismRe = any(
   'consent to (?:this|the|such|these) transfer',
   'overseas transfers',
   'certified to the (?:u\\.s\\. )?department of commerce',
+  // The same tools, reworded.
+  'standard contract(?:ual)? (?:clauses|terms)',
+  '(?:clauses|terms|contracts?) (?:approved|adopted|issued) by the (?:european )?commission',
+  'commission[- ]approved',
+  '\\bmodel (?:contract(?:ual)? )?(?:clauses|terms)',
+  '\\bdata transfer (?:addendum|agreement|terms)',
+  '(?:alternative|other|lawful) transfer (?:means|mechanisms?|tools?)',
+  '\\bmodule (?:one|two|three|four|[1-4])\\b',
 );
 
 const transferMechanism = (s: SentenceContext): boolean | ['location.subprocessor'] => {
@@ -44,9 +53,11 @@ const transferMechanism = (s: SentenceContext): boolean | ['location.subprocesso
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf'));
   if (has(t, any('(?:impact )?assessment')) && has(t, any('transfer')) && has(t, any('complete', 'carry out', 'conduct', 'perform', 'obtain'))) return true;
   if (!has(t, mechanismRe)) return false;
+  // Titles, lead-ins that end in a colon, and the UK Addendum's table-by-table completion are not a basis.
+  if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, any('for the purposes? of table \\d'))) return false;
   if (has(t, any('learn more', 'further information', 'please visit', 'more information (?:about|on)', 'copyright', 'infringement', 'not (?:been )?recogni[sz]ed as (?:having|providing) an adequate'))) return false;
   // A title such as "EU-US Data Privacy Framework, UK Extension" names a topic, it does not rely on it.
-  if (t.split(' ', 9).length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w*|govern\\w*|comply|complies|adhere\\w*)\\b'))) return false;
+  if (t.split(' ', 9).length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w{0,20}|govern\\w{0,20}|comply|complies|adhere\\w{0,20})\\b'))) return false;
   if (has(t, any('appropriate safeguards')) && !has(t, any('transfer', 'article 46', 'art\\. ?46', 'third countr', 'chapter v', 'outside', 'i\\.e\\.'))) return false;
   if (has(t, any('standard contractual clauses', '\\bsccs?\\b')) && has(t, any('audit', 'terminat', 'governing law', 'forum', 'jurisdiction', 'disputes?', 'courts')) && !has(t, any('transfer', 'module', 'appl(?:y|ies) to', 'rely', 'incorporat', 'execut', 'enter into'))) return false;
   // Recourse, complaints and arbitration under the DPF are about redress, not the transfer basis.
@@ -64,7 +75,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce'),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce'),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };

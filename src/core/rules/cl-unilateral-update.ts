@@ -10,7 +10,7 @@ const unilateralUpdate = (s: SentenceContext): boolean => {
   const paper = any('terms', 'agreement', 'policy', 'policies', 'notice', 'documentation', 'addendum', '\\bdpa\\b', 'sub-?processor list', 'list of (?:sub-?processors|locations|data ?cent)', 'location terms', 'locations? (?:listed|published)');
   if (!has(t, paper) || has(t, any('price', 'fees?\\b', 'billing', 'settings', 'contact information', 'signed by', 'in writing'))) return false;
   if (has(t, any('(?:customer|you) may (?:update|change|modify)'))) return false;
-  return has(t, any('(?:may|can|reserves? the right to|will) (?:update|change|modify|amend|revise)', 'from time to time', 'at any time', 'by posting', 'then[- ]current', 'as updated', 'effective upon posting', 'continued use (?:[a-z]+ ){0,6}(?:constitutes|means) (?:your )?acceptance', 'at (?:our|its) (?:sole )?discretion'));
+  return has(t, any('(?:may|can|reserves? the right to|will) (?:update|change|modify|amend|revise)', 'from time to time', 'at any time', 'by posting', 'then[- ]current', 'as updated', 'effective upon posting', 'continued use (?:[a-z]{1,30} ){0,6}(?:constitutes|means) (?:your )?acceptance', 'at (?:our|its) (?:sole )?discretion'));
 };
 
 export const rule: ClauseRule = {

@@ -5,8 +5,12 @@ import type { AnyCategoryId, Risk } from '../types';
 export interface ParsedFacts {
   /** The grammatical subject of the main clause, lower-cased (e.g. "customer", "we"). */
   subject: string;
-  /** Place names the parser recognised. */
-  places: string[];
+}
+
+/** One column of a table row: the header cell above it and the row's own cell. */
+export interface TableColumn {
+  header: string;
+  value: string;
 }
 
 export interface SentenceContext {
@@ -21,6 +25,8 @@ export interface SentenceContext {
   /** For a table row: the table's header row, folded; otherwise ''. */
   tableHeader: string;
   isTableRow: boolean;
+  /** For a table row: each cell with the header cell above it (folded; at most 50 columns). */
+  columns?: readonly TableColumn[];
   isListItem: boolean;
   /** Parses the sentence with the NLP parser (memoised per sentence). */
   parse(): ParsedFacts;

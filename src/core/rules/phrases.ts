@@ -35,15 +35,16 @@ export const foreignPlaceRe = any(
   '\\busa\\b',
   '\\bus\\b(?= (?:company|government|law|authorit|entity|subsidiar|corporation))',
   '\\bin the us\\b',
-  'outside (?:of )?(?:the |your |its |their )?(?:state|province|country|countries|eea|e\\.e\\.a|eu\\b|european|united kingdom|uk\\b|switzerland|jurisdiction|region|member states|brazil|japan|korea|canada|australia|[a-z]+ (?:economic area|union))',
-  'other (?:countries|jurisdictions|locations)',
+  'outside (?:of )?(?:the |your |its |their )?(?:state|province|country|countries|eea|e\\.e\\.a|eu\\b|european|united kingdom|uk\\b|switzerland|jurisdiction|region|member states|brazil|japan|korea|canada|australia|[a-z]{1,30} (?:economic area|union))',
+  'other (?:[a-z]{1,20} )?(?:countries|jurisdictions|locations|regions)',
   'any (?:other )?(?:country|countries|jurisdiction|location)',
   'multiple countries',
   'various (?:countries|locations)',
   'variety of locations',
   'around the world',
+  'anywhere in the world',
   'throughout the world',
-  '(?:transfer|process|store|access)\\w* (?:[a-z]+ ){0,4}globally',
+  '(?:transfer|process|store|access|shar)\\w{0,20} (?:[a-z]{1,30} ){0,4}globally',
   '\\bglobal (?:network|infrastructure)',
   'worldwide',
   'overseas',
@@ -80,7 +81,7 @@ export const homeRegionRe = any(
 export const unlessProhibitedRe = any(
   'unless (?:legally |otherwise )?(?:prohibited|barred|forbidden|precluded)',
   'unless (?:the |such |applicable )?laws? (?:prohibits?|forbids?)',
-  'unless (?:[a-z]+ ){0,3}(?:prohibited|forbidden)',
+  'unless (?:[a-z]{1,30} ){0,3}(?:prohibited|forbidden)',
   'to the extent (?:legally |lawfully )?(?:permitted|permissible|allowed)',
   'where (?:legally )?(?:permitted|permissible|possible|allowed)',
   'if (?:legally )?(?:permitted|allowed)',
@@ -95,9 +96,10 @@ export const unlessProhibitedRe = any(
  */
 export const definitionRe = any(
   '^(?:[\\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|\'[^\']{1,80}\')(?: or "[^"]{1,80}")?(?: \\([^)]{1,40}\\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\\b',
-  // Not "every lawful means", "no technical means": a determiner or adjective before "means" makes it a noun.
-  '^(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?=\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b)(?<!\\b(?:every|all|any|no|other|these|those|various|several|same|lawful|legal|reasonable|technical|available|appropriate|effective|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
-  '" (?:means|shall mean)',
+  // "This means that ..." explains, it does not define; "every lawful means", "no technical means"
+  // use "means" as a noun (a determiner or adjective before it).
+  '^(?!(?:this|that|it|which|what|doing so|in other words)\\b)(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?=\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b)(?<!\\b(?:every|all|any|no|other|these|those|various|several|same|lawful|legal|reasonable|technical|available|appropriate|effective|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
+  '" (?:mean|means|shall mean)\\b',
   '\' means',
   'are interpreted as defined',
   'have the meaning',

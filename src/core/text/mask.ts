@@ -3,8 +3,6 @@
  * offset of the source text, so the segmenter and rules read prose while findings point at the source.
  */
 
-const htmlCommentRe = /<!--[\s\S]*?(?:-->|$)/g;
-const scriptStyleRe = /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const tagRe = /<\/?[A-Za-z][^<>]{0,2000}>/g;
 const autolinkRe = /<(?:https?|mailto|ftp):[^<>\s]*>/gi;
 const entityRe = /&(?:[A-Za-z]{2,10}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g;
@@ -19,6 +17,72 @@ const emphasisRe = /\*\*|__|~~/g;
 const singleEmphasisRe = /[*_](?:(?<=(?:^|[\s(\["'])[*_])(?=\S)|(?<=\S[*_])(?=$|[\s)\].,;:!?"']))/gm;
 const backslashEscapeRe = /\\(?=[\\`*_{}[\]()#+\-.!|<>])/g;
 const codeTickRe = /`+/g;
+
+/** Blanks buf[start, end) to spaces, keeping line breaks. */
+function blankRange(buf: Uint16Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c !== 10 && c !== 13) buf[i] = 32;
+  }
+}
+
+/** A span of the source that masking hid although it may hold prose: a comment or a script or style element. */
+export interface HiddenSpan {
+  start: number;
+  end: number;
+  what: 'comment' | 'script' | 'style';
+}
+
+/**
+ * Blanks closed HTML comments. An unclosed `<!--` hides nothing but itself: a document cannot blank its
+ * own rest. One forward scan: the next `-->` is found once and reused by every opener before it.
+ */
+function blankComments(buf: Uint16Array, text: string, hidden: HiddenSpan[] | undefined, only?: RegExp): void {
+  let close = -2;
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    if (close !== -1 && close < open + 4) close = text.indexOf('-->', open + 4);
+    if (close < 0) {
+      // Unclosed: blank the opener alone, so the rest of the document is still read.
+      if (!only) blankRange(buf, open, open + 4);
+      open = text.indexOf('<!--', open + 4);
+      continue;
+    }
+    // Plain text blanks only suppression comments, and only short ones: a directive, not a page.
+    if (only && (close - open > 1000 || !only.test(text.slice(open, Math.min(close, open + 40))))) {
+      open = text.indexOf('<!--', open + 4);
+      continue;
+    }
+    blankRange(buf, open, close + 3);
+    hidden?.push({ start: open + 4, end: close, what: 'comment' });
+    open = text.indexOf('<!--', close + 3);
+  }
+}
+
+const scriptStyleOpenRe = /<(script|style)\b[^<>]{0,2000}>/gi;
+
+/**
+ * Blanks `<script>` and `<style>` elements. Only closed ones: an unclosed opener is a tag like any
+ * other. In Markdown an element must open its line (an HTML block), so `` `<style>` `` in a sentence
+ * hides nothing. Closing tags are looked up once each, in a lower-cased copy, so many openers stay linear.
+ */
+function blankScripts(buf: Uint16Array, text: string, markdown: boolean, hidden: HiddenSpan[] | undefined): void {
+  const lower = text.toLowerCase();
+  const closes: Record<string, number> = { script: -2, style: -2 };
+  scriptStyleOpenRe.lastIndex = 0;
+  for (let m = scriptStyleOpenRe.exec(text); m !== null; m = scriptStyleOpenRe.exec(text)) {
+    if (markdown && !/(?:^|[\r\n])[ \t]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const name = m[1]!.toLowerCase() as 'script' | 'style';
+    const from = m.index + m[0].length;
+    if (closes[name]! !== -1 && closes[name]! < from) closes[name] = lower.indexOf(`</${name}`, from);
+    const close = closes[name]!;
+    if (close < 0) continue;
+    const end = lower.indexOf('>', close);
+    const stop = end < 0 ? text.length : end + 1;
+    blankRange(buf, m.index, stop);
+    hidden?.push({ start: from, end: close, what: name });
+    scriptStyleOpenRe.lastIndex = stop;
+  }
+}
 
 /** Blanks each match (or everything but group `g`) to spaces in `buf`, keeping line breaks. */
 function blank(buf: Uint16Array, text: string, re: RegExp, keepGroup?: number): void {
@@ -55,24 +119,33 @@ function toBuffer(text: string): Uint16Array {
 // Decoding keeps the length: a lone surrogate becomes U+FFFD, one code unit for one.
 const fromBuffer = (buf: Uint16Array): string => utf16.decode(buf);
 
+// C0 control characters other than tab, line feed, form feed and carriage return.
+const controlRe = /[\u0000-\u0008\u000b\u000e-\u001f]/g;
+const hasControlRe = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+const suppressionOpenRe = /^<!--\s*warrant-lens-/;
+
 /**
  * The text with markup blanked to spaces (line breaks kept). Same length as the input.
  * `html` also drops tags and entities; Markdown input gets both, since Markdown may embed HTML.
+ * Control characters read as spaces. What a comment, script or style element hid is added to `hidden`.
  */
-export function maskMarkup(text: string, format: 'markdown' | 'html' | 'plaintext'): string {
+export function maskMarkup(text: string, format: 'markdown' | 'html' | 'plaintext', hidden?: HiddenSpan[]): string {
+  const controls = hasControlRe.test(text);
   if (format === 'plaintext') {
-    // Plain text keeps everything but suppression comments.
-    if (!text.includes('<!--')) return text;
+    // Plain text keeps everything but closed suppression comments.
+    if (!text.includes('<!--') && !controls) return text;
     const buf = toBuffer(text);
-    blank(buf, text, htmlCommentRe);
+    if (controls) blank(buf, text, controlRe);
+    if (text.includes('<!--')) blankComments(buf, text, undefined, suppressionOpenRe);
     return fromBuffer(buf);
   }
   // Nothing to blank in plain prose: skip the copy.
-  if (!/[<&[\]*_~`\\]/.test(text)) return text;
+  if (!controls && !/[<&[\]*_~`\\]/.test(text)) return text;
   const buf = toBuffer(text);
+  if (controls) blank(buf, text, controlRe);
   if (text.includes('<')) {
-    blank(buf, text, htmlCommentRe);
-    blank(buf, text, scriptStyleRe);
+    if (text.includes('<!--')) blankComments(buf, text, hidden);
+    if (/<(?:script|style)/i.test(text)) blankScripts(buf, text, format === 'markdown', hidden);
     blank(buf, text, autolinkRe);
     blank(buf, text, tagRe);
   }

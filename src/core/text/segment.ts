@@ -14,6 +14,11 @@ export interface Block {
   depth: number;
   /** A table row followed by a |---| rule: the table's header. */
   header?: boolean;
+  /**
+   * A list item that continues the sentence of a clause above it ("...to: (a) ...; or (b) ..."): how
+   * many blocks back that clause is. Relative, so it holds when blocks before it come and go.
+   */
+  leadBack?: number;
 }
 
 /** A sentence inside a block. */
@@ -22,8 +27,15 @@ export interface Sentence {
   end: number;
   /** Index of the enclosing block. */
   block: number;
-  /** Index of the nearest heading block above, or -1. */
+  /** Index of the nearest heading block above (a heading's own sentences: that heading), or -1. */
   heading: number;
+  /**
+   * Length of a run-in title at the start ("6.7 Account Information. Provider may ..."): the rules read
+   * it with the sentence, but a finding's range starts after it.
+   */
+  title?: number;
+  /** For a list item that continues a sentence: the span of the sentence it continues, read before it. */
+  lead?: { start: number; end: number };
 }
 
 export interface Segmentation {
@@ -32,7 +44,7 @@ export interface Segmentation {
 }
 
 const listMarkerRe = /^([ \t]*)(?:[*+\-\u2022\u25cf\u25aa\u2013]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|\d{1,3}(?:\.\d{1,3})+\.?)[ \t\u00a0]+(?=\S)/;
-const atxHeadingRe = /^[ \t]{0,3}#{1,6}[ \t]/;
+const atxHeadingRe = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const setextUnderlineRe = /^[ \t]{0,3}(?:=+|-{2,})[ \t]*$/;
 const tableRowRe = /^[ \t]*\|/;
 const tableRuleRe = /^(?=[ \t:|-]*-)[ \t:|-]*$/; // linear: no two overlapping stars
@@ -69,13 +81,24 @@ const danglingRe = /(?:,|\b(?:and|or|the|of|to|a|an|in|on|by|for|with|as|at|from
 /**
  * After a blank line, a paragraph goes on only where text extracted from a PDF visibly cut a
  * sentence: no closing punctuation, and the next line starts in lower case or the last one dangles.
+ * Reads only the paragraph's last line and its length, so a growing paragraph costs nothing more.
  */
-function wasCut(previous: string, next: string): boolean {
-  const prev = previous.trimEnd();
+function wasCut(lastLine: string, paragraphLength: number, next: string): boolean {
+  const prev = (lastLine.length > 200 ? lastLine.slice(-200) : lastLine).trimEnd();
   if (terminalRe.test(prev)) return false;
   const head = next.trimStart();
   if (/^[\p{Ll}(\d]/u.test(head)) return true;
-  return danglingRe.test(prev) && prev.length > 40;
+  return danglingRe.test(prev) && paragraphLength > 40;
+}
+
+// How a clause ends when the list items after it continue its sentence: "...to:", "...; or", "..., and".
+const leadsOnRe = /(?::|;|,|\b(?:and|or))[ \t]*$/;
+// How a list item ends when the next item continues the same sentence.
+const itemGoesOnRe = /(?:;|,|\b(?:and|or)|;[ \t]*(?:and|or))[ \t]*$/;
+
+/** True when `tail` (the end of a clause) hands its sentence on to the list item after it. */
+export function leadsOn(tail: string): boolean {
+  return leadsOnRe.test(tail.length > 40 ? tail.slice(-40) : tail);
 }
 
 /** True when a short, unpunctuated line reads as a title rather than prose. */
@@ -101,14 +124,20 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
   if (options.moreFollows && lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   const blocks: Block[] = [];
   let cur: Block | null = null;
-  let curText = '';
+  // The current paragraph's last line and length: enough to decide whether it goes on.
+  let curLine = '';
+  let curLength = 0;
+  // Lines in the current paragraph: a setext underline makes a heading of a one-line paragraph only.
+  let curLines = 0;
   let prevBlank = true;
 
   const flush = (): void => {
     if (cur) {
       blocks.push(cur);
       cur = null;
-      curText = '';
+      curLine = '';
+      curLength = 0;
+      curLines = 0;
     }
   };
 
@@ -135,7 +164,7 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
       continue;
     }
     const next = lines[li + 1];
-    if (setextUnderlineRe.test(text) && cur && (cur as Block).kind === 'paragraph' && !prevBlank) {
+    if (setextUnderlineRe.test(text) && cur && (cur as Block).kind === 'paragraph' && !prevBlank && curLines === 1) {
       (cur as Block).kind = 'heading';
       flush();
       prevBlank = true;
@@ -150,9 +179,14 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
     }
     const lead = text.length - text.trimStart().length;
     const start = line.start + lead;
-    if (atxHeadingRe.test(text)) {
+    const atx = atxHeadingRe.exec(text);
+    if (atx) {
       flush();
-      blocks.push({ kind: 'heading', start, end: line.end, depth: 0 });
+      // The clause starts after the "#" marks (and ends before a closing run of them).
+      let end = line.end;
+      const closing = /[ \t]#+[ \t]*$/.exec(text);
+      if (closing && closing.index >= atx[0].length) end = line.start + closing.index;
+      blocks.push({ kind: 'heading', start: line.start + atx[0].length, end, depth: 0 });
       prevBlank = true;
       continue;
     }
@@ -168,7 +202,9 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
       flush();
       const depth = Math.floor(marker[1]!.replace(/\t/g, '    ').length / 2);
       cur = { kind: 'list-item', start: line.start + marker[0].length, end: line.end, depth };
-      curText = text.slice(marker[0].length);
+      curLine = text;
+      curLength = text.length - marker[0].length;
+      curLines = 1;
       prevBlank = false;
       continue;
     }
@@ -176,10 +212,12 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
       const c = cur as Block;
       // After a blank line, keep going only where a sentence was visibly cut (PDF extraction):
       // the previous text has no closing punctuation and this line starts in lower case.
-      const continues = !prevBlank || (c.kind !== 'heading' && wasCut(curText, text));
+      const continues = !prevBlank || (c.kind !== 'heading' && wasCut(curLine, curLength, text));
       if (continues) {
         c.end = line.end;
-        curText += ' ' + text;
+        curLine = text;
+        curLength += 1 + text.length;
+        curLines++;
         prevBlank = false;
         continue;
       }
@@ -194,29 +232,76 @@ export function segment(masked: string, options: { frontMatter?: boolean; moreFo
       continue;
     }
     cur = { kind: 'paragraph', start, end: line.end, depth: 0 };
-    curText = text;
+    curLine = text;
+    curLength = text.length;
+    curLines = 1;
     prevBlank = false;
   }
   flush();
 
+  markContinuedLists(masked, blocks);
   return { blocks, sentences: sentencesOf(masked, blocks) };
 }
 
-/** Splits each non-heading block into sentences (a table row is one sentence). */
+// A list that continues one sentence is read as one clause only up to this many items.
+const maxContinuedItems = 20;
+
+/**
+ * "Provider will not disclose Customer Data to: (a) any government; or (b) any third party." is one
+ * sentence: after a clause that ends with a colon come list items that each hand the sentence on
+ * (";", ",", "and", "or") and a last one that closes it. Each item is read after that clause (see
+ * Sentence.lead), while a finding still points at the item.
+ */
+function markContinuedLists(masked: string, blocks: Block[]): void {
+  const tailOf = (b: Block): string => masked.slice(Math.max(b.start, b.end - 40), b.end).trimEnd();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if ((lead.kind !== 'paragraph' && lead.kind !== 'list-item') || blocks[i + 1]!.kind !== 'list-item' || !/:$/.test(tailOf(lead))) continue;
+    // Items that hand the sentence on, then one that closes it.
+    let j = i + 1;
+    while (j < blocks.length && j - i <= maxContinuedItems && blocks[j]!.kind === 'list-item' && itemGoesOnRe.test(tailOf(blocks[j]!))) j++;
+    const last = blocks[j];
+    if (j === i + 1 || j - i > maxContinuedItems || last?.kind !== 'list-item' || !terminalRe.test(tailOf(last))) continue;
+    for (let k = i + 1; k <= j; k++) blocks[k]!.leadBack = k - i;
+    i = j;
+  }
+}
+
+/**
+ * Splits each block into sentences (a table row is one sentence). Headings have sentences too: the
+ * rules read a title line, and report it when it is a whole clause (see isWholeClause).
+ */
 function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   let heading = -1;
-  for (let b = 0; b < blocks.length; b++) {
+  let b = 0;
+  let lead: { start: number; end: number } | undefined;
+  const emit = (s: number, e: number, title: number): void => {
+    const sentence: Sentence = { start: s, end: e, block: b, heading };
+    if (title > 0) sentence.title = title;
+    if (lead) sentence.lead = lead;
+    sentences.push(sentence);
+  };
+  for (; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (block.kind === 'heading') {
-      heading = b;
-      continue;
-    }
+    if (block.kind === 'heading') heading = b;
     if (block.kind === 'table-row') {
       sentences.push({ start: block.start, end: block.end, block: b, heading });
       continue;
     }
-    splitSentences(masked, block.start, block.end, (s, e) => sentences.push({ start: s, end: e, block: b, heading }));
+    // A continued list item reads the last sentence of the clause it continues (found walking back
+    // over the items before it, at most a list's length).
+    lead = undefined;
+    if (block.leadBack !== undefined) {
+      const leadBlock = b - block.leadBack;
+      for (let k = sentences.length - 1; k >= 0 && sentences[k]!.block >= leadBlock; k--) {
+        if (sentences[k]!.block === leadBlock) {
+          lead = { start: sentences[k]!.start, end: sentences[k]!.end };
+          break;
+        }
+      }
+    }
+    splitSentences(masked, block.start, block.end, emit);
   }
   return sentences;
 }
@@ -267,14 +352,34 @@ function isRunInTitle(piece: string): boolean {
   return words.length <= 4 && words.every((w) => /^[\p{Lu}\d§(]/u.test(w) || w.length <= 3);
 }
 
-/** Calls `emit` for each sentence of text[start, end), trimmed of surrounding whitespace. */
-export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+// Words that open a sentence after a reference such as "Clause 8.8.": the reference ended the sentence.
+const openerRe = /^(?:The|This|That|These|Those|We|You|Our|Your|If|Any|All|In|Each|Such|It|Customer|Provider|Notwithstanding|Where|Unless|Except|Nothing|No|Neither|Upon|Subject|For|To|Without|Save)\b/;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * True for a full stop with no space after it that still ends a sentence: "by law.The Provider". Two
+ * lower-case letters before it and a capitalised word after it, so "U.S.A", "e.g.The", "i.e" and
+ * "example.com" stay whole.
+ */
+function isRunTogetherStop(text: string, i: number, end: number): boolean {
+  return i + 2 < end && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && text.charCodeAt(i - 3) !== 46 && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2)) && text.charCodeAt(i - 3) !== 64;
+}
+
+/**
+ * Calls `emit` for each sentence of text[start, end), trimmed of surrounding whitespace, with the
+ * length of a run-in title it starts with (0 when none).
+ */
+export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number, title: number) => void): void {
   let s = start;
   let first = true;
+  let title = 0;
   const push = (a: number, b: number): void => {
+    const from = a;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) emit(a, b);
+    if (b > a) emit(a, b, title > 0 && from + title < b ? from + title - a : 0);
+    title = 0;
   };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -282,7 +387,14 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     // Include closing quotes and brackets that follow the stop.
     let j = i + 1;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
-    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      if (c === 46 && j === i + 1 && isRunTogetherStop(text, i, end)) {
+        first = false;
+        push(s, j);
+        s = j;
+      }
+      continue;
+    }
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
@@ -294,10 +406,16 @@ export function splitSentences(text: string, start: number, end: number, emit: (
       const word = text.slice(Math.max(start, i - 4), i).toLowerCase();
       if (/\b(e\.g|i\.e|cf|vs|v|sec|art|no|para|u\.s|s)$/.test(word)) continue;
     }
-    // "Section 2. Data" style numbering inside a sentence: a number before the dot is not an end.
-    if (c === 46 && /\d/.test(text[i - 1] ?? '') && /\b(?:section|clause|article|sec|art|annex|exhibit|schedule)\s+[\d.]+$/i.test(text.slice(Math.max(start, i - 30), i))) continue;
-    // A run-in title ("4.3 Sovereign Region. Where the ...") belongs to the sentence it introduces.
-    if (first && c === 46 && isRunInTitle(text.slice(s, i))) continue;
+    // "Section 2. Data" style numbering inside a sentence: a number before the dot is not an end,
+    // unless a sentence plainly starts after it ("... as set out in Clause 8.8. The Provider ...").
+    if (c === 46 && /\d/.test(text[i - 1] ?? '') && /\b(?:section|clause|article|sec|art|annex|exhibit|schedule)\s+[\d.]+$/i.test(text.slice(Math.max(start, i - 30), i)) && !openerRe.test(text.slice(k, k + 16))) continue;
+    // A run-in title ("4.3 Sovereign Region. Where the ...") belongs to the sentence it introduces,
+    // which reads it; the finding's range starts after it.
+    if (first && c === 46 && isRunInTitle(text.slice(s, i))) {
+      first = false;
+      title = k - s;
+      continue;
+    }
     first = false;
     push(s, j);
     s = k;

@@ -1,0 +1,21 @@
+/** Run-in titles ("Choice of Law and Place to Resolve Disputes.") name a topic; the clause under them is flagged instead. */
+import type { SentenceContext } from '../context';
+
+let lastText: string | undefined;
+let lastResult = false;
+
+/** Few words, or most of them capitalised: a title, not a clause (remembers the last sentence: several rules ask). */
+export function isTitle(s: SentenceContext): boolean {
+  if (s.text === lastText) return lastResult;
+  lastText = s.text;
+  // A sentence of more than 20 words is never a title: decide without rebuilding its raw text.
+  lastResult = s.text.split(' ', 21).length <= 20 && titleLike(s.raw);
+  return lastResult;
+}
+
+function titleLike(raw: string): boolean {
+  const w = raw.replace(/[*_#]/g, '').split(/\s{1,50}/).filter((x) => /[A-Za-z]{3,}/.test(x));
+  if (w.length > 12) return false;
+  const caps = w.filter((x) => /^[^a-z]{0,5}[A-Z]/.test(x)).length;
+  return w.length < 5 || caps >= w.length * 0.7;
+}

@@ -1,0 +1,143 @@
+/**
+ * Structure before rules (issue #7, item 3): headings, contents lines, cross-references, survival
+ * lists and definitions are never findings; run-in titles stay outside a finding; table rows know
+ * their columns; run-together and "Clause 8.8." sentence ends split; continued lists read as one.
+ * Every fixture is written for this test.
+ */
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { columnsOf, isWholeClause, structureKind } from '../../src/core/text/structure';
+import { normalizeForMatching } from '../../src/core/text/normalize';
+import { segmentSource, sentenceTexts } from '../helpers/segmentation';
+
+const ids = (text: string, format?: 'markdown' | 'plaintext'): string[] => analyze(text, { missingProtections: false }, { format }).findings.map((f) => f.ruleId);
+const kind = (s: string): string => structureKind(normalizeForMatching(s));
+
+describe('structure before rules (issue #7 item 3)', () => {
+  describe('headings', () => {
+    it('a heading alone is never a finding', () => {
+      for (const h of ['## Data Location and International Transfers', '# Government Requests for Customer Data', 'DISCLOSURE TO LAW ENFORCEMENT\n=============================']) {
+        assert.deepEqual(ids(`${h}\n\nWe bill monthly.`), [], h);
+      }
+    });
+
+    it('a title line in Title Case is a title, whatever its words', () => {
+      const t = 'International Transfer And Storage Of Information Collected Abroad';
+      assert.equal(isWholeClause(normalizeForMatching(t), t), false);
+    });
+
+    it('a heading that is a whole clause is read and reported', () => {
+      const t = 'Harbour may store Customer Data in any country where it keeps servers.';
+      assert.equal(isWholeClause(normalizeForMatching(t), t), true);
+      assert.ok(ids(`# ${t}\n\nWe bill monthly.`).includes('cl-location-unrestricted'));
+      assert.ok(ids(`${t}\n----\n\nWe bill monthly.`, 'plaintext').includes('cl-location-unrestricted'));
+    });
+
+    it('sentences under a heading still read it as context', () => {
+      const { sentences, blocks } = segmentSource('## Sub-processors\n\nWe use the following vendors.');
+      const body = sentences[sentences.length - 1]!;
+      assert.equal(blocks[body.heading]!.kind, 'heading');
+    });
+  });
+
+  describe('contents, cross-references, survival lists, definitions', () => {
+    it('recognises contents lines', () => {
+      assert.equal(kind('12. Governing Law .................... 15'), 'contents');
+      assert.equal(kind('Disclosure to Authorities 9'), 'contents');
+      assert.equal(kind('The Provider will store data in 3 regions.'), '');
+    });
+
+    it('recognises a bare cross-reference', () => {
+      assert.equal(kind('See Section 12 (Governing Law).'), 'cross-reference');
+      assert.equal(kind('As set out in Clause 8.2 (Government Requests).'), 'cross-reference');
+      assert.equal(kind('See Section 12: the Provider may disclose data to any authority.'), '');
+    });
+
+    it('recognises a survival list', () => {
+      assert.equal(kind('Sections 4 (Data Location), 9 (Government Requests) and 12 (Governing Law) survive termination of this Agreement.'), 'survival list');
+      assert.equal(kind('The obligations in this section survive termination.'), '');
+    });
+
+    it('reports none of them, in a document where the same words in a clause are reported', () => {
+      const structure = [
+        'Contents',
+        '',
+        '1. Data Location ............ 2',
+        '2. Government Requests ............ 4',
+        '3. Governing Law ............ 6',
+        '',
+        'See Section 3 (Governing Law and Jurisdiction of the Courts of Ireland).',
+        '',
+        'Sections 1 (Data Location), 2 (Disclosure to Authorities) and 3 (Governing Law, Ireland) survive any termination.',
+        '',
+        '"Government Request" means a demand by a court, police or other authority for Customer Data.',
+      ].join('\n');
+      assert.deepEqual(ids(structure), []);
+      assert.ok(ids(`${structure}\n\nThis Agreement is governed by the laws of Ireland.`).includes('cl-governing-law-forum'));
+    });
+  });
+
+  describe('run-in titles', () => {
+    it('keep a bold run-in title outside the finding', () => {
+      const text = '6.7 **Account Information.** Harbour may store Customer Data in any country where it keeps servers.';
+      const f = analyze(text).findings.find((x) => x.ruleId === 'cl-location-unrestricted');
+      assert.ok(f, 'finding');
+      assert.ok(text.slice(f.start, f.end).startsWith('Harbour may store'), text.slice(f.start, f.end));
+      assert.ok(!f.excerpt.includes('Account Information'));
+    });
+
+    it('keep a plain run-in title outside the finding', () => {
+      const text = '4.3 Hosting Location. Harbour may store Customer Data in any country where it keeps servers.';
+      const f = analyze(text).findings.find((x) => x.ruleId === 'cl-location-unrestricted')!;
+      assert.equal(text.slice(f.start, f.end), 'Harbour may store Customer Data in any country where it keeps servers.');
+    });
+  });
+
+  describe('sentence ends', () => {
+    it('split sentences that run together without a space', () => {
+      assert.deepEqual(sentenceTexts('Data is kept in Ireland.The Provider may disclose it to authorities.'), ['Data is kept in Ireland.', 'The Provider may disclose it to authorities.']);
+    });
+
+    it('leave abbreviations, acronyms and domains whole', () => {
+      for (const s of ['Data stays in the U.S.A. only.', 'Send requests to legal.example.com today.', 'Use e.g.Example tools.']) assert.equal(sentenceTexts(s).length, 1, s);
+    });
+
+    it('split after a reference that ends a sentence ("Clause 8.8.")', () => {
+      assert.deepEqual(sentenceTexts('Notices follow Clause 8.8. The Provider may disclose data to any authority.'), ['Notices follow Clause 8.8.', 'The Provider may disclose data to any authority.']);
+    });
+
+    it('keep "Section 2. Data Location" style numbering inside the sentence', () => {
+      assert.equal(sentenceTexts('As agreed in Section 2. Data Location rules apply.').length, 1);
+    });
+  });
+
+  describe('lists that continue one sentence', () => {
+    const list = 'Harbour will not disclose Customer Data to:\n\n(a) any government authority; or\n(b) any other third party,\n(c) unless a court orders it.';
+
+    it('read each item after the clause it continues', () => {
+      const { sentences } = segmentSource(list);
+      const items = sentences.filter((s) => s.lead);
+      assert.equal(items.length, 3);
+      for (const s of items) assert.equal(list.slice(s.lead!.start, s.lead!.end), 'Harbour will not disclose Customer Data to:');
+    });
+
+    it('leave a list of whole sentences alone', () => {
+      const { sentences } = segmentSource('Harbour will:\n\n- host data in Ireland.\n- notify Customer of requests.');
+      assert.equal(sentences.filter((s) => s.lead).length, 0);
+    });
+
+    it('keep findings on the items, not on the whole list', () => {
+      for (const f of analyze(list).findings) assert.ok(f.end - f.start < list.length, `${f.ruleId} spans the whole list`);
+    });
+  });
+
+  describe('table rows', () => {
+    it('pair each cell with its column header', () => {
+      assert.deepEqual(columnsOf(['sub-processor', 'location'], '| acme | united states | extra |'), [
+        { header: 'sub-processor', value: 'acme' },
+        { header: 'location', value: 'united states' },
+        { header: '', value: 'extra' },
+      ]);
+    });
+  });
+});
