@@ -5,7 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PositionMap } from './positions';
-import { defaultLimits, InputError, type ExtractedDocument, type ExtractLimits } from './types';
+import { count, defaultLimits, InputError, type ExtractedDocument, type ExtractLimits } from './types';
 import { ZipReader } from './zip';
 
 interface Level {
@@ -63,7 +63,7 @@ export function extractDocx(bytes: Uint8Array, limits: ExtractLimits = defaultLi
   if (footnotesXml) {
     const before = blocks.length;
     walk(footnotesXml, 'footnotes', limits, (p) => ({ footnote: p.number }), (p) => p.text, blocks);
-    if (blocks.length > before) notes.push(`${blocks.length - before} footnote paragraph(s) appended after the body`);
+    if (blocks.length > before) notes.push(`${count(blocks.length - before, 'footnote paragraph')} appended after the body`);
   }
 
   const positions = new PositionMap();

@@ -4,7 +4,7 @@
  * line end are joined, and every line keeps its page and line number. Pure: no PDF library here.
  */
 import { PositionMap } from './positions';
-import type { ExtractedDocument } from './types';
+import { count, type ExtractedDocument } from './types';
 
 /** One text run as the PDF places it: baseline origin (PDF units, y grows upwards), width, font size. */
 export interface PdfTextItem {
@@ -43,8 +43,8 @@ export function layoutPdf(pages: readonly PdfPageText[]): ExtractedDocument {
   const notes: string[] = [];
   const linesByPage = pages.map((p) => readingOrder(p));
   const removed = removeRunningLines(linesByPage, pages);
-  if (removed.headers > 0) notes.push(`running headers or footers left out on ${removed.headers} page(s)`);
-  if (removed.numbers > 0) notes.push(`page numbers left out on ${removed.numbers} page(s)`);
+  if (removed.headers > 0) notes.push(`running headers or footers left out on ${count(removed.headers, 'page')}`);
+  if (removed.numbers > 0) notes.push(`page numbers left out on ${count(removed.numbers, 'page')}`);
   const empty = linesByPage.flatMap((l, i) => (l.length === 0 && pages[i]!.items.length === 0 ? [i + 1] : []));
   if (empty.length > 0 && empty.length < pages.length) notes.push(`no text layer on page${empty.length === 1 ? '' : 's'} ${list(empty)} (scanned images?); ${empty.length === 1 ? 'it was' : 'they were'} not analysed`);
 

@@ -43,3 +43,8 @@ export const defaultLimits: ExtractLimits = {
   maxPages: 2000,
   timeBudgetMs: 60_000,
 };
+
+/** "1 page", "3 pages": a count with its noun, for notes a reader sees. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

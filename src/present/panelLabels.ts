@@ -7,7 +7,6 @@ export const panelLabels = {
   notAnalysed: 'Not analysed: no statement is made about this document.',
   restricted: 'Restricted Mode: the review is narrowed by the repository: {0}.',
   playbook: 'Playbook: {0}',
-  playbookBreaks: '{0} break(s) of the playbook',
   playbookKept: 'The document breaks none of the playbook\'s positions.',
   groupFindings: 'Group findings',
   byArgument: 'By argument',

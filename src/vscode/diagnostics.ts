@@ -335,8 +335,10 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
     if (!n.any) return [];
     const file = cfg.file ? vscode.workspace.asRelativePath(cfg.file, false) : '';
     const out: string[] = [];
-    if (n.acceptedRisks > 0) out.push(vscode.l10n.t('{0} finding(s) hidden as accepted risks by the repository\'s .warrant-lens/accepted-risks.json', n.acceptedRisks));
-    if (n.fileComments > 0) out.push(vscode.l10n.t('{0} file-level suppression comment(s) in the document', n.fileComments));
+    if (n.acceptedRisks === 1) out.push(vscode.l10n.t('1 finding hidden as an accepted risk by the repository\'s .warrant-lens/accepted-risks.json'));
+    else if (n.acceptedRisks > 1) out.push(vscode.l10n.t('{0} findings hidden as accepted risks by the repository\'s .warrant-lens/accepted-risks.json', n.acceptedRisks));
+    if (n.fileComments === 1) out.push(vscode.l10n.t('1 file-level suppression comment in the document'));
+    else if (n.fileComments > 1) out.push(vscode.l10n.t('{0} file-level suppression comments in the document', n.fileComments));
     if (n.turnedOff.length > 0) out.push(vscode.l10n.t('{0} turned off in {1}', n.turnedOff.join(', '), file));
     if (n.ignored) out.push(vscode.l10n.t('the document is on the ignore list of {0}', file));
     return out;

@@ -42,7 +42,8 @@ export class RiskStatusBar implements vscode.Disposable {
     } else if (result?.restricted) {
       const n = high ?? 0;
       this.item.text = `$(shield) ${n} $(workspace-untrusted)`;
-      this.item.tooltip = vscode.l10n.t('Warrant Lens: {0} high-risk clause(s). Restricted Mode: the review is narrowed by the repository: {1}.', n, result.restricted.join('; '));
+      const narrowed = result.restricted.join('; ');
+      this.item.tooltip = n === 1 ? vscode.l10n.t('Warrant Lens: 1 high-risk clause. Restricted Mode: the review is narrowed by the repository: {0}.', narrowed) : vscode.l10n.t('Warrant Lens: {0} high-risk clauses. Restricted Mode: the review is narrowed by the repository: {1}.', n, narrowed);
     } else {
       const n = high ?? 0;
       this.item.text = `$(shield) ${n}`;

@@ -42,4 +42,17 @@ describe('clause frame', () => {
     assert.equal(polarity(frameOf('files will not be copied abroad unless the client agrees', 'copied')), 'protection');
     assert.equal(polarity(frameOf('we will not give records to police unless a court requires it', 'give')), 'risk');
   });
+
+  it('reads softened promises, deferral, a bar set by someone else, and anchors inside the exception', () => {
+    assert.equal(frameOf('we will do our best to warn the client of a demand', 'warn').soft, true);
+    assert.equal(frameOf('where practicable the host will tell the client', 'tell').soft, true);
+    assert.equal(frameOf('the host will tell the client', 'tell').soft, false);
+    assert.equal(frameOf('the host may postpone telling the client', 'telling').deferred, true);
+    assert.equal(frameOf('the host will provide delayed notice once the order expires', 'notice').deferred, false);
+    assert.equal(frameOf('a judge may forbid the host from telling the client', 'telling').barred, true);
+    const t = 'the host will tell the client unless it is prohibited from telling anyone';
+    assert.equal(frameAt(t, t.lastIndexOf('telling')).inException, true);
+    assert.equal(frameAt(t, t.indexOf('tell')).inException, false);
+  });
 });
+

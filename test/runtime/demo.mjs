@@ -1,6 +1,7 @@
 // npm run demo: the real VS Code (1.100.3 server + web workbench, from code-server's npm package)
 // on 127.0.0.1 with Warrant Lens installed from a freshly packaged VSIX and the sample contract
-// open. Prints the address to open in a browser; Ctrl+C stops the server and removes its temp dirs.
+// open. Prints the address to open in a browser; Ctrl+C stops the server. The workspace copy is
+// removed only when nothing in it changed; otherwise it is kept and its path printed.
 //
 // Env: WARRANT_DEMO_PORT (default 8765; a free port is used when it is taken).
 import fs from 'node:fs';
@@ -56,13 +57,29 @@ Warrant Lens demo: VS Code ${server.url} (listening on 127.0.0.1 only)
 
 Press Ctrl+C to stop.`);
 
+/** True when the workspace still holds exactly the copied samples (no file saved, added or changed). */
+function untouched(dir) {
+  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return files.every((e) => {
+    const rel = path.relative(workspace, path.join(e.parentPath ?? e.path, e.name));
+    const original = path.join(ROOT, 'samples', rel);
+    return fs.existsSync(original) && fs.readFileSync(original).equals(fs.readFileSync(path.join(workspace, rel)));
+  });
+}
+
+/** Removes the workspace copy, unless the user saved something there: that is kept and named. */
+function cleanUp() {
+  if (untouched(workspace)) fs.rmSync(workspace, { recursive: true, force: true });
+  else console.log(`Kept ${workspace}: files there were saved or changed during the demo.`);
+}
+
 let stopping = false;
 async function shutdown(signal) {
   if (stopping) { return; }
   stopping = true;
   console.log(`\n${signal}: stopping VS Code...`);
   await server.stop();
-  fs.rmSync(workspace, { recursive: true, force: true });
+  cleanUp();
   console.log('Stopped.');
   process.exit(0);
 }
@@ -71,7 +88,7 @@ process.on('SIGTERM', () => shutdown('SIGTERM'));
 server.child.on('exit', (code, signal) => {
   if (!stopping) {
     console.error(`VS Code exited unexpectedly (${signal ?? code}); log: ${server.logFile}`);
-    fs.rmSync(workspace, { recursive: true, force: true });
+    cleanUp();
     process.exit(1);
   }
 });

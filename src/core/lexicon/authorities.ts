@@ -11,4 +11,10 @@ export const authorities: readonly string[] = [
   'supervisory authorities', 'data protection authority', 'data protection authorities', 'tax authority', 'tax authorities',
   'tax office', 'revenue service', 'customs', 'intelligence agency', 'intelligence agencies', 'intelligence service',
   'intelligence services', 'security service', 'security services', 'national security', 'national security agency',
+  // Added for the government rules: tax and revenue bodies, police and prosecutors by other names, and officials.
+  'tax administration', 'tax administrations', 'revenue authority', 'revenue authorities', 'revenue agency', 'tax agency',
+  'police forces', 'police service', 'police services', 'investigating magistrate', 'investigating judge', 'examining magistrate',
+  'prosecution service', 'public prosecutors', 'state authorities', 'state authority', 'emergency services', 'public officials',
+  'government officials', 'law enforcement officials', 'law enforcement bodies', 'regulatory bodies', 'government bodies',
+  'fiscal authority', 'fiscal authorities', 'rescue services', 'administrative body', 'administrative bodies', 'investigators',
 ];

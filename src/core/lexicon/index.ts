@@ -6,9 +6,11 @@ import { discloseVerbs, keepVerbs, moveVerbs, processVerbs } from './actions';
 import { authorities } from './authorities';
 import { forumWords, governWords } from './lawWords';
 import { lawRequirement, legalProcess } from './legalProcess';
+import { challengeVerbs, countWords, noticeVerbs, ordinaryNoticeTopics, publishWords, softPromiseWords } from './notice';
 import { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates } from './places';
 
 export { discloseVerbs, keepVerbs, moveVerbs, processVerbs, authorities, forumWords, governWords, lawRequirement, legalProcess };
+export { challengeVerbs, countWords, noticeVerbs, ordinaryNoticeTopics, publishWords, softPromiseWords };
 export { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates };
 
 const escape = (w: string): string => w.replace(/[*+?^${}()|[\]\\.]/g, '\\$&').replace(/ /g, '\\s');
@@ -61,6 +63,17 @@ export const dataActionRe = new RegExp(stemsSource([...keepVerbs, ...processVerb
 export const governRe = new RegExp(wordsSource(governWords));
 /** A word of forum. */
 export const forumRe = new RegExp(stemsSource(forumWords));
+
+/** A word of telling someone (the anchor of a notice clause). Global: callers walk every anchor. */
+export const noticeAnchorRe = new RegExp(wordsSource(noticeVerbs), 'g');
+/** A topic whose notices are ordinary contract business (prices, renewals, audits, changes), not demands. */
+export const ordinaryNoticeRe = new RegExp(stemsSource(ordinaryNoticeTopics));
+/** A verb of resisting a demand. */
+export const challengeRe = new RegExp(wordsSource(challengeVerbs));
+/** A word of publishing. */
+export const publishRe = new RegExp(wordsSource(publishWords));
+/** A count or report of something. */
+export const countRe = new RegExp(wordsSource(countWords));
 
 // Place look-up by words, not by a regex of hundreds of alternatives: each sentence is cut into words
 // once and its one- to four-word runs are looked up in sets, which costs the same for any lexicon size.

@@ -7,6 +7,10 @@ export const legalProcess: readonly string[] = [
   'production order', 'preservation order', 'preservation request', 'disclosure order', 'civil investigative demand',
   'letter rogatory', 'letters rogatory', 'mutual legal assistance', 'mlat', 'national security letter', 'gag order',
   'non-disclosure order', 'nondisclosure order', 'summons', 'injunction', 'judgment', 'judgement', 'decision of a court',
+  // Added for the government rules.
+  'final judgment', 'final judgement', 'judicial decision', 'court decision', 'official request', 'official data request',
+  'data demand', 'data request', 'information request', 'request for information', 'demand for data', 'lawful order', 'valid order',
+  'order compelling', 'compulsory order', 'production request', 'letter of request',
 ];
 
 /** Words that say a law, rather than an instrument, requires something. */

@@ -19,7 +19,7 @@ const conflictNotice = (s: SentenceContext): boolean => {
     'democratic society',
     'change in (?:its |the )?(?:applicable )?(?:laws?|legislation)',
   ));
-  return conflict && has(t, any('public authorit', 'government', 'disclos\\w* (?:of )?personal data', 'access by (?:public )?authorit', 'measures authori[sz]ing access')) &&
+  return conflict && has(t, any('public authorit', 'government', 'disclos\\w{0,20} (?:of )?personal data', 'access by (?:public )?authorit', 'measures authori[sz]ing access')) &&
     has(t, any('disclos', 'access', 'requir'));
 };
 

@@ -2,6 +2,8 @@
 import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
+import { frameAt } from './frame';
+import { isAuthorityRecipientItem, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
 import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -16,7 +18,7 @@ const governmentCustomerRe = any(
 
 /** Contact details for authorities: where to send requests, not a term about disclosure. */
 // Only tested: one character before the @ finds the same addresses as the whole local part.
-const contactRe = any('[a-z0-9._-]@[a-z0-9-]+\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
+const contactRe = any('[a-z0-9._-]@[a-z0-9-]{1,20}\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
 
 /** Instruments of compulsion and requests from authorities. */
 const instrumentRe = any(
@@ -31,7 +33,14 @@ const instrumentRe = any(
   'civil investigative demand',
   'letters? rogatory',
   'compelled',
-  '\\bcompels?\\b',
+  '\\bcompel(?:s|ling)?\\b',
+  'production (?:order|request)s?',
+  '(?:final |court |judicial )?(?:judg(?:e)?ments?|decisions?) (?:of|by|from) (?:a |an |the |any )?(?:competent )?(?:public )?(?:court|tribunal|judge|authorit|regulator|agenc|bod(?:y|ies))',
+  '(?:court|judicial) (?:judg(?:e)?ments?|decisions?)',
+  'orders? (?:of|from|issued by|signed by|made by) (?:a |an |the |any )?(?:competent )?(?:public )?(?:court|judge|magistrate|tribunal|prosecutor|authorit|regulator|bod(?:y|ies))',
+  '(?:mandated|ordered|compelled) by\\b',
+  '(?:signed|issued|made) an order',
+  '(?:lawful|valid|binding|judicial|official) (?:orders?|data requests?|demands?)',
   'enforceable governmental request',
   'legal (?:request|demand)s?',
   '(?:law )?enforcement requests?',
@@ -39,7 +48,9 @@ const instrumentRe = any(
   'requests? or decisions? of (?:the )?authorit',
   'mutual legal assistance',
   '\\bmlats?\\b',
-  'preservation requests?',
+  'preservation (?:requests?|demands?|orders?)',
+  '(?:enforceable|formal) (?:legal )?(?:requests?|demands?|orders?)',
+  'binding (?:instruction|direction)s?',
   'stored communications act',
   '2703',
   'required by (?:applicable |relevant |any )?(?:legal process|court)',
@@ -54,18 +65,23 @@ const lawRequirementRe = any(
   'law (?:obliges|requires|compels)',
   'legal (?:requirement|obligation)s?',
   'legally required',
+  'legally (?:obliged|obligated|compelled|bound)',
+  '(?:laws?|legislation|statutes?|regulations?) (?:so )?(?:obliges?|requires?|compels?|mandates?)\\b',
+  'statutory (?:obligation|duty|requirement)s?',
+  '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:demand|require|oblige|mandate)s?\\b',
   'required or permitted by',
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
-  'compliance with (?:[a-z]+ ){0,3}laws',
+  'compliance with (?:[a-z]{1,20} ){0,3}laws',
 );
 
 /** The authority is the one receiving, asking or compelling (not a bystander). */
 const authorityRoleRe = any(
-  '(?:to|with)\\s+(?:[a-z,]+\\s+){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
-  '(?:requests?|demands?|orders?|process) (?:[a-z.]+ ){0,3}(?:from|by|of)\\s+(?:[a-z.]+ ){0,3}(?:authorit|law enforcement|government|regulator|court)',
-  '(?:authorit\\w*|law enforcement|government\\w*|regulators?|courts?|police|agenc\\w*) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
-  '(?:respond|responding) to (?:[a-z]+ ){0,3}(?:government|law enforcement|authorit)',
-  'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]+ )?(?:authorit|court|government|regulator|law enforcement)',
+  '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
+  '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s{1,3}(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
+  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:respond|responding) to (?:[a-z]{1,20} ){0,3}(?:government|law enforcement|authorit)',
+  'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|court|government|regulator|law enforcement)',
+  '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]{1,20} ){0,4}?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
 );
 
 /** Verbs that move data to someone else. */
@@ -80,9 +96,19 @@ const outwardRe = any(
   'turn(?:ed|ing)? over',
   'communicat',
   'furnish',
-  'give (?:[a-z]+ )?access',
+  'give (?:[a-z]{1,20} )?access',
   'access to',
-  'preserv',
+  '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
+  'give effect to',
+  '\\baccessible (?:to|by)\\b',
+  '\\banswer\\w{0,3}\\b',
+  '\\bfreez\\w{0,3}',
+  '\\bsnapshot',
+  '\\bdeliver\\w{0,3}',
+  '\\bhand(?:s|ed|ing)? (?:[a-z-]{1,20} ){0,3}?to\\b',
+  '\\bact (?:up)?on\\b',
+  '\\b(?:obey|honou?r)\\w{0,2}\\b',
+  '\\baccessed by',
   'respond(?:s|ing)? to',
   '\\bsubmit',
   'cooperat',
@@ -91,26 +117,28 @@ const outwardRe = any(
 /** Strictly outward verbs, for the weaker "required by law" family. */
 const narrowOutwardRe = any(
   'disclos',
+  '\\b(?:retain|keep|keeps|kept|store|stores|hold|holds)\\w{0,3} (?:[a-z]{1,20} ){0,3}?for (?:the )?(?:police|authorit|law enforcement|investigat)',
+  '\\bhand(?:s|ed|ing)? (?:[a-z-]{1,20} ){0,3}?to\\b',
   'releas',
   '\\bshar(?:e|es|ed|ing)\\b',
   '\\bproduc(?:e|es|ed|ing|tion)\\b',
   'hand(?:ed|ing)? over',
   'turn(?:ed|ing)? over',
   'preserv',
-  'give (?:[a-z]+ )?access',
-  'make (?:[a-z]+ ){0,4}available to',
-  '\\bprovide (?:[a-z-]+ ){0,3}(?:data|information|records|content)s? to',
+  'give (?:[a-z]{1,20} )?access',
+  'make (?:[a-z]{1,20} ){0,4}available to',
+  '\\bprovide (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content)s? to',
 );
 
 const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
 
 /** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
 const disclosurePermissionRe = any(
-  '(?:may|can|will|shall|must|would)(?: also| only| not)? (?:be (?:required|compelled|obliged) to )?(?:disclose|provide(?!(?: [a-z]+){0,3} notice)|produce|release|share|communicate|process|hand over)',
+  '(?:may|can|will|shall|must|would)(?: also| only| not)? (?:be (?:required|compelled|obliged) to )?(?:disclose|provide(?!(?: [a-z]{1,20}){0,3} notice)|produce|release|share|communicate|process|hand over)',
   'making disclosures',
   '(?:required|compelled|obliged) to (?:disclose|provide|produce|communicate|do so)',
   'requires? (?:us|it) to disclose',
-  'limit\\w* the (?:communication|disclosure) of',
+  'limit\\w{0,20} the (?:communication|disclosure) of',
 );
 
 /** GDPR Art. 28(3)(a): processing beyond instructions where Union or Member State law requires it. */
@@ -128,33 +156,63 @@ const beyondInstructions = (s: SentenceContext): boolean => {
 /** A supervisory authority or regulator may audit or access the processor and its records. */
 const regulatorAccess = (t: string): boolean =>
   has(t, any(
-    '(?:supervisory authorit\\w*|regulators?|regulatory (?:authorit\\w*|body|agenc\\w*)) (?:has|have|shall have|may|will|can) (?:[a-z]+ ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
+    '(?:supervisory authorit\\w{0,20}|regulators?|regulatory (?:authorit\\w{0,20}|body|agenc\\w{0,20})) (?:has|have|shall have|may|will|can) (?:[a-z]{1,20} ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
     'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
     'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
     '(?:regulatory|supervisory authority) audit',
-    'available to (?:a |the |any )?(?:competent )?(?:supervisory|regulat|data protection authorit)',
+    'available to (?:a |the |any )?(?:[a-z\'-]{1,20} ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
+    '(?:allow|permit|enable)s? (?:the |a |any )?(?:competent )?(?:supervisory|regulat|data protection)[a-z ]{0,30}? to (?:audit|inspect|access|examine|review)',
   )) &&
-  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w* (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'provid\\w* access', 'make[^.;]{0,60}available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
+  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'to (?:audit|inspect|access|examine)', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
   !has(t, any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of'));
 
 /** "Without a subpoena": disclosure that does not wait for process (voluntary), or, negated, a process requirement. */
-const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z]+ ){0,2}?(?:subpoena|court order|warrant|legal process|order)s?\b/;
+const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|court order|warrant|legal process|order)s?\b/;
 
 const withoutProcessAll = new RegExp(withoutProcessRe.source, 'g');
+
+// Both frame cases need one of these: an exception ("unless legally obliged") or "in accordance with".
+const frameCaseRe = /\b(?:unless|except|save|other than|accordance)\b/;
+const denialOrLimitRe = /\b(?:not|never|no|nor|neither|none|without|cannot|only|solely|exclusively|strictly)\b|n't\b/;
+const noObligationTestRe = new RegExp(noObligationRe.source);
 
 /** Disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
 const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
   // regulator or tax: test those first, since most sentences that reach this rule have none.
-  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'tax authorit'))) return false;
+  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b'))) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
-  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]+ )?(?:requests|demands|orders)'))) return false;
+  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]{1,20} )?(?:requests|demands|orders)'))) return false;
   if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
+  // The user's own representations, and liability disclaimers that name no disclosure, are not disclosure terms.
+  if (has(t, any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall')) && !has(t, any('disclos'))) return false;
+  if (isLeadIn(t)) return false;
+  // The user's own duty (or none) to give data to the provider is not a disclosure by the provider.
+  if (has(t, any('(?:obligation|requirement|duty) (?:for|on) (?:you|the customer|customers|users?) to (?:provide|give|supply)', '(?:if|where) you (?:do not|don\'t) provide'))) return false;
+  // Anti-bribery covenants name officials and payments, not data.
+  if (has(t, any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b')) && !has(t, any('disclos', 'data', 'records'))) return false;
+  // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
+  if (isAuthorityRecipientItem(s) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
+  // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
+  // disclose ... unless legally obliged to") still permits compelled disclosure.
+  // (The frame is read only where a word of denial or confinement could make it say either.)
+  const anchor = denialOrLimitRe.test(t) && frameCaseRe.test(t) ? /\b(?:disclos|releas|shar(?:e|es|ed|ing)\b|hand\w{0,3} over|produc(?:e|es|ed|ing)\b)/.exec(t) : null;
+  if (anchor) {
+    const f = frameAt(t, anchor.index);
+    if (f.negated && !f.inException && f.exception === 'law-requires') return true;
+    if (!f.negated && f.restricted && has(f.clause, any('in accordance with (?:[a-z ]{0,40})?(?:applicable |the )?laws?\\b'))) return true;
+  }
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
-  if (has(t, any('tax authorit')) && has(t, any('disclos', 'share', 'provid', 'audit'))) return true;
+  if (has(t, any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
+  // Guidelines telling a requester how to send a request are not terms about disclosure.
+  if (isRequesterInstruction(t) && !has(t, disclosurePermissionRe)) return false;
+  // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
+  const denied = noObligationTestRe.test(t);
+  const uncompelled = denied ? t.replace(noObligationRe, ' ') : t;
+  if (denied || (!has(uncompelled, instrumentRe) && !has(uncompelled, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe)))) return false;
   // Where to send requests is not a term about disclosure.
   if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
   // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
@@ -163,22 +221,24 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   const withLead = withLeadIn(s);
   if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
   const instrument = has(t, instrumentRe);
+  // Closing or suspending accounts on an authority's order moves no data.
+  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]{1,20} ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
   if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
   const authority = has(t, authorityRe);
-  if (instrument && (has(t, outwardRe) || has(t, any('comply with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
+  if (instrument && (has(t, outwardRe) || has(t, any('compl(?:y|ies|ied|ying) with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
-  if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]+ ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
+  if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
   if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
   if (!instrument && has(t, any('voluntar'))) return false;
-  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]+ ){0,3}(?:data|information|records)', 'respond to (?:[a-z]+ ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]+ ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', 'communicat', 'hand over', 'give access', 'access to'))) {
+  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to'))) {
     // Reporting suspected wrongdoing to the authorities is voluntary, not compelled.
-    if (!instrument && has(t, any('notify\\w* (?:the )?(?:appropriate|relevant) authorit', 'report\\w* [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
+    if (!instrument && has(t, any('notify\\w{0,20} (?:the )?(?:appropriate|relevant) authorit', 'report\\w{0,20} [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
     return true;
   }
   // "We release information when we believe release is appropriate to comply with the law".
-  return has(t, lawRequirementRe) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'it\\b')) &&
+  return has(t, lawRequirementRe) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b')) &&
     !has(t, any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)'));
 };
 
@@ -188,7 +248,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'law', 'legal', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

@@ -2,7 +2,7 @@
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext, MatchDetail } from './context';
 import { any, has } from './phrases';
-import { emergencyRe, noticeCommitRe } from './shared/government';
+import { addressedToRequesterRe, emergencyRe, noticeCommitRe, noticePromised, noticeReadings, isRequesterInstruction } from './shared/government';
 
 /** Limits an emergency clause can set itself: a narrow trigger, the minimum data, a record, notice afterwards. */
 const emergencyLimits = [
@@ -15,10 +15,15 @@ const emergencyLimits = [
 const emergencyDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text;
   if (!has(t, emergencyRe)) return false;
+  // Guidelines for requesters ("your cover sheet", "users should contact the police") are not terms.
+  if (has(t, any('\\bplease\\b', 'should (?:be )?(?:submit|address|send|include)', '(?:may|can|should) be submitted')) || has(t, addressedToRequesterRe) || has(t, any('emergency calls?'))) return false;
+  if (s.isListItem && (isRequesterInstruction(s.previous) || has(s.previous, any('\\b(?:must|should) (?:include|contain|state)')))) return false;
   if (has(t, any('emergency contact', 'reimburs', '\\bcharge', '\\bfees?\\b', 'emergency (?:maintenance|number|service(?!s))'))) return false;
   // "We notify users before disclosing, except in emergencies" is a notice term with an exception.
   if (has(t, noticeCommitRe) && has(t, any('except (?:in )?(?:some |certain |limited )?(?:emergenc|exigent)')) && !has(t, any('(?:not|without) (?:tell|notify|notice|informing)'))) return false;
-  if (!has(t, any('disclos', '\\bshar(?:e|es|ed|ing)\\b', 'releas', 'provide', 'request', 'respond', 'law enforcement', 'authorit', 'give (?:[a-z]+ ){0,2}information'))) return false;
+  if (!has(t, any('disclos', '\\bshar(?:e|es|ed|ing)\\b', 'releas', 'provide', 'request', 'respond', 'law enforcement', 'authorit', 'give (?:[a-z]{1,20} ){0,2}information', '\\b(?:given|passed|handed|sent) to'))) return false;
+  // "We notify users ... unless ... emergencies": the frame reads a notice promise whose exception names emergencies.
+  if (has(t, any('\\b(?:unless|except)\\b[^.;]{0,160}(?:emergenc|exigent)')) && noticePromised(noticeReadings(t))) return false;
   // Confined to the minimum and reported afterwards: still an emergency disclosure, but a bounded one.
   if (emergencyLimits.filter((re) => has(t, re)).length >= 2) return { risk: 'medium' };
   return true;

@@ -5,6 +5,7 @@ import { any, has } from './phrases';
 
 /** Only through treaties or recognised process: MLATs, letters rogatory, "only valid legal process from". */
 const mlatOnly = (s: SentenceContext): boolean =>
+  !/\bplease\b/.test(s.text) &&
   has(s.text, any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)', 'appropriate legal (?:channel|mechanism)s?', 'not required to provide data to foreign', 'non-us authority', 'authorities outside the u\\.s'));
 
 export const rule: ClauseRule = {

@@ -6,23 +6,26 @@ import { any, has } from './phrases';
 const natsecRe = any('national security', 'foreign intelligence', 'intelligence (?:agenc|service|communit|purpose|activit|gathering|authorit)', 'signals intelligence', 'fisa\\b', 'section 702', '12333', '\\bnsls?\\b');
 
 const secrecyRe = any(
-  'prohibit\\w* (?:[a-z]+ ){0,2}from (?:disclos|notify|telling|reveal|informing)',
+  'prohibit\\w{0,20} (?:[a-z]{1,20} ){0,2}from (?:disclos|notify|telling|reveal|informing)',
   'legally prohibited from disclosing',
   '\\bgag',
   'non-?disclosure (?:order|requirement)',
   'secrecy',
   'not (?:be )?(?:able|permitted|allowed) to (?:notify|disclose|inform|tell)',
-  '(?:stop|prevent)\\w* (?:[a-z]+ ){0,2}from (?:informing|notifying|telling|disclosing)',
+  '(?:stop|prevent)\\w{0,20} (?:[a-z]{1,20} ){0,2}from (?:informing|notifying|telling|disclosing)',
   'only in (?:aggregate|ranges|bands)',
 );
+
+/** A national-security demand with its secrecy: this rule reports both (foreign law and no notice). */
+export const isNatsecSecrecy = (t: string): boolean => has(t, natsecRe) && has(t, secrecyRe) && has(t, any('request', 'demand', 'order', 'letter', 'directive', 'disclos', 'access'));
 
 /** National-security demands, and the secrecy that comes with them. */
 const natsecSecrecy = (s: SentenceContext): boolean | ['gov.no-notice'] => {
   const t = s.text;
   if (!has(t, natsecRe)) return false;
-  if (has(t, secrecyRe) && has(t, any('request', 'demand', 'order', 'letter', 'directive', 'disclos', 'access'))) return ['gov.no-notice'];
+  if (isNatsecSecrecy(t)) return ['gov.no-notice'];
   // "To meet national security requirements", "national security requests": access for national-security purposes.
-  return has(t, any('national security (?:or [a-z]+ (?:[a-z]+ )?)?(?:request|letter|demand|order|purpose|requirement|reason|agenc|authorit)', 'in connection with national security')) ||
+  return has(t, any('national security (?:or [a-z]{1,20} (?:[a-z]{1,20} )?)?(?:request|letter|demand|order|purpose|requirement|reason|agenc|authorit)', 'in connection with national security')) ||
     (has(t, any('national security')) && has(t, any('disclos', 'hand over', 'access', 'requir')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request')));
 };
 

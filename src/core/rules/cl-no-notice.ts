@@ -1,49 +1,69 @@
-/** cl-no-notice: disclosure without telling, or a bar on telling (gag orders, delayed notice). */
+/** cl-no-notice: disclosure without telling, or a bar on telling (gag orders, delayed notice, secrecy periods). */
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext, MatchDetail } from './context';
 import { any, has } from './phrases';
-import { isGovContext, notGovernmentRe } from './shared/government';
+import { isNatsecSecrecy } from './cl-natsec-secrecy';
+import { anyAuthorityRe, handOverRe, isGovContext, isOrdinaryNotice, notGovernmentRe, noticePromised, noticeReadings, noticeWithheld, withLeadIn } from './shared/government';
 
-const noNoticeMatch = (s: SentenceContext): boolean => {
+/**
+ * Named cases of not telling that stand on their own (the frame reads the plain "will not notify",
+ * "without notice", "may delay notice", "prohibited from telling"): gag and secrecy orders, an
+ * exception for emergencies or investigations, a request kept confidential for a period.
+ */
+const namedCaseRe = any(
+  '\\bgag orders?',
+  'non-?disclosure (?:order|provision|period|requirement|obligation)',
+  'secrecy (?:order|obligation|requirement|provision)',
+  'confidentiality of (?:a |the |an )?(?:law enforcement |criminal |ongoing |official )?investigation',
+  'exception (?:for|of) legal disclosure',
+  'except (?:in the case of|for) legal disclosure',
+  '(?:notice|notify)[^.]{0,80}unless[^.]{0,20}(?:for legal disclosure|to comply with (?:our |its )?legal obligations)',
+  'rather than notif',
+  '(?:notice|notify|tell)[^.]{0,120}except (?:in )?(?:some |certain |limited )?(?:emergenc|exigent)',
+  'in (?:an )?emergenc\\w{0,4}[a-z ,]{0,60}(?:without|not|delay)',
+  'exceptions? to (?:our|the|its) (?:user |customer )?notice',
+  '\\b(?:keep|keeps|kept|treat|treats|treated|hold|holds|held)\\b (?:[a-z-]{1,20} ){0,3}?(?:request|demand|order|preservation)s? (?:as )?(?:confidential|secret)',
+  '(?:confidential|secret) (?:for|during) (?:a |the |that )?(?:period|\\d{1,3}|[a-z]{1,20} (?:days|months))',
+);
+
+const exceptionalCaseRe = any('\\b(?:unless|except)\\b[^.;]{0,120}(?:exceptional|exigent|emergenc|counterproductive|child (?:sexual )?exploitation)');
+
+// Reasons not to tell, which count only in a sentence about notice: an investigation it could obstruct.
+const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]{1,20} )?investigation', 'ongoing (?:[a-z]{1,20} )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation');
+
+const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   const t = s.text;
-  const cue = has(t, any(
-    'without (?:prior |advance |any )?(?:notice|notification|notifying|informing|telling)',
-    '(?:will|do|does|shall) not (?:notify|inform|tell)',
-    'not (?:be )?(?:able|permitted|allowed|required|obligated|obliged) to,? (?:notify|inform|tell|give notice)',
-    'right not to (?:notify|inform|tell)',
-    '(?:might|may|will|would|do|does|shall) not (?:give|provide|send) (?:[a-z]+ )?(?:notice|notification)',
-    'prohibited (?:by law )?from (?:notifying|disclosing|informing|telling|providing notice)',
-    '(?:prevents?|stops?|bars?) (?:[a-z]+ ){0,2}from (?:telling|notifying|informing)',
-    '(?:cannot|can not|may not) (?:notify|inform|tell)',
-    '(?:delay|withhold)\\w* (?:the )?(?:notice|notification)',
-    '\\bgag order',
-    'non-?disclosure order',
-    'confidentiality of (?:a |the )?(?:law enforcement )?investigation',
-    'exception (?:for|of) legal disclosure',
-    'except (?:in the case of|for) legal disclosure',
-    '(?:notice|notify)[^.]{0,80}unless[^.]{0,20}(?:for legal disclosure|to comply with (?:our |its )?legal obligations)',
-    'may not be able to notify',
-    'unable to notify',
-    'rather than notif',
-    '(?:notice|notify|tell)[^.]{0,120}except (?:in )?(?:some |certain |limited )?(?:emergenc|exigent)',
-    '(?:not|without) (?:tell|notify|notice|informing)[^.]{0,60}emergenc',
-    'in (?:an )?emergenc\\w*[a-z ,]{0,60}(?:without|not|delay)',
-  ));
-  // Reasons not to tell, which count only in a sentence about notice: an investigation it could obstruct.
-  const reason = !cue && has(t, any('obstruct', 'ongoing (?:[a-z]+ )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation')) && has(t, any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not'));
-  if (!cue && !reason) return false;
-  // Cues that speak of a legal bar or a deliberate delay carry their own context.
-  if (has(t, any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold)\\w* (?:the )?(?:notice|notification)', '\\bgag order', 'non-?disclosure order')) && !has(t, notGovernmentRe)) return true;
+  // Guidelines telling a requester how to claim a prohibition ("if you believe we are barred from telling, please say why").
+  if (has(t, any('\\bplease\\b'))) return false;
+  // An exception for emergencies or exceptional cases counts in a sentence that speaks of telling.
+  const named = has(t, namedCaseRe) || (has(t, exceptionalCaseRe) && has(t, any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell')));
+  const reason = !withheld && !named && has(t, obstructRe) && has(t, any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not'));
+  if (!withheld && !named && !reason) return false;
+  if (isOrdinaryNotice(t)) return false;
+  // A legal bar, a deliberate delay or a gag carries its own context.
+  if ((named && has(t, any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential'))) || has(t, any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)'))) {
+    if (!has(t, notGovernmentRe)) return true;
+  }
   if (has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit', 'notice', 'notification')) && has(`${s.heading} ${s.previous}`, any('request', 'law enforcement', 'government', 'legal process', 'authorit'))) return true;
   if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court', 'warrant\\b', 'legal process', 'government', 'investigation'))) return false;
-  return isGovContext(s) || has(t, any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data'));
+  // Handing data to an authority without telling is the plainest case.
+  if (withheld && has(t, anyAuthorityRe) && has(t, handOverRe)) return true;
+  return isGovContext(s) || has(t, any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation'));
 };
 
-/** Disclosure without telling, or a bar on telling (gag orders, delayed notice). */
+/** Disclosure without telling, or a bar on telling (gag orders, delayed notice, secrecy periods). */
 const noNotice = (s: SentenceContext): boolean | MatchDetail => {
-  const hit = noNoticeMatch(s);
-  // A gag the provider promises to fight, with notice once it lifts, is a bounded risk.
-  return hit && has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when) (?:[a-z]+ ){0,3}(?:permitted|allowed|lifted|no longer (?:prohibited|applies))')) ? { risk: 'medium' } : hit;
+  // cl-natsec-secrecy already reports a national-security gag as no-notice, with its own explanation.
+  if (isNatsecSecrecy(s.text)) return false;
+  const hit = noNoticeMatch(s, noticeWithheld(noticeReadings(s.text)));
+  if (!hit) return false;
+  const readings = noticeReadings(withLeadIn(s));
+  // A gag the provider promises to fight, with notice once it lifts, is a bounded risk; so is a notice
+  // promise whose only exception is a legal bar, even when it names the gag (SCC-style "unless prohibited").
+  const first = readings[0];
+  const promisedWithBar = noticePromised(readings) && first!.frame.exception === 'legal-bar' && !has(s.text, any('emergenc', 'exigent', 'exceptional', 'counterproductive', 'discretion', 'investigation would', 'legal disclosure'));
+  const fought = has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when|after) (?:[a-z]{1,20} ){0,3}(?:permitted|allowed|lifted|passed|ended|over|no longer (?:prohibited|applies|exists?))'));
+  return promisedWithBar || fought ? { risk: 'medium' } : true;
 };
 
 export const rule: ClauseRule = {
@@ -52,7 +72,7 @@ export const rule: ClauseRule = {
   category: 'gov.no-notice',
   risk: 'high',
   arguments: ['arg-secrecy', 'arg-business-records'],
-  gate: words('notif', 'notice', 'inform', 'tell', 'gag', 'disclosure order', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi'),
+  gate: words('notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
   match: noNotice,
   fixtures: 'test/fixtures/rules/cl-no-notice.md',
 };

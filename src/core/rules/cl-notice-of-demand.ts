@@ -2,7 +2,7 @@
 import { type ClauseRule, withPrevious } from './rule';
 import type { SentenceContext } from './context';
 import { any, has, unlessProhibitedRe } from './phrases';
-import { customerDisclosesRe, isGovContext, notGovernmentRe, noticeCommitRe, noticeVerbRe, pointerRe, withLeadIn } from './shared/government';
+import { customerDisclosesRe, isGovContext, isOrdinaryNotice, noticePromised, noticeReadings, noticeWithheld, notGovernmentRe, noticeCommitRe, noticeVerbRe, pointerRe, withLeadIn } from './shared/government';
 
 const strongGovRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government', 'authorit');
 
@@ -11,21 +11,27 @@ const ownRequestRe = /at (?:the )?(?:customer|client|controller|your)(?:'s)? (?:
 
 /** A promise to tell the customer about a demand for its data. */
 const noticeOfDemand = (s: SentenceContext): boolean => {
-  const t0 = withLeadIn(s);
+  const t0 = /\bsuch (?:events?|requests?|demands?|orders?|disclosures?|cases?)\b/.test(s.text) && s.previous ? `${s.previous} ${s.text}` : withLeadIn(s);
+  if (has(s.text, any('(?:file|lodge|make|submit) a complaint', 'right to complain', 'requests? to (?:withhold|remove|take down|block|restrict) (?:[a-z]{1,20} )?content'))) return false;
   const t = t0.replace(ownRequestRe, ' ');
   if (!has(t, noticeVerbRe)) return false;
   if (has(s.text, pointerRe)) return false;
   if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;
-  if (has(t, any('without (?:prior |advance |any )?notice', '(?:do|does|will) not (?:notify|inform|tell)', 'not notify', 'no notice', 'not (?:be )?(?:required|obligated|obliged) to,? (?:notify|inform|tell)', 'right not to')) && !has(t, unlessProhibitedRe)) return false;
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.
   if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
-  const demand = has(t, any('request', 'demand', 'order', 'subpoena', 'legal process', 'warrant\\b', 'disclos', 'legal requirement', 'required by (?:law|applicable)', 'compelled', 'legally required', '\\baccess\\b'));
-  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]+) from', 'unless (?:[a-z]+ ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
-  const gov = isGovContext(s, t) || has(t, any('legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
-    (prohibited && has(t, any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b')));
+  const demand = has(t, any('request', 'demand', 'order', 'hand\\w{0,3} over', 'subpoena', 'legal process', 'warrant\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b'));
+  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
+  const gov = isGovContext(s, t) || has(t, any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
+    (prohibited && has(t, any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over')));
   if (!demand || !gov) return false;
-  return has(t, noticeCommitRe) || has(t, any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)'));
+  // The frame decides whether the clause promises notice or withholds it ("will not notify", "without notice").
+  const readings = noticeReadings(t);
+  const promised = noticePromised(readings);
+  if (!promised && noticeWithheld(readings) && !has(t, unlessProhibitedRe)) return false;
+  // Notices about prices, renewals, audits or changes to the terms are ordinary contract business.
+  if (isOrdinaryNotice(t)) return false;
+  return has(t, noticeCommitRe) || (promised && (readings[0]!.frame.modality !== 'statement' || prohibited)) || readings.some((r) => r.stance === 'soft') || has(t, any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)'));
 };
 
 export const rule: ClauseRule = {
@@ -34,7 +40,7 @@ export const rule: ClauseRule = {
   category: 'gov.notice',
   risk: 'mitigating',
   arguments: ['arg-secrecy', 'arg-business-records', 'arg-trust'],
-  gate: withPrevious('notif', 'inform ', 'informs', 'informed', 'informing', 'notice', 'tell', 'alert', 'know', 'forward', 'mail', 'send'),
+  gate: withPrevious('notif', 'inform ', 'informs', 'informed', 'informing', 'notice', 'tell', 'told', 'alert', 'advis', 'warn', 'know', 'forward', 'mail', 'send'),
   match: noticeOfDemand,
   fixtures: 'test/fixtures/rules/cl-notice-of-demand.md',
 };

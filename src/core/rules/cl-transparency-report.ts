@@ -1,17 +1,23 @@
-/** cl-transparency-report: cl-transparency-report */
+/** cl-transparency-report: a commitment to publish reports or figures about government requests. */
 import { type ClauseRule } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
+import { countRe, publishRe } from '../lexicon';
 
-const transparencyReport = (s: SentenceContext): boolean =>
-  has(s.text, any(
-    'transparency report',
-    'law enforcement requests report',
-    'warrant canary',
-    'publish\\w*,? (?:[a-z,]+ ){0,16}(?:statistics|number|numbers|report)s? (?:[a-z]+ ){0,6}(?:requests|demands)',
-    'report (?:on )?(?:the )?(?:number|volume) of (?:government|law enforcement|legal) requests',
-    'break(?:s)? out (?:the )?(?:number|volume) of (?:[a-z]+ ){0,3}(?:requests|demands)',
-  ));
+/** What is counted: demands from authorities or for user data. */
+const demandNounRe = any('\\b(?:requests?|demands?|orders?|subpoenas?|warrants?)\\b');
+
+/**
+ * A report named as such, a canary, or a frame of publishing (publish, make public, on our website)
+ * a count (statistics, figures, how many, number of) of demands, in one clause. Figures given only to
+ * the customer are not published.
+ */
+const transparencyReport = (s: SentenceContext): boolean => {
+  const t = s.text;
+  if (has(t, any('transparency report', 'law enforcement requests report', 'warrant canary'))) return true;
+  if (has(t, any('(?:to|with) (?:you|the customer|customer|the client|client)\\b(?! (?:and|or) (?:the )?public)'))) return false;
+  return has(t, publishRe) && has(t, countRe) && has(t, demandNounRe) && has(t, any('government', 'authorit', 'law enforcement', 'legal', 'data requests?', 'requests? for (?:[a-z]{1,20} ){0,2}?(?:data|information)', 'police', 'court', 'national security', 'intelligence', 'subpoena', 'warrant'));
+};
 
 export const rule: ClauseRule = {
   kind: 'clause',
@@ -19,7 +25,7 @@ export const rule: ClauseRule = {
   category: 'gov.transparency',
   risk: 'mitigating',
   arguments: ['arg-trust', 'arg-secrecy', 'arg-reciprocity'],
-  gate: { words: ['transparency', 'requests report', 'canary'], both: [['publish', 'report', 'break out', 'breaks out'], ['request', 'demand']] },
+  gate: { words: ['transparency', 'requests report', 'canary'], both: [['publish', 'make public', 'makes public', 'made public', 'public report', 'on our website', 'on its website', 'publicly', 'break out', 'breaks out'], ['request', 'demand', 'order', 'subpoena', 'warrant']] },
   match: transparencyReport,
   fixtures: 'test/fixtures/rules/cl-transparency-report.md',
 };

@@ -1,49 +1,64 @@
 /** cl-voluntary-disclosure: disclosure without compulsion: good-faith belief, rights and safety, fraud. */
 import { type ClauseRule, authorityWords } from './rule';
-import type { SentenceContext } from './context';
+import type { MatchDetail, SentenceContext } from './context';
+import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { authorityRe, otherDisclosureRe, pointerRe } from './shared/government';
+import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
-  'protect\\w* (?:[a-z]+ ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
-  '(?:rights|property),? (?:[a-z]+ ){0,2}safety',
+  'protect\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
+  '(?:rights|property),? (?:[a-z]{1,20} ){0,2}safety',
   'safety of',
-  'prevent\\w*,? (?:[a-z,]+ ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
+  'prevent\\w{0,20},? (?:[a-z,]{1,20} ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
   'fraud(?:ulent)? (?:prevention|detection|activit)',
   'suspected fraud',
   'illegal activit',
-  'enforce (?:or apply )?(?:our|its|these|this|the) (?:[a-z]+ )?(?:terms|agreement|policies|rights|contract)',
-  'investigat\\w* (?:[a-z]+ ){0,2}(?:violations?|fraud|abuse|illegal|breach)',
-  'defend (?:against )?(?:[a-z]+ )?(?:legal )?claims',
+  'enforce (?:or apply )?(?:our|its|these|this|the) (?:[a-z]{1,20} )?(?:terms|agreement|policies|rights|contract)',
+  'investigat\\w{0,20} (?:[a-z]{1,20} ){0,2}(?:violations?|fraud|abuse|illegal|breach)',
+  'defend (?:against )?(?:[a-z]{1,20} )?(?:legal )?claims',
   'exercise (?:our )?legal rights',
   'threats? to (?:the )?(?:physical )?safety',
   'at (?:our|its) (?:sole )?discretion',
   'whether or not (?:it is )?(?:legally )?required',
   'without (?:being )?(?:legally )?(?:compelled|required)',
+  '(?:without|with no|under no) (?:any |a )?(?:legal )?(?:obligation|duty)',
 );
 
-/** Disclosure without compulsion: good-faith belief, rights and safety, fraud. */
-const voluntaryDisclosure = (s: SentenceContext): boolean => {
+/** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
+const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text.replace(otherDisclosureRe, ' ');
-  if (has(t, pointerRe)) return false;
+  if (has(t, pointerRe) || isLeadIn(t)) return false;
   if (has(t, any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not'))) return false;
-  if (has(t, any('voluntar')) && has(t, authorityRe)) return true;
-  if (has(t, any('(?:notify|report|alert)\\w* (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w* (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w* (?:suspected|potential|possible) (?:[a-z]+ ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]+ )?(?:authorit|law enforcement|police)'))) return true;
-  if (has(t, any('cooperat\\w* with (?:[a-z]+ ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
+  // A permission to hand data to authorities with no compulsion named ("may disclose Customer Data to
+  // any government"), read through the clause frame; without notice it is also gov.no-notice.
+  if (unrestrictedDisclosure(t)) return noticeWithheld(noticeReadings(t)) ? { categories: ['gov.no-notice'] } : true;
+  // The provider's own judgement or initiative decides, affirmed or denied ("never on our own initiative").
+  if (has(t, ownJudgementRe) && has(t, anyAuthorityRe) && has(t, handOverRe) && !has(t, any('to comply with', 'reason to believe'))) return true;
+  // Cooperation with authorities that the provider permits itself ("may cooperate with police investigations").
+  const coop = /\bcooperat\w{0,6}/.exec(t);
+  if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, any('(?:customer|client|you) (?:may|can)'))) return true;
+  if (has(t, any('voluntar', '\\bvolunteer')) && has(t, authorityRe)) return true;
+  if (has(t, any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)'))) return true;
+  if (has(t, any('cooperat\\w{0,20} with (?:[a-z]{1,20} ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
-  if (has(t, any('(?:report|refer)\\w* (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]+ )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
+  if (has(t, any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
   const purpose = has(t, voluntaryPurposeRe);
-  const strongVerb = has(t, any('disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
+  // A recipient row or item naming authorities for safety, security or protection.
+  if (isAuthorityRecipientItem(s) && (purpose || has(t, any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect')))) return true;
+  // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
+  if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !has(t, authorityRe)) return false;
+  const strongVerb = has(t, any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
   // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
   // unless the only purpose named is complying with the law.
   if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && has(t, authorityRe) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
-  if (s.isListItem && purpose && has(t, /^\W{0,3}to (?:protect|prevent|enforce|investigate|defend|detect)\b/) && has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas'))) return true;
+  // The lead-in may stand several items back: the heading ("How we share information") says the same.
+  if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas')) || has(s.heading, any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part')))) return true;
   if (!purpose) return false;
   if (strongVerb) return true;
   // Weaker verbs count only when the sentence names who receives the data.
-  return has(t, any('provid\\w* (?:[a-z]+ ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat')) &&
+  return has(t, any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat')) &&
     has(t, any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court'));
 };
 
@@ -53,7 +68,7 @@ export const rule: ClauseRule = {
   category: 'gov.voluntary',
   risk: 'high',
   arguments: ['arg-sca-focus', 'arg-trust', 'arg-business-records'],
-  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar'], previous: true },
+  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar', 'public bod', 'officials', 'magistrate', 'prosecutor', 'judge', 'tribunal', 'customs', 'tax auth', 'tax admin', 'tax off', 'revenue', 'security service', 'emergency service', 'rescue', 'fiscal'], previous: true },
   match: voluntaryDisclosure,
   fixtures: 'test/fixtures/rules/cl-voluntary-disclosure.md',
 };

@@ -20,6 +20,14 @@ export interface Frame {
   exception?: ExceptionKind;
   /** The clause the anchor stands in (between clause breaks), folded. */
   clause: string;
+  /** "will try to", "where possible", "our policy is to": a softened promise (still a promise). */
+  soft: boolean;
+  /** "delay", "postpone", "withhold" before the anchor: the action is put off, not denied. */
+  deferred: boolean;
+  /** "prohibited from", "forbids us from", "prevents ... from": someone else bars the action. */
+  barred: boolean;
+  /** The anchor stands inside the clause's own exception ("unless we are barred from telling you"). */
+  inException: boolean;
 }
 
 // Where one clause of a sentence ends: semicolons, colons, and ", but" / ", however" / ", whereas".
@@ -41,10 +49,15 @@ export function clauseAround(text: string, at: number): { start: number; end: nu
 }
 
 const negationRe = /\b(?:not|never|no|nor|neither|cannot|can't|won't|don't|doesn't|without|none)\b|n't\b/;
-const permissionRe = /\b(?:may|might|can|could|is (?:permitted|allowed|entitled) to|reserves? the right to|has the right to)\b/;
-const obligationRe = /\b(?:will|shall|must|agrees? to|undertakes? to|commits? to|is (?:required|obliged|obligated) to|ensures?)\b/;
+const permissionRe = /\b(?:may|might|can|could|is (?:permitted|allowed|entitled) to|(?:is|are|remains?) free to|reserves? the right to|has the right to)\b/;
+const obligationRe = /'ll\b|\b(?:will|shall|must|agrees? to|undertakes? to|commits? to|is (?:required|obliged|obligated) to|ensures?)\b/;
 const abilityRe = /\b(?:is able to|are able to|(?:has|have) the ability to|(?:has|have) (?:the |any )?(?:technical )?means)\b/;
 const restrictedRe = /\b(?:only|solely|exclusively|strictly)\b/;
+
+const softRe = /\b(?:try|tries|attempts?|endeavou?rs?|aims?|seeks?) to\b|\bdo (?:our|its|their) best\b|\bbest efforts?\b|\breasonable (?:commercial )?efforts?\b|\b(?:where|if|when|whenever) (?:reasonably )?(?:possible|practicable|feasible)\b|\b(?:policy|practice) (?:is )?to\b|\bgenerally\b/;
+const deferredRe = /\b(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|defer|defers|deferred|deferring|withhold|withholds|withheld|withholding)\b/;
+const barredRe = /\b(?:prohibit|prohibits|prohibited|forbid|forbids|forbidden|bar|bars|barred|prevent|prevents|prevented|stop|stops|stopped|preclude|precludes|precluded|restrain|restrains|restrained|gag|gagged)\b[^.;]{0,40}\bfrom\s?$/;
+const exceptionLeadRe = /\b(?:unless|except|save where|save as|other than)\b/;
 
 const exceptionRe = /\b(?:unless|except|save (?:where|as|to the extent)|other than|excluding|apart from|to the extent (?:legally |lawfully )?(?:permitted|required|allowed)|where (?:legally )?(?:required|permitted))\b/;
 const legalBarRe = /\b(?:unless|except (?:where|if|as))\b[^.;]{0,60}\b(?:prohibit|forbid|bar|preclud|not (?:legally )?(?:permitted|allowed))\w{0,4}|\bto the extent (?:legally |lawfully )?(?:permitted|allowed)|\b(?:where|if|as far as) (?:legally |lawfully )?(?:permitted|possible|allowed)/;
@@ -68,7 +81,15 @@ export function frameAt(text: string, at: number): Frame {
   if (exceptionRe.test(clause)) {
     exception = customerChoiceRe.test(clause) ? 'customer-choice' : legalBarRe.test(clause) ? 'legal-bar' : lawRequiresRe.test(clause) ? 'law-requires' : 'other';
   }
-  return exception ? { negated, modality, restricted, exception, clause } : { negated, modality, restricted, clause };
+  const near = text.slice(Math.max(start, at - 40), at);
+  const soft = softRe.test(clause);
+  // "Provide delayed notice" promises notice, late; "delay the notice" puts it off.
+  const deferred = deferredRe.test(near) && !/\b(?:provide|provides|give|gives|send|sends|issue|issues)\s(?:a\s)?(?:delayed|deferred|postponed)\s?$/.test(near);
+  const barred = barredRe.test(before) || /\b(?:prohibited|forbidden|barred|not (?:allowed|permitted)) to\s$/.test(near);
+  const inException = exceptionLeadRe.test(text.slice(start, at));
+  const f: Frame = { negated, modality, restricted, clause, soft, deferred, barred, inException };
+  if (exception) f.exception = exception;
+  return f;
 }
 
 /**

@@ -83,8 +83,8 @@ export const unlessProhibitedRe = any(
   'unless (?:the |such |applicable )?laws? (?:prohibits?|forbids?)',
   'unless (?:[a-z]{1,30} ){0,3}(?:prohibited|forbidden)',
   'to the extent (?:legally |lawfully )?(?:permitted|permissible|allowed)',
-  'where (?:legally )?(?:permitted|possible|allowed)',
-  'if (?:legally )?permitted',
+  'where (?:legally )?(?:permitted|permissible|possible|allowed)',
+  'if (?:legally )?(?:permitted|allowed)',
   'unless (?:it is )?(?:legally )?(?:not )?(?:permitted|allowed)',
   'where (?:the )?law (?:allows|permits)',
   'unless (?:we are|it is|provider is|processor is) (?:legally )?(?:prohibited|not permitted)',
@@ -96,8 +96,9 @@ export const unlessProhibitedRe = any(
  */
 export const definitionRe = any(
   '^(?:[\\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|\'[^\']{1,80}\')(?: or "[^"]{1,80}")?(?: \\([^)]{1,40}\\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\\b',
-  // "This means that ..." explains, it does not define.
-  '^(?!(?:this|that|it|which|what|doing so|in other words)\\b)(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
+  // "This means that ..." explains, it does not define; "every lawful means", "no technical means"
+  // use "means" as a noun (a determiner or adjective before it).
+  '^(?!(?:this|that|it|which|what|doing so|in other words)\\b)(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?=\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b)(?<!\\b(?:every|all|any|no|other|these|those|various|several|same|lawful|legal|reasonable|technical|available|appropriate|effective|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
   '" (?:mean|means|shall mean)\\b',
   '\' means',
   'are interpreted as defined',
