@@ -7,7 +7,7 @@
 import { missingFindings } from './rules/missing';
 import { candidateRules, inSet, isEmpty } from './rules/gates';
 import { clauseRules } from './rules/registry';
-import { definitionRe } from './rules/phrases';
+import { isDefinition } from './rules/phrases';
 import type { ParsedFacts, SentenceContext, TableColumn } from './rules/context';
 import { getRule } from './rules';
 import { severityForRisk } from './rules/rule';
@@ -498,7 +498,7 @@ class Context implements SentenceContext {
 
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
   // Definitions, contents lines, cross-references and survival lists are structure, never findings.
-  if (folded.length < 12 || definitionRe.test(folded) || structureKind(folded) !== '') return [];
+  if (folded.length < 12 || isDefinition(folded) || structureKind(folded) !== '') return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
   if (isEmpty(candidates)) return [];
   stats.candidateSentences++;
