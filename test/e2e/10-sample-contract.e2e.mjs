@@ -49,7 +49,12 @@ export default async function sampleContract({ page, check, SAMPLE, EXTENSION_ID
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     // put the cursor inside the flagged clause, then Ctrl+. opens the quick-fix menu
-    const box = await editor.locator('.squiggly-warning').first().boundingBox();
+    // Diagnostics are published in steps on a large or cold start, and each publish re-renders the
+    // squiggles: wait until one is laid out in the viewport instead of reading it once.
+    let box = null;
+    for (let t = Date.now(); !box && Date.now() - t < 15000; await page.waitForTimeout(100)) {
+      box = await editor.locator('.squiggly-warning').first().boundingBox().catch(() => null);
+    }
     assert(box, 'a warning squiggle is visible');
     const y = box.y + box.height / 2;
     await page.mouse.click(box.x + Math.min(20, box.width / 2), y);
