@@ -11,6 +11,8 @@ const ownKeysRe = any(
   '\\bkeys?\\b[^.;]{0,30}\\bnot known to (?:the server|us|provider|[a-z]{1,30})',
   '\\bkeys? (?:that|which) we (?:do not|don\'t|never) (?:have|hold|see|know)',
   '\\bwe (?:do not|don\'t|never) (?:have|hold|see|know|store) (?:the |your |any )?(?:encryption |decryption |private )?keys?\\b',
+  // A private key the user sets up for its own backups.
+  '\\b(?:your|a|an|their) (?:own )?private (?:encryption )?key\\b(?![^.;]{0,40}\\b(?:we|our) (?:hold|keep|store|manage))',
   '\\b(?:indecipherable|unreadable|unintelligible|random (?:data|garbage|sequences))\\b[^.;]{0,60}\\b(?:except|without|to (?:us|everyone))',
 );
 // The provider cannot read the content at all (not: some staff, intruders, or people abroad cannot).
@@ -18,9 +20,11 @@ const cannotReadRe = any(
   '\\b(?:cannot|can ?not|can\'t|(?:is|are) unable to|(?:has|have) no (?:way|means|ability)(?: or obligation)? to|no way for us)\\b[^.;]{0,60}\\b(?:access|read|see|decrypt|view|learn|know)\\b',
   '\\b(?:does|do) not have access to (?:the |your |any )?(?:actual )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
   '\\b(?:has|have) no access to (?:the |your |any )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
+  // "We do not know what this data says."
+  '\\bwe (?:do not|don\'t|cannot|can\'t) (?:know|see|tell) what\\b[^.;]{0,30}\\b(?:data|content|messages?|files?)\\b[^.;]{0,20}\\b(?:means?|stands? for|says?|contains?)',
 );
 const contentWordRe = any('content', 'data', 'messages?', 'files?', 'vault', 'chats?', 'notification', 'what (?:content|you)');
-const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', 'local', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
+const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', '\\blocal (?:staff|personnel|employees|authorit\\w{0,4}|engineers|teams?)\\b', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
 
 const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
@@ -45,7 +49,7 @@ export const rule: ClauseRule = {
   category: 'security.customer-keys',
   risk: 'mitigating',
   arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'],
-  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password'),
+  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password', 'know what'),
   match: encryptionKeys,
   fixtures: 'test/fixtures/rules/cl-encryption-keys.md',
 };
