@@ -11,8 +11,6 @@ const ownKeysRe = any(
   '\\bkeys?\\b[^.;]{0,30}\\bnot known to (?:the server|us|provider|[a-z]{1,30})',
   '\\bkeys? (?:that|which) we (?:do not|don\'t|never) (?:have|hold|see|know)',
   '\\bwe (?:do not|don\'t|never) (?:have|hold|see|know|store) (?:the |your |any )?(?:encryption |decryption |private )?keys?\\b',
-  // A private key the user sets up for its own backups.
-  '\\b(?:your|a|an|their) (?:own )?private (?:encryption )?key\\b(?![^.;]{0,40}\\b(?:we|our) (?:hold|keep|store|manage))',
   '\\b(?:indecipherable|unreadable|unintelligible|random (?:data|garbage|sequences))\\b[^.;]{0,60}\\b(?:except|without|to (?:us|everyone))',
 );
 // The provider cannot read the content at all (not: some staff, intruders, or people abroad cannot).
@@ -20,9 +18,10 @@ const cannotReadRe = any(
   '\\b(?:cannot|can ?not|can\'t|(?:is|are) unable to|(?:has|have) no (?:way|means|ability)(?: or obligation)? to|no way for us)\\b[^.;]{0,60}\\b(?:access|read|see|decrypt|view|learn|know)\\b',
   '\\b(?:does|do) not have access to (?:the |your |any )?(?:actual )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
   '\\b(?:has|have) no access to (?:the |your |any )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
-  // "We do not know what this data says."
-  '\\bwe (?:do not|don\'t|cannot|can\'t) (?:know|see|tell) what\\b[^.;]{0,30}\\b(?:data|content|messages?|files?)\\b[^.;]{0,20}\\b(?:means?|stands? for|says?|contains?)',
 );
+// A private key the user sets up for its own backups; "we do not know what this data says".
+const userPrivateKeyRe = any('\\b(?:your|a|an|their) (?:own )?private (?:encryption )?key\\b(?![^.;]{0,40}\\b(?:we|our) (?:hold|keep|store|manage))');
+const opaqueRe = any('\\bwe (?:do not|don\'t|cannot|can\'t) (?:know|see|tell) what\\b[^.;]{0,30}\\b(?:data|content|messages?|files?)\\b[^.;]{0,20}\\b(?:means?|stands? for|says?|contains?)');
 const contentWordRe = any('content', 'data', 'messages?', 'files?', 'vault', 'chats?', 'notification', 'what (?:content|you)');
 const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', '\\blocal (?:staff|personnel|employees|authorit\\w{0,4}|engineers|teams?)\\b', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
 
@@ -32,6 +31,7 @@ const encryptionKeys = (s: SentenceContext): boolean => {
   // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
   if (has(t, any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)'))) return false;
   if (has(t, ownKeysRe)) return true;
+  if ((t.includes('private') && has(t, userPrivateKeyRe)) || (t.includes(' what') && has(t, opaqueRe))) return true;
   // Some people (intruders, staff abroad) being kept out is security, not the provider being unable to read.
   if (has(t, partialSubjectRe) || has(t, any('without authori'))) return false;
   if (has(t, cannotReadRe) && has(t, contentWordRe) && !has(t, partialSubjectRe) && !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use)', 'if you cannot', 'password', 'lose|lost|forget'))) return true;

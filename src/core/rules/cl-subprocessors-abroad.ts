@@ -66,6 +66,11 @@ const subprocessorRe = any(
   '^\\W{0,3}(?:these|such|those) (?:third[- ]party )?(?:companies|providers|vendors|parties|processors|partners|service providers|sub-?processors)\\b[^.;]{0,80}\\b(?:contract|confidential|restricted|prohibited|only|bound|required|subject to|process|access|stor)',
 
   'list of (?:[a-z]{1,30} )?processors',
+
+);
+
+// Vendors named by trade or by contract, tested only when a cheap word check lets them (see below).
+const tradeVendorRe = any(
   // Work handed out: "outsourced processing", "outsourcing partners".
   '\\boutsourc\\w{0,6}\\b',
   // A vendor named by its trade: "our AI chatbot provider", "our mailing vendor", "its hosting supplier".
@@ -75,7 +80,8 @@ const subprocessorRe = any(
 );
 
 // Vetting of vendors: "we assess our suppliers' security before engaging them", "monitor email services for compliance".
-const vettingRe = any('\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,4}(?:services?|providers?|vendors?|suppliers?|sub-?processors?|sub-?contractors?|partners?)\\b[^.;]{0,50}\\b(?:compliance|complies|comply|security|privacy|data protection|safeguards)');
+const vettingRe = any('\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,4}(?:services?|providers?|vendors?|suppliers?|sub-?processors?|sub-?contractors?|partners?)\\b');
+const vettingAimRe = any('\\b(?:compliance|complies|comply|security|privacy|data protection|safeguards)\\b');
 // Lists of who is shielded from liability or indemnified ("us, our affiliates, agents and anyone acting for us").
 const liabilityListRe = any('\\baggregate liability', '\\b(?:be )?held liable', '\\bindemnif', '\\bhold (?:us|[a-z]{1,30}) harmless', '\\bliable (?:to you|for any)');
 // Erasure or return duties that merely reach the vendors too are about deletion, not about who processes.
@@ -151,10 +157,10 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   // A lead-in that ends in a colon is not labelled; the items after it are.
   const leadIn = /:\s{0,5}$/.test(t);
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
-  if (has(t, vettingRe) && !has(t, any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace'))) return true;
-  if (has(t, liabilityListRe) && !has(t, any('sub-?processor', 'sub-?contractor'))) return false;
-  if (has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
-  if (has(t, subprocessorRe)) {
+  if ((t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace'))) return true;
+  if (has(t, subprocessorRe) || ((t.includes('outsourc') || t.includes('provider') || t.includes('vendor') || t.includes('supplier') || t.includes('agreement') || t.includes('dpa')) && has(t, tradeVendorRe))) {
+    if (has(t, liabilityListRe) && !has(t, any('sub-?processor', 'sub-?contractor'))) return false;
+    if (has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
     if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)'))) return false;
     return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
@@ -179,7 +185,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'monitor', 'vet', 'audit', 'assess', 'evaluat', 'screen'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };
