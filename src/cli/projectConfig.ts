@@ -42,6 +42,15 @@ function readSmallFile(path: string, limit: number, problems: string[], shown: s
   }
 }
 
+export interface AcceptedFound {
+  entries: AcceptedRisk[];
+  file?: string;
+  problems: string[];
+}
+
+const noConfig: FoundConfig = { config: {}, problems: [] };
+const noAccepted: AcceptedFound = { entries: [], problems: [] };
+
 /** The folders from `dir` up to the file-system root. */
 function* parents(dir: string): Generator<string> {
   let d = resolve(dir);
@@ -58,7 +67,7 @@ function* parents(dir: string): Generator<string> {
 /** Caches lookups per folder for one CLI run (a folder scan asks for the same folders again and again). */
 export class ProjectLookup {
   private readonly configs = new Map<string, FoundConfig>();
-  private readonly accepted = new Map<string, { entries: AcceptedRisk[]; file?: string; problems: string[] }>();
+  private readonly accepted = new Map<string, AcceptedFound>();
 
   constructor(private readonly cwd: string) {}
 
@@ -74,28 +83,20 @@ export class ProjectLookup {
 
   /** The nearest `.warrant-lens.json` in the file's folder or above. */
   configFor(filePath: string): FoundConfig {
-    for (const dir of parents(dirname(resolve(this.cwd, filePath)))) {
-      const cached = this.configs.get(dir);
-      if (cached) return cached;
+    return this.nearest(this.configs, filePath, (dir) => {
       const file = join(dir, configFileName);
       const problems: string[] = [];
       const shown = relative(this.cwd, file) || file;
       const text = readSmallFile(file, maxConfigBytes, problems, shown);
-      if (text !== undefined || problems.length > 0) {
-        const parsed = text === undefined ? { config: {}, problems: [] } : parseProjectConfig(text, allRules.map((r) => r.id), shown);
-        const found: FoundConfig = { config: parsed.config, file, problems: [...problems, ...parsed.problems] };
-        this.configs.set(dir, found);
-        return found;
-      }
-    }
-    return { config: {}, problems: [] };
+      if (text === undefined && problems.length === 0) return undefined;
+      const parsed = text === undefined ? { config: {}, problems: [] } : parseProjectConfig(text, allRules.map((r) => r.id), shown);
+      return { config: parsed.config, file, problems: [...problems, ...parsed.problems] };
+    }, noConfig);
   }
 
   /** The nearest `.warrant-lens/accepted-risks.json` in the file's folder or above. */
-  acceptedFor(filePath: string): { entries: AcceptedRisk[]; file?: string; problems: string[] } {
-    for (const dir of parents(dirname(resolve(this.cwd, filePath)))) {
-      const cached = this.accepted.get(dir);
-      if (cached) return cached;
+  acceptedFor(filePath: string): AcceptedFound {
+    return this.nearest(this.accepted, filePath, (dir) => {
       const file = join(dir, ...acceptedRisksPath.split('/'));
       const problems: string[] = [];
       const shown = relative(this.cwd, file) || file;
@@ -104,21 +105,41 @@ export class ProjectLookup {
       try {
         linked = lstatSync(join(dir, '.warrant-lens')).isSymbolicLink() || realpathSync(join(dir, '.warrant-lens')) !== join(realpathSync(dir), '.warrant-lens');
       } catch {
-        continue;
+        return undefined;
       }
       if (linked) {
         problems.push(`${relative(this.cwd, join(dir, '.warrant-lens')) || dir}${sep} is a symbolic link; accepted risks not read.`);
-        const found = { entries: [], problems };
-        this.accepted.set(dir, found);
-        return found;
+        return { entries: [], problems };
       }
       const text = readSmallFile(file, maxAcceptedBytes, problems, shown);
-      if (text === undefined && problems.length === 0) continue;
+      if (text === undefined && problems.length === 0) return undefined;
       const parsed = text === undefined ? { file: { accepted: [] as AcceptedRisk[] }, problems: [] } : parseAcceptedRisks(text);
-      const found = { entries: parsed.file.accepted, file, problems: [...problems, ...parsed.problems] };
-      this.accepted.set(dir, found);
-      return found;
+      return { entries: parsed.file.accepted, file, problems: [...problems, ...parsed.problems] };
+    }, noAccepted);
+  }
+
+  /**
+   * Walks up from the file's folder to the first folder where `read` finds something (or the root),
+   * and remembers the answer for every folder on the way, found or not: the next file of the same
+   * folder costs one map lookup instead of a stat per parent folder.
+   */
+  private nearest<T>(cache: Map<string, T>, filePath: string, read: (dir: string) => T | undefined, none: T): T {
+    const visited: string[] = [];
+    let found = none;
+    for (const dir of parents(dirname(resolve(this.cwd, filePath)))) {
+      const cached = cache.get(dir);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      visited.push(dir);
+      const here = read(dir);
+      if (here !== undefined) {
+        found = here;
+        break;
+      }
     }
-    return { entries: [], problems: [] };
+    for (const dir of visited) cache.set(dir, found);
+    return found;
   }
 }

@@ -13,7 +13,7 @@ export { LineIndex } from './text/lineIndex';
 export * from './review';
 export { draftTia, stepTitles, isThirdCountry, type TiaOptions } from './tia/draft';
 export { gapMatrix, safeguardMatrix, safeguardLabels } from './tia/matrix';
-export { transferTools, transferToolIds } from './tia/tools';
+export { transferTools, transferToolIds, toolsIn, type TransferTool } from './data/transferTools';
 export { destinationFacts } from './tia/destinationFacts';
 export type { TiaSourceInput } from './tia/evidence';
 export * from './tia/types';

@@ -1,5 +1,5 @@
 /** Builds the case panel's model from the case data tables and the active document's findings. */
-import { caseArguments, caseFacts, categories, datedStatements, placesIn, protectionIds, protections, ruleDoc, type AnyCategoryId, type Finding, type HiddenCounts, type Risk, type VisibleFinding } from '../core';
+import { caseArguments, caseFacts, categories, datedStatements, placeMentions, protectionIds, protections, ruleDoc, type AnyCategoryId, type Finding, type HiddenCounts, type Risk, type VisibleFinding } from '../core';
 import { panelLabels } from './panelLabels';
 import type { JurisdictionId } from './jurisdiction';
 import { jurisdictionLabel, jurisdictionNote, motionNote } from './jurisdictionNotes';
@@ -80,7 +80,7 @@ export function exposureSummary(findings: readonly Pick<Finding, 'categories' | 
       if (p) missing.add(p);
     }
     if (f.categories.some((c) => c.startsWith('location.')) && f.risk !== 'mitigating') {
-      for (const m of placesIn(f.excerpt)) places.add(m.name);
+      for (const m of placeMentions(f.excerpt)) places.add(m.name);
     }
   }
   const locations = Object.entries(locationStatements)

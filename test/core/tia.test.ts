@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, draftTia, formatAsOf, getStarterPlaybook, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
-import { placesIn } from '../../src/core/tia/places';
+import { placesIn } from '../../src/core/data/places';
 import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../src/present/tia/tiaReport';
 
 interface Clause {
@@ -23,7 +23,7 @@ function tiaOf(text: string, options: TiaOptions = {}): Tia {
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 // The fields the incorporated 2021 SCCs also answer: dropping the contract's own clause leaves them to the SCCs.
-const sccAnswered = new Set(['notice', 'challenge', 'transparency', 'onward-transfers', 'conflict-duty', 'suspension']);
+const sccAnswered = new Set(['notice', 'challenge', 'transparency', 'onward-transfers', 'conflict-duty', 'suspension', 'importer-warranty', 'disclosure-terms']);
 const sccClause = fixture.clauses.find((c) => c.answers.includes('transfer-tool'))!;
 
 describe('TIA draft', () => {
@@ -218,5 +218,35 @@ describe('places', () => {
 
   it('leaves out places named only to rule them out when asked', () => {
     assert.deepEqual(placesIn('staff may access it, except from the United States, and never from China; backups stay in Ireland', true).map((p) => p.name), ['Ireland']);
+  });
+});
+
+describe('TIA draft: further wordings of the same answers', () => {
+  const { wordings } = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'tia', 'wordings.json'), 'utf8')) as { wordings: { field: string; fills: boolean; text: string }[] };
+  for (const w of wordings) {
+    it(`${w.fills ? 'fills' : 'leaves'} ${w.field}: "${w.text.slice(0, 60)}..."`, () => {
+      const text = `# Aurora Hosting Terms\n\n1. ${w.text}\n`;
+      const field = tiaOf(text).fields.find((f) => f.id === w.field)!;
+      if (w.fills) {
+        assert.equal(field.filledFrom, 'contract');
+        assert.ok(field.sources.some((s) => s.line === 3), `cites ${field.sources.map((s) => s.line)}`);
+      } else assert.equal(field.filledFrom, 'reviewer', `filled from ${field.sources.map((s) => s.excerpt).join(' | ')}`);
+    });
+  }
+
+  it('answers the Clause 14(a) warranty and the Clause 15 disclosure terms from incorporated 2021 SCCs, citing the incorporation clause', () => {
+    const text = contract([sccClause]);
+    const draft = tiaOf(text);
+    for (const [id, clause] of [['importer-warranty', 'Clause 14(a)'], ['disclosure-terms', 'Clause 15.2']] as const) {
+      const f = draft.fields.find((x) => x.id === id)!;
+      assert.equal(f.filledFrom, 'contract');
+      assert.deepEqual(f.sources.map((s) => s.line), [lineOf(text, sccClause.text.slice(0, 40))]);
+      assert.ok(f.value.includes(`incorporated 2021 SCCs, ${clause}`), f.value);
+    }
+  });
+
+  it('does not take them from SCCs the contract only mentions', () => {
+    const draft = tiaOf(contract([{ answers: [], text: 'Aurora may in future offer the standard contractual clauses of Decision 2021/914 to customers who ask.' }]));
+    for (const id of ['importer-warranty', 'disclosure-terms']) assert.equal(draft.fields.find((x) => x.id === id)!.filledFrom, 'reviewer');
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Places named in location clauses and the regions a playbook speaks of. Data, not code: the panel's
- * "places named" list and the playbook's allowed/forbidden locations both read this table.
+ * The one place model: every country of the place lexicon, the EU and the EEA, each with its EEA
+ * membership and the playbook region it falls in. The panel's "places named", the playbook's
+ * allowed/forbidden locations, the TIA, the gap matrix and sub-processor lists all read this table.
  */
-import { eeaNonEu, euMemberStates } from '../lexicon/places';
+import { ambiguousPlaces, countries, eeaNonEu, euMemberStates } from '../lexicon/places';
 
 /** Regions (and single countries) a playbook may allow or forbid. */
 export const regionIds = ['eu-eea', 'uk', 'us', 'switzerland', 'canada', 'australia', 'india', 'china', 'singapore', 'japan', 'brazil', 'israel', 'philippines', 'south-korea', 'russia'] as const;
@@ -26,81 +27,123 @@ export const regionLabels: Record<RegionId, string> = {
   russia: 'Russia',
 };
 
-interface Place {
-  /** How the place is shown ("Ireland", "United States"). */
+/** A place a contract may name: a country, or a group of countries such as the EEA. */
+export interface Place {
+  /** Name shown to the reviewer, e.g. "United States". */
   name: string;
-  region: RegionId;
-  /** Case-sensitive spellings: abbreviations such as "US" or "UK" must not match ordinary words. */
-  spellings: string[];
+  /** "EU" or "EEA" for the groups, "US", "GB", "CH", "CA", "AU", "IS", "LI", "NO" for the countries other code compares against; else the name. */
+  code: string;
+  /** Inside the European Economic Area (or the EEA/EU itself). */
+  eea: boolean;
+  /** A group of countries rather than one country. */
+  group?: boolean;
+  /** The playbook region it belongs to, when a playbook can speak of it. */
+  region?: RegionId;
 }
 
-/** "czech republic" -> "Czech Republic": the lexicon's lower-case names, as a contract writes them. */
-const titleCase = (name: string) => name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+// Lexicon names of the countries that are playbook regions of their own (the EEA members are 'eu-eea').
+const countryRegions: Record<string, RegionId> = {
+  'united kingdom': 'uk', 'united states': 'us', switzerland: 'switzerland', canada: 'canada', australia: 'australia', india: 'india', china: 'china',
+  singapore: 'singapore', japan: 'japan', brazil: 'brazil', israel: 'israel', philippines: 'philippines', 'south korea': 'south-korea', russia: 'russia',
+};
+const codes: Record<string, string> = { 'united states': 'US', 'united kingdom': 'GB', switzerland: 'CH', canada: 'CA', australia: 'AU', iceland: 'IS', liechtenstein: 'LI', norway: 'NO' };
+const titleCase = (s: string) => s.replace(/(^|[\s(-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\bAnd\b|\bOf\b|\bThe\b/g, (w) => w.toLowerCase());
+const eeaNames = new Set([...euMemberStates, ...eeaNonEu]);
 
-// The member states come from the reviewed lexicon (src/core/lexicon/places.ts), not a second list.
-const eeaCountries = [...euMemberStates, ...eeaNonEu].map(titleCase);
-
-export const places: readonly Place[] = [
-  { name: 'European Union', region: 'eu-eea', spellings: ['European Union', 'European Economic Area', 'EU', 'EEA', 'E.U.', 'Europe'] },
-  ...eeaCountries.map((c) => ({ name: c, region: 'eu-eea' as const, spellings: [c] })),
-  { name: 'United Kingdom', region: 'uk', spellings: ['United Kingdom', 'UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'] },
-  { name: 'United States', region: 'us', spellings: ['United States of America', 'United States', 'USA', 'U.S.A.', 'U.S.', 'US'] },
-  { name: 'Switzerland', region: 'switzerland', spellings: ['Switzerland', 'Swiss'] },
-  { name: 'Canada', region: 'canada', spellings: ['Canada'] },
-  { name: 'Australia', region: 'australia', spellings: ['Australia'] },
-  { name: 'India', region: 'india', spellings: ['India'] },
-  { name: 'China', region: 'china', spellings: ['China', "People's Republic of China", 'PRC'] },
-  { name: 'Singapore', region: 'singapore', spellings: ['Singapore'] },
-  { name: 'Japan', region: 'japan', spellings: ['Japan'] },
-  { name: 'Brazil', region: 'brazil', spellings: ['Brazil'] },
-  { name: 'Israel', region: 'israel', spellings: ['Israel'] },
-  { name: 'Philippines', region: 'philippines', spellings: ['Philippines'] },
-  { name: 'South Korea', region: 'south-korea', spellings: ['South Korea', 'Republic of Korea'] },
-  { name: 'Russia', region: 'russia', spellings: ['Russia', 'Russian Federation'] },
+// Built from the place lexicon: [name, adjective, ...other names]. Adjectives ("Danish"), names that are
+// also ordinary words ("Jersey", "Chad") and "America" (as in "Latin America") are not read as places.
+const table: [Place, string[]][] = [
+  [{ name: 'European Union', code: 'EU', eea: true, group: true, region: 'eu-eea' }, ['european union', 'eu', 'e.u.']],
+  [{ name: 'European Economic Area', code: 'EEA', eea: true, group: true, region: 'eu-eea' }, ['european economic area', 'eea', 'e.e.a.']],
+  ...countries.map(([name, , ...others]): [Place, string[]] => {
+    const region = eeaNames.has(name!) ? 'eu-eea' : countryRegions[name!];
+    return [{ name: titleCase(name!), code: codes[name!] ?? titleCase(name!), eea: eeaNames.has(name!), ...(region ? { region } : {}) }, [name!, ...others.filter((o) => o !== 'america')]];
+  }),
 ];
+// "united-states" as some contracts hyphenate it; "us" is read case-sensitively below.
+table.find(([p]) => p.code === 'US')![1].push('united-states', 'united-states of america');
 
+/** Every place the model knows. */
+export const places: readonly Place[] = table.map(([p]) => p);
+
+const byAlias = new Map<string, Place>();
+for (const [place, aliases] of table) for (const a of aliases) if (!byAlias.has(a) && (!ambiguousPlaces.includes(a) || a === 'us')) byAlias.set(a, place);
+for (const [place] of table) if (!byAlias.has(place.code.toLowerCase()) && place.code.length === 2 && place.group !== true) byAlias.set(place.code.toLowerCase(), place);
+
+// Looser words a reviewer reads as a place in a location clause ("Swiss data centres", "hosted in Europe")
+// but that do not name a destination precisely enough for the TIA to state one.
+const loose = new Map<string, Place>([
+  ['swiss', byAlias.get('switzerland')!],
+  ['europe', byAlias.get('european union')!],
+]);
+
+// Two-letter codes other than the group ids are too ambiguous in prose ("in", "it", "no", "be").
+const prose = [...byAlias.keys(), ...loose.keys()].filter((a) => a.length > 2 || a === 'eu' || a === 'uk' || a === 'us').sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const bySpelling = new Map<string, Place>();
-for (const p of places) for (const s of p.spellings) bySpelling.set(s, p);
-// Longest spelling first, so "United States of America" wins over "United States"; a word boundary
-// on both sides ("US" never matches inside "USB"; "Northern Ireland" is tried before "Ireland").
-const placeRe = new RegExp(`(?<![\\w.])(?:${[...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w])`, 'g');
+// Longest alias first ("United States of America" before "United States", "Northern Ireland" before
+// "Ireland"); a word boundary on both sides ("US" never matches inside "USB").
+const placeRe = new RegExp(`(?<![\\w.])(?:${prose.map(escape).join('|')})(?![\\w])`, 'gi');
 
-/** A place named in a text: where, which, and its region. */
+// "except from the United States", "outside the EEA", "not in China": the place is named to rule it out.
+const ruledOutRe = /\b(?:except|excluding|exclusive of|other than|apart from|not|never|no|outside(?: of)?|beyond)\b[^.;:,]{0,30}$/i;
+
+/** A place named in a text: where, and which. */
 export interface PlaceMention {
   start: number;
   end: number;
+  /** The place's name (as `place.name`). */
   name: string;
-  region: RegionId;
+  /** The playbook region, when the place has one. */
+  region?: RegionId;
+  place: Place;
+  /** Named by a looser word ("Swiss", "Europe"). */
+  loose: boolean;
+  /** Named to be ruled out: "except from the United States", "outside the EEA", "not in China". */
+  ruledOut: boolean;
 }
 
-/** Every place named in `text`, in order. Linear: one regular expression pass. */
-export function placesIn(text: string): PlaceMention[] {
+/** Every place named in `text`, in order, repeats included. Linear: one regular expression pass. */
+export function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  placeRe.lastIndex = 0;
-  for (let m = placeRe.exec(text); m; m = placeRe.exec(text)) {
-    const p = bySpelling.get(m[0]);
-    if (p) out.push({ start: m.index, end: m.index + m[0].length, name: p.name, region: p.region });
+  for (const m of text.matchAll(placeRe)) {
+    const word = m[0];
+    // Upper-case "US" only: the pronoun "us" is everywhere in terms of service.
+    if (word.toLowerCase() === 'us' && word !== 'US') continue;
+    const key = word.toLowerCase();
+    const place = byAlias.get(key) ?? loose.get(key);
+    if (place) out.push({ start: m.index, end: m.index + word.length, name: place.name, ...(place.region ? { region: place.region } : {}), place, loose: !byAlias.has(key), ruledOut: ruledOutRe.test(text.slice(Math.max(0, m.index - 40), m.index)) });
   }
   return out;
 }
 
-/** Legal bases for moving personal data across borders that a playbook may accept. */
-export const transferMechanismIds = ['scc', 'adequacy', 'bcr', 'dpf', 'uk-idta', 'uk-addendum', 'consent', 'derogation'] as const;
-export type TransferMechanismId = (typeof transferMechanismIds)[number];
+/**
+ * The places a piece of prose names precisely, in order of first mention, without repeats. With
+ * `affirmative`, places named only to be ruled out ("outside the EEA", "except from the United States")
+ * are left out.
+ */
+export function placesIn(text: string, affirmative = false): Place[] {
+  const out: Place[] = [];
+  for (const m of placeMentions(text)) {
+    if (m.loose || out.includes(m.place)) continue;
+    if (affirmative && m.ruledOut) continue;
+    out.push(m.place);
+  }
+  return out;
+}
 
-export const transferMechanisms: Record<TransferMechanismId, { label: string; pattern: RegExp }> = {
-  scc: { label: 'standard contractual clauses', pattern: /\b(?:standard|model) (?:data protection |contractual )?clauses\b|\bSCCs?\b/i },
-  adequacy: { label: 'an adequacy decision', pattern: /\badequa(?:cy|te)\b/i },
-  bcr: { label: 'binding corporate rules', pattern: /\bbinding corporate rules\b|\bBCRs?\b/i },
-  dpf: { label: 'the Data Privacy Framework', pattern: /\b(?:Data Privacy Framework|Privacy Shield|DPF)\b/i },
-  'uk-idta': { label: 'the UK International Data Transfer Agreement', pattern: /\bInternational Data Transfer Agreement\b|\bIDTA\b/i },
-  'uk-addendum': { label: 'the UK Addendum to the SCCs', pattern: /\b(?:UK|International Data Transfer) Addendum\b/i },
-  consent: { label: 'consent', pattern: /\bexplicit(?:ly)? consent\b/i },
-  derogation: { label: 'a derogation for specific situations', pattern: /\bderogations?\b/i },
-};
+/** One place by any of its names or its code (for playbooks and sub-processor lists), or undefined. */
+export function placeNamed(name: string): Place | undefined {
+  const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return byAlias.get(key) ?? byAlias.get(key.replace(/^the /, ''));
+}
 
-/** The transfer mechanisms a clause names. */
-export function mechanismsIn(text: string): TransferMechanismId[] {
-  return transferMechanismIds.filter((id) => transferMechanisms[id].pattern.test(text));
+/** The places a playbook region stands for: the EEA group for 'eu-eea', else its country. */
+export function regionPlace(region: RegionId): Place {
+  return region === 'eu-eea' ? byAlias.get('eea')! : places.find((p) => p.region === region && !p.group)!;
+}
+
+/** Is `place` covered by `allowed` (a country by itself or by the EU/EEA group it belongs to)? */
+export function placeCovered(place: Place, allowed: readonly Place[]): boolean {
+  const outsideEu = ['IS', 'LI', 'NO', 'EEA'];
+  return allowed.some((a) => a === place || (a.code === 'EEA' && place.eea) || (a.code === 'EU' && place.eea && !outsideEu.includes(place.code)));
 }

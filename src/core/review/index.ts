@@ -5,5 +5,6 @@ export * from './playbook';
 export * from './severity';
 export * from './suppressions';
 export * from './acceptedRisks';
-export { placesIn, mechanismsIn, regionIds, regionLabels, transferMechanismIds, transferMechanisms, type RegionId, type TransferMechanismId, type PlaceMention } from '../data/places';
+export { places, placesIn, placeMentions, placeNamed, placeCovered, regionPlace, regionIds, regionLabels, type Place, type RegionId, type PlaceMention } from '../data/places';
+export { mechanismsIn, transferMechanismIds, transferMechanisms, type TransferMechanismId } from '../data/transferTools';
 export * from './parties';

@@ -17,7 +17,8 @@
  * Pure: text and findings in, breaks out.
  */
 import { categories } from '../data/categories';
-import { mechanismsIn, placesIn, regionIds, regionLabels, transferMechanismIds, transferMechanisms, type RegionId, type TransferMechanismId } from '../data/places';
+import { placeMentions, regionIds, regionLabels, type RegionId } from '../data/places';
+import { mechanismsIn, transferMechanismIds, transferMechanisms, type TransferMechanismId } from '../data/transferTools';
 import { hashText } from '../text/normalize';
 import type { AnyCategoryId, ArgumentId, Finding, RuleDoc, Severity } from '../types';
 
@@ -179,6 +180,8 @@ function withoutMechanismNames(sentence: string): string {
   return sentence.replace(/\b(?:EU|Swiss)[-\u2013/ ]+U\.?S\.?(?=[-\u2013 ]+(?:Data Privacy Framework|Privacy Shield|DPF))|\bUK (?=Addendum|International Data Transfer|IDTA)/g, (m) => ' '.repeat(m.length));
 }
 
+const exceptedRe = /\b(?:except|excluding|other than|apart from)\b[^.;:,]{0,30}$/i;
+
 const locationCategories: readonly AnyCategoryId[] = ['location.anywhere', 'location.subprocessor', 'location.transfer-mechanism', 'location.commitment'];
 
 /** Whether the document gives each required protection (categories of active clause findings). */
@@ -207,7 +210,9 @@ export function evaluatePlaybook(playbook: Playbook, findings: readonly Finding[
     const span = `${f.start}:${f.end}`;
     if (seen.has(span)) continue;
     const before = out.length;
-    const named = [...new Set(placesIn(withoutMechanismNames(text.slice(f.start, f.end))).map((p) => p.region))];
+    const sentence = withoutMechanismNames(text.slice(f.start, f.end));
+    // "may process it from anywhere, except from the United States": an excepted place is not allowed by the clause.
+    const named = [...new Set(placeMentions(sentence).flatMap((p) => (p.ruledOut && exceptedRe.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ? [] : (p.region ?? []))))];
     const commitment = f.risk === 'mitigating';
     const outside = named.filter((r) => allowed.length > 0 && !allowed.includes(r));
     const banned = named.filter((r) => forbidden.includes(r));

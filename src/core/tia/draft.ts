@@ -7,8 +7,8 @@ import { clues, distinct, Evidence, highestRisk, tiaRules, type TiaSourceInput }
 import { formatAsOf } from '../data/volatileFacts';
 import { destinationFacts } from './destinationFacts';
 import { commitmentSpans, gapMatrix, safeguardLabels } from './matrix';
-import { placeCovered, placeNamed, placesIn, type Place } from './places';
-import { namedTools } from './tools';
+import { placeCovered, placeNamed, placesIn, type Place } from '../data/places';
+import { namedTools, sccIncorporation } from './tools';
 import type { Citation, DatedFact, GapRow, PolicyBreak, SafeguardId, Tia, TiaField, TiaGap, TiaPolicy, TiaStep } from './types';
 import { evaluatePlaybook, type Playbook, type ProtectionId } from '../review/playbook';
 
@@ -78,7 +78,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const roles = cite(ev.clue(...clues.roles), 2);
   fromContract({ step: 1, id: 'parties', label: 'Parties and their roles (exporter, importer; controller, processor)' }, roles, undefined, 'Name the exporter and the importer and state each one\'s role.');
 
-  const groupSpans = [...ev.byRule(tiaRules.contractingEntity), ...ev.clue(...clues.group)];
+  const groupSpans = [...ev.byRule(tiaRules.contractingEntity), ...ev.clue(...clues.group), ...ev.clue(...clues.groupData).filter((x) => !/\bconfidential information\b/.test(x.folded))];
   const group = cite(groupSpans, 3);
   const groupPlaces = placesOf(group);
   fromContract({ step: 1, id: 'importer-group', label: 'Importer\'s group, parent and where they are established', sccRef: 'Clause 14(b)(i)' }, group, groupPlaces.length ? `Places named: ${names(groupPlaces)}.` : undefined, 'Find out which group the importer belongs to and where its parent is established.');
@@ -122,20 +122,26 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   fromContract({ step: 2, id: 'transfer-tool', label: 'Transfer tool relied on (GDPR Article 45, 46 or 49)' }, toolSources, tools.length ? `Named: ${tools.map((t) => t.tool.label).join('; ')}.` : undefined, 'Ask which transfer tool covers each transfer outside the exporter\'s jurisdiction.', defunct.length ? defunct.map((t) => `${t.tool.label}: ${t.tool.defunct}`).join('; ') : undefined);
 
   // Step 3: the destination.
-  const located = distinct([...storage, ...remote, ...subs, ...group], 8);
-  const third = located.filter((c) => placesIn(input.text.slice(c.start, c.end), true).some((p) => isThirdCountry(p, exporter)));
+  // Filter before capping, so clauses that name no third country do not crowd out those that do.
+  const located = distinct([...storage, ...remote, ...subs, ...group], 24);
+  const third = located.filter((c) => placesIn(input.text.slice(c.start, c.end), true).some((p) => isThirdCountry(p, exporter))).slice(0, 8);
   const thirdPlaces = placesOf(third).filter((p) => isThirdCountry(p, exporter));
   fromContract({ step: 3, id: 'third-countries', label: 'Third countries the data reaches (storage, access, sub-processors, parent)', sccRef: 'Clause 14(b)(i)' }, third, thirdPlaces.length ? `Named: ${names(thirdPlaces)}.` : undefined, 'The contract names no country outside the exporter\'s jurisdiction; confirm that none is involved.');
 
-  const warranty = cite(ev.clue(...clues.warranty), 2);
-  fromContract({ step: 3, id: 'importer-warranty', label: 'Importer\'s warranty that its laws let it comply', sccRef: 'Clause 14(a)' }, warranty, undefined, 'Ask the importer to warrant that it has no reason to believe its laws prevent it from keeping the clauses.');
+  // Incorporated 2021 SCCs answer in their own words what the contract leaves unsaid (Clause 14(a), Clause 15), as the matrix reads them.
+  const scc = sccIncorporation(ev, tools);
+  const orScc = (sources: Citation[], clause: string): [Citation[], string | undefined] => (sources.length === 0 && scc ? [[scc], `Given through the incorporated 2021 SCCs, ${clause}.`] : [sources, undefined]);
+
+  const [warranty, warrantyLead] = orScc(cite(ev.clue(...clues.warranty), 2), 'Clause 14(a)');
+  fromContract({ step: 3, id: 'importer-warranty', label: 'Importer\'s warranty that its laws let it comply', sccRef: 'Clause 14(a)' }, warranty, warrantyLead, 'Ask the importer to warrant that it has no reason to believe its laws prevent it from keeping the clauses.');
 
   const exposure = cite([...ev.byRule(tiaRules.foreignLaw), ...ev.clue(...clues.importerExposure)], 4);
   fromContract({ step: 3, id: 'importer-exposure', label: 'Laws the contract says can reach the data (importer or parent)', sccRef: 'Clause 14(b)(ii)' }, exposure, undefined, 'The contract does not say which foreign laws can reach the data; assess the importer\'s and its parent\'s exposure.');
 
   // Audits by a supervisory authority are oversight of the importer, not government access to the data.
   const disclosure = cite(ev.byCategory(['gov.disclosure', 'gov.voluntary'], 'mitigating').filter((f) => /\b(?:law enforcement|government|public authorit|authorities|court|subpoena|warrant|legal process|legally (?:binding|required|compelled)|required by (?:applicable )?law|compelled)/.test(ev.folded(f)) && !/^(?!.*\b(?:law enforcement|government|public authorit|court|subpoena|warrant)).*\b(?:supervisory|data protection) authorit/.test(ev.folded(f))), 4);
-  fromContract({ step: 3, id: 'disclosure-terms', label: 'When the importer may disclose data to authorities', sccRef: 'Clause 15' }, disclosure, undefined, 'The contract does not say when the importer may hand data to authorities; ask.');
+  const [disclosureSources, disclosureLead] = orScc(disclosure, 'Clause 15.2 (disclose only the minimum permissible after assessing the request\'s lawfulness)');
+  fromContract({ step: 3, id: 'disclosure-terms', label: 'When the importer may disclose data to authorities', sccRef: 'Clause 15' }, disclosureSources, disclosureLead, 'The contract does not say when the importer may hand data to authorities; ask.');
 
   const facts = options.facts ?? destinationFacts;
   const reached = new Set([...thirdPlaces.map((p) => p.code), ...placesOf(exposure).map((p) => p.code), ...(exposure.some((c) => /cloud act|fisa|patriot act|12333|u\.s\. law/i.test(c.excerpt)) ? ['US'] : [])]);

@@ -3,7 +3,7 @@
  * the clause), there but weak (and why), or missing. The playbook decides which rows are required.
  */
 import { clues, discretionaryRe, distinct, Evidence, tiaRules, type TiaSourceInput } from './evidence';
-import { placesIn } from './places';
+import { placesIn } from '../data/places';
 import { sccIncorporation } from './tools';
 import { safeguardIds, type Citation, type GapRow, type SafeguardId, type TiaPolicy } from './types';
 

@@ -1,6 +1,6 @@
 /** One row of the vendor register: what a reviewer compares across contracts, each cell traced to its clauses. */
 import { distinct } from './evidence';
-import { placesIn } from './places';
+import { placesIn } from '../data/places';
 import type { Risk } from '../types';
 import type { Citation, PolicyBreak, SafeguardId, Tia } from './types';
 

@@ -2,14 +2,13 @@
  * Sub-processor lists the reviewer saved (CSV, a Markdown table or an HTML page; nothing is fetched):
  * read each entry's country and check it against the contract's location commitment and the playbook.
  */
-import { placeCovered, placeNamed, placesIn, type Place } from './places';
+import { placeCovered, placeNamed, placesIn, regionPlace, type Place, type RegionId } from '../data/places';
 import type { Playbook } from '../review/playbook';
-import { regionLabels } from '../data/places';
 import type { Citation, Tia, TiaPolicy } from './types';
 
 /** A playbook's allowed and forbidden regions as the place names the list check compares with. */
 export function locationPolicy(playbook: Playbook | undefined): TiaPolicy {
-  const names = (ids: readonly string[] | undefined) => ids?.map((id) => (id === 'eu-eea' ? 'EEA' : regionLabels[id as keyof typeof regionLabels].replace(/^the /, '')));
+  const names = (ids: readonly RegionId[] | undefined) => ids?.map((id) => (id === 'eu-eea' ? 'EEA' : regionPlace(id).name));
   const allowed = names(playbook?.locations?.allowed);
   const forbidden = names(playbook?.locations?.forbidden);
   return { ...(allowed?.length ? { allowedLocations: allowed } : {}), ...(forbidden?.length ? { forbiddenLocations: forbidden } : {}) };

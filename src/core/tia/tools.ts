@@ -1,30 +1,7 @@
-/** Transfer tools (GDPR Chapter V) as data: how a clause names each, and whether it still works. */
+/** The transfer tools a contract names (from the one table in data/transferTools), and the clause that incorporates the 2021 SCCs. */
+import { transferTools, type TransferTool } from '../data/transferTools';
 import type { Evidence } from './evidence';
 import type { Citation } from './types';
-
-export interface TransferTool {
-  id: string;
-  label: string;
-  /** Matched against folded sentence text. */
-  pattern: RegExp;
-  /** Why the tool no longer works, for tools a court or the Commission has ended. */
-  defunct?: string;
-}
-
-export const transferTools: readonly TransferTool[] = [
-  { id: 'scc-2021', label: 'Standard Contractual Clauses (2021/914)', pattern: /\b2021\/914\b|\b(?:standard contractual clauses|sccs?)\b[^.;]{0,80}\b(?:2021|module (?:one|two|three|four|1|2|3|4))\b|\bmodule (?:one|two|three|four|1|2|3|4)\b[^.;]{0,60}\b(?:standard contractual clauses|sccs?)\b/ },
-  { id: 'scc', label: 'Standard Contractual Clauses', pattern: /\bstandard (?:contractual|data protection) clauses\b|\bsccs?\b|\bmodel clauses\b/ },
-  { id: 'scc-old', label: 'Pre-2021 Standard Contractual Clauses', pattern: /\b2010\/87\b|\b2004\/915\b|\b2001\/497\b/, defunct: 'repealed by Commission Decision 2021/914; no longer valid for new transfers since 27 September 2021 or for any transfer since 27 December 2022' },
-  { id: 'uk-addendum', label: 'UK International Data Transfer Addendum or Agreement', pattern: /\binternational data transfer (?:addendum|agreement)\b|\bidta\b|\buk addendum\b/ },
-  { id: 'dpf', label: 'EU-U.S. Data Privacy Framework', pattern: /\bdata privacy framework\b|\bdpf\b/ },
-  { id: 'privacy-shield', label: 'EU-U.S. Privacy Shield', pattern: /\bprivacy shield\b/, defunct: 'invalidated by the Court of Justice in Schrems II (16 July 2020)' },
-  { id: 'safe-harbor', label: 'Safe Harbor', pattern: /\bsafe harbou?r (?:principles|framework|program)/, defunct: 'invalidated by the Court of Justice in Schrems I (6 October 2015)' },
-  { id: 'bcr', label: 'Binding Corporate Rules', pattern: /\bbinding corporate rules\b|\bbcrs?\b/ },
-  { id: 'adequacy', label: 'Adequacy decision', pattern: /\badequacy (?:decision|finding|regulations?)\b|\badequate level of (?:data )?protection\b|\bdeemed adequate\b/ },
-  { id: 'derogation', label: 'Derogation (GDPR Article 49)', pattern: /\barticle 49\b|\bart\. ?49\b|\bderogations?\b/ },
-];
-
-export const transferToolIds = transferTools.map((t) => t.id);
 
 export interface NamedTool {
   tool: TransferTool;
@@ -48,7 +25,7 @@ export function namedTools(ev: Evidence): NamedTool[] {
   const generic = out.find((t) => t.tool.id === 'scc');
   if (generic && !out.some((t) => t.tool.id === 'scc-2021')) {
     const definition = ev.anySentence(/\b(?:standard contractual clauses|sccs?)\b/, /\b2021\/914\b|\b4 june 2021\b/)[0];
-    if (definition) out.splice(out.indexOf(generic), 1, { tool: transferTools[0]!, sources: [...generic.sources, ev.cite(definition)] });
+    if (definition) out.splice(out.indexOf(generic), 1, { tool: transferTools.find((t) => t.id === 'scc-2021')!, sources: [...generic.sources, ev.cite(definition)] });
   }
   // Where the 2021 clauses are named, every other mention of "the SCCs" is to them: one entry, all its clauses.
   const dated = out.find((t) => t.tool.id === 'scc-2021');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, evaluatePlaybook, getStarterPlaybook, isIgnored, normalizePlaybook, parseProjectConfig, placesIn, repositoryNarrowing, resolveConfig, resolveSeverity, review, starterConfigText, starterPlaybooks, type Finding, type Playbook } from '../../../src/core';
+import { analyze, evaluatePlaybook, getStarterPlaybook, isIgnored, normalizePlaybook, parseProjectConfig, placeMentions, repositoryNarrowing, resolveConfig, resolveSeverity, review, starterConfigText, starterPlaybooks, type Finding, type Playbook } from '../../../src/core';
 
 const settings = { rules: {}, categories: {}, maxChars: 1e7, missingProtections: true };
 const contract = [
@@ -67,8 +67,15 @@ describe('review step', () => {
     assert.deepEqual(evaluatePlaybook({ id: 'empty', name: 'empty' }, findings(text), text), []);
   });
 
+  it('does not read a place the clause excepts as a place it allows', () => {
+    const eu: Playbook = { id: 'eu', name: 'EU', locations: { allowed: ['eu-eea'] } };
+    const text = 'Provider and its sub-processors may access Customer Data remotely from any country, except from the United States.\n';
+    const breaks = evaluatePlaybook(eu, findings(text), text).map((b) => b.message);
+    assert.ok(breaks.length > 0 && !breaks.some((m) => /United States/.test(m)), breaks.join('\n'));
+  });
+
   it('names places by region without matching ordinary words', () => {
-    assert.deepEqual(placesIn('Data stays in the EU; US staff and the U.S. parent; Northern Ireland; USB keys; us.').map((p) => `${p.name}:${p.region}`), ['European Union:eu-eea', 'United States:us', 'United States:us', 'United Kingdom:uk']);
+    assert.deepEqual(placeMentions('Data stays in the EU; US staff and the U.S. parent; Northern Ireland; USB keys; us.').map((p) => `${p.name}:${p.region}`), ['European Union:eu-eea', 'United States:us', 'United States:us', 'United Kingdom:uk']);
   });
 });
 
