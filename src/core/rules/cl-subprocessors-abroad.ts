@@ -79,8 +79,9 @@ const tradeVendorRe = any(
   '\\b(?:concluded|entered into|signed|put in place|have) (?:a |an )?(?:data processing (?:agreement|addendum|contract)|dpa|processing contract)\\b[^.;]{0,40}\\bwith (?:(?:each|all|any|every one) of )?(?:this|that|the|each|such|these|those|our|all|every) (?:[a-z-]{1,20} )?(?:providers?|vendors?|processors?|compan(?:y|ies)|partners?|suppliers?|services?)\\b',
 );
 
-// Vetting of vendors: "we assess our suppliers' security before engaging them", "monitor email services for compliance".
-const vettingRe = any('\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,4}(?:services?|providers?|vendors?|suppliers?|sub-?processors?|sub-?contractors?|partners?)\\b');
+// Vetting of vendors: "we assess our suppliers' security before engaging them", "monitor third-party email services for compliance".
+// Every object here contains a gate word (provider, vendor, supplier, processor, contract, third).
+const vettingRe = any('\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,4}(?:providers?|vendors?|suppliers?|sub-?processors?|sub-?contractors?)\\b|\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,2}third[- ]party (?:[a-z-]{1,20} ){0,2}services?\\b');
 const vettingAimRe = any('\\b(?:compliance|complies|comply|security|privacy|data protection|safeguards)\\b');
 // Lists of who is shielded from liability or indemnified ("us, our affiliates, agents and anyone acting for us").
 const liabilityListRe = any('\\baggregate liability', '\\b(?:be )?held liable', '\\bindemnif', '\\bhold (?:us|[a-z]{1,30}) harmless', '\\bliable (?:to you|for any)');
