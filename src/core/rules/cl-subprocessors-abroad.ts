@@ -13,7 +13,7 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '(?:shar|disclos|transfer|provid|mov|send|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
+  '\\b(?:shar|disclos|transfer|provid|mov|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
   // The pattern is only tested, never extracted: one letter before "'s" finds the same sentences
   // as a whole word would, without retrying every word start.
   '(?:our|corporate|[a-z]\'s) affiliates,? (?:may|will|process|participat|located)',
