@@ -66,18 +66,18 @@ const subprocessorRe = any(
   '^\\W{0,3}(?:these|such|those) (?:third[- ]party )?(?:companies|providers|vendors|parties|processors|partners|service providers|sub-?processors)\\b[^.;]{0,80}\\b(?:contract|confidential|restricted|prohibited|only|bound|required|subject to|process|access|stor)',
 
   'list of (?:[a-z]{1,30} )?processors',
-
 );
 
-// Vendors named by trade or by contract, tested only when a cheap word check lets them (see below).
-const tradeVendorRe = any(
-  // Work handed out: "outsourced processing", "outsourcing partners".
-  '\\boutsourc\\w{0,6}\\b',
-  // A vendor named by its trade: "our AI chatbot provider", "our mailing vendor", "its hosting supplier".
-  '\\b(?:our|its) (?:[a-z-]{1,20} ){1,2}(?:providers?|vendors?|suppliers?)\\b',
-  // Flow-down: a processing contract concluded with the vendor.
-  '\\b(?:concluded|entered into|signed|put in place|have) (?:a |an )?(?:data processing (?:agreement|addendum|contract)|dpa|processing contract)\\b[^.;]{0,40}\\bwith (?:(?:each|all|any|every one) of )?(?:this|that|the|each|such|these|those|our|all|every) (?:[a-z-]{1,20} )?(?:providers?|vendors?|processors?|compan(?:y|ies)|partners?|suppliers?|services?)\\b',
-);
+// Vendors named by trade ("our AI chatbot provider", "its hosting supplier") or by a processing
+// contract concluded with them; each is tested only after a plain substring check lets it match.
+const tradeVendorRe = any('\\b(?:our|its) (?:[a-z-]{1,20} ){1,2}(?:providers?|vendors?|suppliers?)\\b');
+const processingContractRe = any('\\b(?:concluded|entered into|signed|put in place|have) (?:a |an )?(?:data processing (?:agreement|addendum|contract)|dpa|processing contract)\\b[^.;]{0,40}\\bwith (?:(?:each|all|any|every one) of )?(?:this|that|the|each|such|these|those|our|all|every) (?:[a-z-]{1,20} )?(?:providers?|vendors?|processors?|compan(?:y|ies)|partners?|suppliers?|services?)\\b');
+const vendorWord = (t: string): boolean => t.includes('provider') || t.includes('vendor') || t.includes('supplier');
+/** Work handed out ("outsourced processing"), a vendor named by trade, or a processing contract with vendors. */
+const namedByTrade = (t: string): boolean =>
+  /\boutsourc/.test(t) ||
+  (vendorWord(t) && (t.includes('our ') || t.includes('its ')) && has(t, tradeVendorRe)) ||
+  ((t.includes('processing a') || t.includes('processing c') || t.includes('dpa')) && has(t, processingContractRe));
 
 // Vetting of vendors: "we assess our suppliers' security before engaging them", "monitor third-party email services for compliance".
 // Every object here contains a gate word (provider, vendor, supplier, processor, contract, third).
@@ -158,10 +158,10 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   // A lead-in that ends in a colon is not labelled; the items after it are.
   const leadIn = /:\s{0,5}$/.test(t);
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
-  if ((t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace'))) return true;
-  if (has(t, subprocessorRe) || ((t.includes('outsourc') || t.includes('provider') || t.includes('vendor') || t.includes('supplier') || t.includes('agreement') || t.includes('dpa')) && has(t, tradeVendorRe))) {
-    if (has(t, liabilityListRe) && !has(t, any('sub-?processor', 'sub-?contractor'))) return false;
-    if (has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
+  if ((vendorWord(t) || t.includes('processor') || t.includes('contractor') || t.includes('third')) && (t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace'))) return true;
+  if (has(t, subprocessorRe) || namedByTrade(t)) {
+    if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, any('sub-?processor', 'sub-?contractor'))) return false;
+    if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
     if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)'))) return false;
     return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
