@@ -7,7 +7,7 @@
 import { missingFindings } from './rules/missing';
 import { candidateRules, inSet, isEmpty } from './rules/gates';
 import { clauseRules } from './rules/registry';
-import { definitionRe } from './rules/phrases';
+import { isDefinition } from './rules/phrases';
 import type { ParsedFacts, SentenceContext, TableColumn } from './rules/context';
 import { getRule } from './rules';
 import { severityForRisk } from './rules/rule';
@@ -15,7 +15,7 @@ import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { resolveSeverity } from './review/severity';
 import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
-import { excerptOf, hashText, normalizeForMatching } from './text/normalize';
+import { excerptOf, flatAscii, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
 import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
 import { cellsOf, columnsOf, isWholeClause, structureKind } from './text/structure';
@@ -258,7 +258,7 @@ export class Analyzer {
       let h = headings.get(index);
       if (!h) {
         const b = blocks[index];
-        const text = b ? capped(normalizeForMatching(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4))), maxHeadingChars) : '';
+        const text = b ? capped(normalizeForMatching(flatAscii(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4)))), maxHeadingChars) : '';
         h = { text, hash: hashText(text) };
         headings.set(index, h);
       }
@@ -276,7 +276,7 @@ export class Analyzer {
       if ((i - from) % 32 === 31 && performance.now() > deadline) return i;
       const u = units[i]!;
       const block = blocks[u.block]!;
-      const raw = masked.slice(u.start, u.end);
+      const raw = flatAscii(masked.slice(u.start, u.end));
       const folded = normalizeForMatching(raw);
       // A heading reads no context: it is matched as itself, and reported only when it is a whole clause.
       const isHeading = block.kind === 'heading';
@@ -336,7 +336,7 @@ const capped = (text: string, max: number): string => (text.length > max ? text.
 
 /** The folded start of a sentence, as the next sentence sees it. */
 function foldPrevious(masked: PieceText, u: Span): string {
-  return capped(normalizeForMatching(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2))), maxPreviousChars);
+  return capped(normalizeForMatching(flatAscii(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2)))), maxPreviousChars);
 }
 
 // Texts are compared a chunk at a time (a native comparison) up to the chunk that differs.
@@ -498,7 +498,7 @@ class Context implements SentenceContext {
 
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
   // Definitions, contents lines, cross-references and survival lists are structure, never findings.
-  if (folded.length < 12 || definitionRe.test(folded) || structureKind(folded) !== '') return [];
+  if (folded.length < 12 || isDefinition(folded) || structureKind(folded) !== '') return [];
   const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
   if (isEmpty(candidates)) return [];
   stats.candidateSentences++;

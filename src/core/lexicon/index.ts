@@ -82,6 +82,9 @@ const homeSet = new Set(homeAreaWords);
 const usStateSet = new Set(usStates);
 // First words of the names that run over several words: only these start a longer look-up.
 const leadWords = new Set([...foreignSet, ...homeSet, ...usStateSet].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+// Every run of leading words that a longer name continues ("the", "united", "united states"): a
+// look-up stops as soon as its words lead to no name, so "the" does not join the next three words.
+const leadRuns = new Set([...foreignSet, ...homeSet, ...usStateSet].flatMap((p) => p.split(' ').slice(0, -1).map((_, n, ws) => ws.slice(0, n + 1).join(' '))));
 const wordRe = /[a-z][a-z'-]{0,30}(?:\.[a-z]{1,3})*\.?/g;
 
 // One look-up per word: bit 1 foreign, 2 home, 4 a US state.
@@ -123,6 +126,7 @@ export function placesIn(text: string): Places {
     for (let n = 1; n < 4 && i + n < words.length; n++) {
       phrase = `${phrase} ${words[i + n]!}`;
       kindOf(phrase, out);
+      if (!leadRuns.has(phrase)) break;
     }
   }
   lastText = text;

@@ -4,7 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
 import { isAuthorityRecipientItem, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
-import { authorityRe, customerDisclosesRe, emergencyRe, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
+import { hasAuthority, customerDisclosesRe, hasEmergency, lastTextMemo, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
 const governmentCustomerRe = any(
@@ -73,6 +73,10 @@ const lawRequirementRe = any(
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
   'compliance with (?:[a-z]{1,20} ){0,3}laws',
 );
+
+// The rule asks both families of the same text up to three times.
+const hasInstrument = lastTextMemo(instrumentRe);
+const hasLawRequirement = lastTextMemo(lawRequirementRe);
 
 /** The authority is the one receiving, asking or compelling (not a bystander). */
 const authorityRoleRe = any(
@@ -180,7 +184,7 @@ const noObligationTestRe = new RegExp(noObligationRe.source);
 const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
   // regulator or tax: test those first, since most sentences that reach this rule have none.
-  if (!has(s.text, instrumentRe) && !has(s.text, authorityRe) && !has(s.text, lawRequirementRe) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b'))) return false;
+  if (!hasInstrument(s.text) && !hasAuthority(s.text) && !hasLawRequirement(s.text) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b'))) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
   if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]{1,20} )?(?:requests|demands|orders)'))) return false;
@@ -212,7 +216,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
   const denied = noObligationTestRe.test(t);
   const uncompelled = denied ? t.replace(noObligationRe, ' ') : t;
-  if (denied || (!has(uncompelled, instrumentRe) && !has(uncompelled, lawRequirementRe) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe)))) return false;
+  if (denied || (!hasInstrument(uncompelled) && !hasLawRequirement(uncompelled) && (unrestrictedDisclosure(t) || has(t, ownJudgementRe)))) return false;
   // Where to send requests is not a term about disclosure.
   if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
   // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
@@ -220,12 +224,12 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // A promise to tell the customer about a demand is notice, unless the sentence also permits the disclosure.
   const withLead = withLeadIn(s);
   if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
-  const instrument = has(t, instrumentRe);
+  const instrument = hasInstrument(t);
   // Closing or suspending accounts on an authority's order moves no data.
   if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]{1,20} ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
-  if (has(t, emergencyRe) && !has(t, lawRequirementRe) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
-  const authority = has(t, authorityRe);
+  if (hasEmergency(t) && !hasLawRequirement(t) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
+  const authority = hasAuthority(t);
   if (instrument && (has(t, outwardRe) || has(t, any('compl(?:y|ies|ied|ying) with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
   if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
@@ -238,7 +242,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
     return true;
   }
   // "We release information when we believe release is appropriate to comply with the law".
-  return has(t, lawRequirementRe) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b')) &&
+  return hasLawRequirement(t) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b')) &&
     !has(t, any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)'));
 };
 

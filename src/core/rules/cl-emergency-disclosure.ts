@@ -2,7 +2,7 @@
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext, MatchDetail } from './context';
 import { any, has } from './phrases';
-import { addressedToRequesterRe, emergencyRe, noticeCommitRe, noticePromised, noticeReadings, isRequesterInstruction } from './shared/government';
+import { addressedToRequesterRe, hasEmergency, noticeCommitRe, noticePromised, noticeReadings, isRequesterInstruction } from './shared/government';
 
 /** Limits an emergency clause can set itself: a narrow trigger, the minimum data, a record, notice afterwards. */
 const emergencyLimits = [
@@ -14,7 +14,7 @@ const emergencyLimits = [
 
 const emergencyDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text;
-  if (!has(t, emergencyRe)) return false;
+  if (!hasEmergency(t)) return false;
   // Guidelines for requesters ("your cover sheet", "users should contact the police") are not terms.
   if (has(t, any('\\bplease\\b', 'should (?:be )?(?:submit|address|send|include)', '(?:may|can|should) be submitted')) || has(t, addressedToRequesterRe) || has(t, any('emergency calls?'))) return false;
   if (s.isListItem && (isRequesterInstruction(s.previous) || has(s.previous, any('\\b(?:must|should) (?:include|contain|state)')))) return false;

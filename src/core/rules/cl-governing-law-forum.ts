@@ -29,6 +29,16 @@ const lawChoiceRe = any(
   '\\bchoice of (?:law|forum|jurisdiction)\\b[^.;]{0,80}\\b(?:is|are|shall|will|stipulated|applies|apply|agreed)\\b',
 );
 
+/**
+ * Words without which no alternative of lawChoiceRe can match. The pattern tries every place name at
+ * every position, so a sentence that lacks them skips it: a law noun with a choosing verb, a
+ * construing verb, "subject to", "law(s) of" or "choice of".
+ */
+const mayChooseLaw = (t: string): boolean =>
+  ((t.includes('law') || t.includes('legislation') || t.includes('arbitration act')) && (t.includes('govern') || t.includes('appl') || t.includes('prevail'))) ||
+  t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') ||
+  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of');
+
 /** Law of a kind rather than of a place: a duty to comply, not a choice of law. */
 const notChoiceRe = any(
   '(?:data protection|privacy|copyright|export|sanctions?|tax|employment|competition|anti-?corruption|anti-?bribery) (?:and [a-z]{1,30} )?laws?',
@@ -89,7 +99,7 @@ const governingLawForum = (s: SentenceContext): boolean => {
     // Severability and class-action terms mention a court without choosing one.
     return !has(t, any('invalid', 'unenforceable', 'class action', 'representative action')) || has(t, any('exclusive jurisdiction', 'venue', 'submit'));
   }
-  const choice = lawChoiceRe.exec(t);
+  const choice = mayChooseLaw(t) ? lawChoiceRe.exec(t) : null;
   if (!choice) return false;
   // A duty to obey a kind of law is not a choice of law, unless the sentence names what it governs.
   if (has(t, notChoiceRe) && !has(t, any('govern(?:s|ed)? (?:by )?(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)', '(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)[^.;]{0,40}(?:governed|construed)'))) return false;

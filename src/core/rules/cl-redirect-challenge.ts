@@ -45,7 +45,9 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     '(?:directed|referred|sent|pointed|told) to (?:obtain|request|get|access|download)[^.;]{0,60}(?:on (?:their|his|her) own|themselves|from (?:the |their |his |her )?(?:own )?(?:account|user|customer))',
     '(?:production|disclosure|release) of only\\b',
   );
-  const cue = has(t, strongCue) || has(t, any(
+  // The strong cues are asked twice: once for any cue, once for a cue that needs no demand word.
+  const strong = has(t, strongCue);
+  const cue = strong || has(t, any(
     'challeng\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:request|demand|order|subpoena|process|disclosure|it\\b|them\\b|validity|legality)',
     'contest\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:request|demand|order|subpoena|process|disclosure|it\\b|them\\b|validity|legality)',
     '\\bobject\\b(?! to (?:a |the |any )?(?:sub|new))',
@@ -77,7 +79,7 @@ const redirectChallenge = (s: SentenceContext): boolean => {
   // The customer's own chance to challenge (after notice) is notice, not a provider commitment.
   if (has(t, any('(?:they|you|customer|users?|owners?)(?:s)? (?:can|may|could) (?:have an opportunity to )?(?:challenge|contest|seek|object)', 'opportunity to (?:challenge|contest|object|seek)')) && !has(t, any('cooperat', 'assist', 'help', 'support'))) return false;
   if (isGovContext(s, t)) return true;
-  if (has(t, strongCue) && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
+  if (strong && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
   // Contesting an order as unlawful is itself about a legal demand.
   if (has(t, any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b')) && has(t, any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness', 'inconsistent with', 'contrary to', 'conflicts? with'))) return true;
   if (has(t, any('disclos', 'compelled', 'legal process', 'required by law')) && has(t, any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)'))) return true;

@@ -3,7 +3,7 @@ import { type ClauseRule, authorityWords } from './rule';
 import type { MatchDetail, SentenceContext } from './context';
 import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, authorityRe, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
@@ -38,20 +38,21 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // Cooperation with authorities that the provider permits itself ("may cooperate with police investigations").
   const coop = /\bcooperat\w{0,6}/.exec(t);
   if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, any('(?:customer|client|you) (?:may|can)'))) return true;
-  if (has(t, any('voluntar', '\\bvolunteer')) && has(t, authorityRe)) return true;
-  if (has(t, any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)'))) return true;
+  if (has(t, any('voluntar', '\\bvolunteer')) && hasAuthority(t)) return true;
+  // The two report tests below start with an alternation V8 cannot scan ahead for: their verbs go first.
+  if ((t.includes('notify') || t.includes('report') || t.includes('alert')) && has(t, any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)'))) return true;
   if (has(t, any('cooperat\\w{0,20} with (?:[a-z]{1,20} ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
-  if (has(t, any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
+  if ((t.includes('report') || t.includes('refer')) && has(t, any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
   const purpose = has(t, voluntaryPurposeRe);
   // A recipient row or item naming authorities for safety, security or protection.
   if (isAuthorityRecipientItem(s) && (purpose || has(t, any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect')))) return true;
   // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
-  if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !has(t, authorityRe)) return false;
+  if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !hasAuthority(t)) return false;
   const strongVerb = has(t, any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
   // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
   // unless the only purpose named is complying with the law.
-  if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && has(t, authorityRe) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;
+  if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && hasAuthority(t) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
   // The lead-in may stand several items back: the heading ("How we share information") says the same.
   if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas')) || has(s.heading, any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part')))) return true;

@@ -105,5 +105,12 @@ export const definitionRe = any(
   'have the meaning',
 );
 
+// Every alternative of definitionRe holds one of these words: a literal test turns most sentences
+// away for a fraction of what the anchored alternatives cost (test/core/phrases.test.ts keeps it so).
+export const definitionCueRe = /mean|refers to|defined|includes/;
+
+/** True if the folded sentence only defines a term (see definitionRe). */
+export const isDefinition = (text: string): boolean => definitionCueRe.test(text) && definitionRe.test(text);
+
 /** True if `re` matches `text`. */
 export const has = (text: string, re: RegExp): boolean => re.test(text);

@@ -82,6 +82,22 @@ export const customerDisclosesRe = any(
   '(?:if|when|where) (?:you|customer|the customer|client|the client) (?:receive|receives|get|gets) (?:a |an |any )?(?:subpoena|request|order|warrant|demand|legal process)',
 );
 
+/**
+ * A test of `re` that remembers its answer for the last text. Rules run sentence by sentence and
+ * several of them (or one rule several times) test the same costly family on the same text.
+ */
+export function lastTextMemo(re: RegExp): (text: string) => boolean {
+  let lastText: string | undefined;
+  let last = false;
+  return (text) => {
+    if (text !== lastText) {
+      lastText = text;
+      last = re.test(text);
+    }
+    return last;
+  };
+}
+
 /** Who may be on the other side of a demand. */
 export const authorityRe = any(
   'law enforcement',
@@ -99,6 +115,10 @@ export const authorityRe = any(
   'intelligence (?:agenc|service)',
 );
 
+/** Memoised tests of the two families several rules ask about the same sentence. */
+export const hasAuthority = (text: string): boolean => authorityMemo(text);
+export const hasEmergency = (text: string): boolean => emergencyMemo(text);
+
 export const emergencyRe = any(
   'emergenc',
   'exigent',
@@ -115,6 +135,9 @@ export const emergencyRe = any(
   '(?:life|lives|safety|health) (?:is |are )?(?:at stake|in danger|at risk)',
   'danger to (?:life|lives|someone|a person|any person)',
 );
+
+const authorityMemo = lastTextMemo(authorityRe);
+const emergencyMemo = lastTextMemo(emergencyRe);
 
 export const noticeVerbRe = any(
   '\\bnotif(?:y|ies|ied|ying|ication)\\b',

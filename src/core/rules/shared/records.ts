@@ -5,8 +5,20 @@ import { frameAt, polarity } from '../frame';
 const trainingRe = /\b(?:train|training|fine-tun\w{0,3}|improve)\b[^.;]{0,60}\b(?:models?|artificial intelligence|\bai\b|machine learning|language models?|algorithms?)\b|\b(?:models?|artificial intelligence|\bai\b|machine learning)\b[^.;]{0,40}\b(?:train\w{0,3})\b/;
 const customerMaterialRe = /\b(?:your|customer|user|users'?|individuals'?|their)\b[^.;]{0,40}\b(?:data|content|inputs?|prompts?|posts?|messages|files|information|code|conversations|documents|photos|e-?mails|recordings|chats)\b|\b(?:information|data|files|content|prompts|inputs)\b[^.;]{0,30}\b(?:individuals|users|you|customers?) (?:give|provide|submit|upload|send|enter)\b|\bai-?inputs?\b/;
 
+// Both records.ownership rules ask about the same sentence in turn: the last answer is kept.
+let lastText: string | undefined;
+let lastUse: 'risk' | 'protection' | undefined;
+
 /** "Uses customer data to train models" (risk) or "will not use your inputs to train models" (protection); undefined when neither. */
 export function trainingUse(t: string): 'risk' | 'protection' | undefined {
+  if (t !== lastText) {
+    lastUse = readTrainingUse(t);
+    lastText = t;
+  }
+  return lastUse;
+}
+
+function readTrainingUse(t: string): 'risk' | 'protection' | undefined {
   const m = trainingRe.exec(t);
   if (!m || !customerMaterialRe.test(t)) return undefined;
   // The frame of the verb that uses the data: "we will not use ... to train" is denied before "train".
