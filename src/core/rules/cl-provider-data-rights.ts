@@ -4,17 +4,22 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { trainingUse } from './shared/records';
 
+// The user's warranty that it may grant the licence, and no-waiver boilerplate, give the provider nothing new.
+const userWarrantyRe = any('\\b(?:confirm|represent|warrant)s?\\b[^.;]{0,60}\\bthat you (?:have|own|hold|possess)');
+const noWaiverRe = any('not (?:be )?(?:considered|deemed|construed as|constitute) a waiver');
+const failureToEnforceRe = any('failure (?:[a-z]{1,20} ){0,6}to (?:exercise|enforce)');
+
 /** The provider takes rights in customer content, usage data, or de-identified/aggregated data. */
 const providerDataRights = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return false;
   if (has(t, any('trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', '(?:grants?|gives?) (?:to )?you\\b', 'express permission', 'permission to do so', '" means', '^"?[a-z ]{1,30}"? means'))) return false;
   // The user's warranty that it may grant the licence, and no-waiver boilerplate, give the provider nothing new.
-  if ((t.includes('warrant') || t.includes('represent') || t.includes('confirm') || t.includes('waiver') || t.includes('failure')) && has(t, any('\\b(?:confirm|represent|warrant)s?\\b[^.;]{0,60}\\bthat you (?:have|own|hold|possess)', 'not (?:be )?(?:considered|deemed|construed as|constitute) a waiver', 'failure (?:[a-z]{1,20} ){0,6}to (?:exercise|enforce)'))) return false;
+  if ((t.includes('that you') && has(t, userWarrantyRe)) || (t.includes('waiver') && has(t, noWaiverRe)) || (t.includes('failure') && has(t, failureToEnforceRe))) return false;
   if (has(t, any('feedback', 'suggestions')) && !has(t, any('de-?identif', 'aggregat', 'content', 'usage'))) return false;
   if (trainingUse(t) === 'risk') return true;
   // Customer content shown in the provider's own promotion.
-  if ((t.includes('promot') || t.includes('marketing') || t.includes('advertis') || t.includes('demonstrat') || t.includes('showcase')) && has(t, any('\\b(?:appear|be used|be featured|be shown|be displayed|be included)\\b')) && has(t, any('\\b(?:your|user|customer|member)s?\\b[^.;]{0,20}\\b(?:content|posts?|photos|name|materials?)\\b'))) return true;
+  if ((t.includes(' be ') || t.includes('appear')) && (t.includes('promot') || t.includes('marketing') || t.includes('advertis') || t.includes('demonstrat') || t.includes('showcase')) && has(t, any('\\b(?:appear|be used|be featured|be shown|be displayed|be included)\\b')) && has(t, any('\\b(?:your|user|customer|member)s?\\b[^.;]{0,20}\\b(?:content|posts?|photos|name|materials?)\\b'))) return true;
   // The licence to the provider travels with the contract when the provider assigns it.
   if (t.includes('assign') && t.includes('licen') && has(t, any('\\bassign\\w{0,5}\\b[^.;]{0,200}\\blicen[cs]es? (?:grant|you grant|granted (?:to us|by you))')) && !has(t, any('^\\W{0,3}you (?:may|shall|must|will) not', 'licen[cs]es? (?:granted )?to you'))) return true;
   // A waiver in the provider's favour: the user gives up enforcing its rights in its content against it.
