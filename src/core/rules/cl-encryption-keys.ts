@@ -19,8 +19,11 @@ const cannotReadRe = any(
   '\\b(?:does|do) not have access to (?:the |your |any )?(?:actual )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
   '\\b(?:has|have) no access to (?:the |your |any )?(?:[a-z]{1,30} )?(?:content|contents|data|messages|files|vault)',
 );
+// A private key the user sets up for its own backups; "we do not know what this data says".
+const userPrivateKeyRe = any('\\b(?:your|a|an|their) (?:own )?private (?:encryption )?key\\b(?![^.;]{0,40}\\b(?:we|our) (?:hold|keep|store|manage))');
+const opaqueRe = any('\\bwe (?:do not|don\'t|cannot|can\'t) (?:know|see|tell) what\\b[^.;]{0,30}\\b(?:data|content|messages?|files?)\\b[^.;]{0,20}\\b(?:means?|stands? for|says?|contains?)');
 const contentWordRe = any('content', 'data', 'messages?', 'files?', 'vault', 'chats?', 'notification', 'what (?:content|you)');
-const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', 'local', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
+const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', '\\blocal (?:staff|personnel|employees|authorit\\w{0,4}|engineers|teams?)\\b', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
 
 const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
@@ -28,6 +31,7 @@ const encryptionKeys = (s: SentenceContext): boolean => {
   // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
   if (has(t, any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)'))) return false;
   if (has(t, ownKeysRe)) return true;
+  if ((t.includes('private') && has(t, userPrivateKeyRe)) || (t.includes(' what') && has(t, opaqueRe))) return true;
   // Some people (intruders, staff abroad) being kept out is security, not the provider being unable to read.
   if (has(t, partialSubjectRe) || has(t, any('without authori'))) return false;
   if (has(t, cannotReadRe) && has(t, contentWordRe) && !has(t, partialSubjectRe) && !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use)', 'if you cannot', 'password', 'lose|lost|forget'))) return true;
@@ -45,7 +49,7 @@ export const rule: ClauseRule = {
   category: 'security.customer-keys',
   risk: 'mitigating',
   arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'],
-  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password'),
+  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password', 'know what'),
   match: encryptionKeys,
   fixtures: 'test/fixtures/rules/cl-encryption-keys.md',
 };

@@ -13,7 +13,7 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '(?:shar|disclos|transfer|provid)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
+  '\\b(?:shar|disclos|transfer|provid|mov|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
   // The pattern is only tested, never extracted: one letter before "'s" finds the same sentences
   // as a whole word would, without retrying every word start.
   '(?:our|corporate|[a-z]\'s) affiliates,? (?:may|will|process|participat|located)',
@@ -68,6 +68,26 @@ const subprocessorRe = any(
   'list of (?:[a-z]{1,30} )?processors',
 );
 
+// Vendors named by trade ("our AI chatbot provider", "its hosting supplier") or by a processing
+// contract concluded with them; each is tested only after a plain substring check lets it match.
+const tradeVendorRe = any('\\b(?:our|its) (?:[a-z-]{1,20} ){1,2}(?:providers?|vendors?|suppliers?)\\b');
+const processingContractRe = any('\\b(?:concluded|entered into|signed|put in place|have) (?:a |an )?(?:data processing (?:agreement|addendum|contract)|dpa|processing contract)\\b[^.;]{0,40}\\bwith (?:(?:each|all|any|every one) of )?(?:this|that|the|each|such|these|those|our|all|every) (?:[a-z-]{1,20} )?(?:providers?|vendors?|processors?|compan(?:y|ies)|partners?|suppliers?|services?)\\b');
+const vendorWord = (t: string): boolean => t.includes('provider') || t.includes('vendor') || t.includes('supplier');
+/** Work handed out ("outsourced processing"), a vendor named by trade, or a processing contract with vendors. */
+const namedByTrade = (t: string): boolean =>
+  /\boutsourc/.test(t) ||
+  (vendorWord(t) && (t.includes('our ') || t.includes('its ')) && has(t, tradeVendorRe)) ||
+  ((t.includes('processing a') || t.includes('processing c') || t.includes('dpa')) && has(t, processingContractRe));
+
+// Vetting of vendors: "we assess our suppliers' security before engaging them", "monitor third-party email services for compliance".
+// Every object here contains a gate word (provider, vendor, supplier, processor, contract, third).
+const vettingRe = any('\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,4}(?:providers?|vendors?|suppliers?|sub-?processors?|sub-?contractors?)\\b|\\b(?:monitor|audit|vet|assess|evaluat|review|screen)\\w{0,4} (?:[a-z\'-]{1,20} ){0,2}third[- ]party (?:[a-z-]{1,20} ){0,2}services?\\b');
+const vettingAimRe = any('\\b(?:compliance|complies|comply|security|privacy|data protection|safeguards)\\b');
+// Lists of who is shielded from liability or indemnified ("us, our affiliates, agents and anyone acting for us").
+const liabilityListRe = any('\\baggregate liability', '\\b(?:be )?held liable', '\\bindemnif', '\\bhold (?:us|[a-z]{1,30}) harmless', '\\bliable (?:to you|for any)');
+// Erasure or return duties that merely reach the vendors too are about deletion, not about who processes.
+const deletionRe = any('\\b(?:delet|eras|return)\\w{0,5}\\b[^.;]{0,120}\\b(?:service providers|sub-?processors|providers)\\b', '\\b(?:service providers|sub-?processors|providers)\\b[^.;]{0,60}\\b(?:delet|eras|remov)\\w{0,5}\\b');
+
 const notSubprocessorRe = any(
   'resell',
   'channel partner',
@@ -109,10 +129,18 @@ const notSubprocessorRe = any(
   'portability',
   'request that we transfer',
   'acting as (?:a |an independent )?controller',
+  // Not vendors of the provider: the user's own carrier or ISP, intruders, the site's cookies, in-house tools.
+  '\\binternet service providers?',
+  '\\bonline service providers',
+  '\\b(?:wireless|mobile) carriers?',
+  'unauthori[sz]ed third parties',
+  '\\bcookies? (?:are|is) ',
+  '\\binternal (?:[a-z]{1,20} ){0,2}tools',
+  '\\bthis section (?:explains|describes)',
 );
 
 // A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
-const namedVendorRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
+const namedVendorRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|[a-z][\w-]{1,30}\.(?:com|net|io|org|ai|eu|de|co)\b)|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
 // Tools and providers named by example: "a variety of tools, including Example Analytics".
 const namedByExampleRe = /\b(?:[Ww]e|[Ii]t|[Tt]hey) (?:use|work with)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Personal|Customer|Your|User|Service|Usage|Account|Protected|Content|Data|Information|Cookies?|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)|\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
 // Folded-text checks that must hold for the case-sensitive patterns below to match: cheap, and they
@@ -120,7 +148,7 @@ const namedByExampleRe = /\b(?:[Ww]e|[Ii]t|[Tt]hey) (?:use|work with)\s{1,5}(?:\
 const namedByExampleCueRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s|\brel(?:y|ies|ying) on\s|\bservers\b|\b(?:we|it|they) (?:use|work with)\s[\w.-]{2,40}(?:\s[\w.-]{1,40}){0,3}\s(?:to|for)\s(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)\b/;
 const namedVendorCueRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s(?:on|by|via|through|with)\s|\b(?:shared?|shares|transfer(?:red)?|forward(?:ed)?|sen[dt]|disclosed?)\s(?:[\w-]{1,30}\s){0,6}(?:with|to)\s/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
-const selfRoleRe = any('data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
+const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
 
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
@@ -130,9 +158,12 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   // A lead-in that ends in a colon is not labelled; the items after it are.
   const leadIn = /:\s{0,5}$/.test(t);
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
-  if (has(t, subprocessorRe)) {
+  if ((vendorWord(t) || t.includes('processor') || t.includes('contractor') || t.includes('third')) && (t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace'))) return true;
+  if (has(t, subprocessorRe) || namedByTrade(t)) {
+    if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, any('sub-?processor', 'sub-?contractor'))) return false;
+    if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
-    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process'))) return false;
+    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)'))) return false;
     return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
@@ -155,7 +186,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };
