@@ -121,3 +121,18 @@ describe('rule fixtures', () => {
     }
   });
 });
+
+describe('sub-processor table rows and data location', () => {
+  const table = (rows: string[]) => ['## Sub-processors', '', '| Sub-processor | Purpose | Country |', '|---|---|---|', ...rows, ''].join('\n');
+  const placed = (row: string) => analyze(table([row])).findings.filter((f) => f.ruleId === 'cl-location-unrestricted').length;
+
+  it('reads any country outside the EU/EEA from the place lexicon, not a fixed list', () => {
+    assert.equal(placed('| Quillon Ltd | Ticket triage | Mexico |'), 1);
+    assert.equal(placed('| Ardent Mail | Email delivery | South Africa |'), 1);
+  });
+
+  it('leaves rows in the EU/EEA, and rows confined to European customers, alone', () => {
+    assert.equal(placed('| Quillon GmbH | Hosting | Germany |'), 0);
+    assert.equal(placed('| Quillon Inc. | Hosting (EEA customers) | Canada |'), 0);
+  });
+});

@@ -7,6 +7,9 @@ import { any, has, foreignPlaceRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
 import { isTitle } from './shared/title';
 
+/** A row or clause confined to customers in Europe: "(EU customers)", "(for EEA customers)". */
+const europeOnlyRowRe = /\((?:for |only for )?(?:eu|eea|european|uk) customers(?: only)?\)/;
+
 const customerChoiceRe = any(
   'on (?:the )?(?:documented )?instructions? (?:of|from) (?:the )?(?:customer|client|controller|you)',
   'on (?:the )?(?:customer|client|controller)\'s (?:documented )?instruction',
@@ -86,7 +89,7 @@ const notLocationRe = any(
   'complaint',
   'safe harbor for',
   'copyright',
-  '\\(eu customers\\)',
+  europeOnlyRowRe.source,
   'subject to appropriate safeguards',
   'adequacy decision',
   'appropriate safeguards',
@@ -110,7 +113,9 @@ function lexiconTie(t: string): RegExpExecArray | null {
 /** Data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 const locationUnrestricted = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (s.isTableRow) return subprocessorTableRow(s) && !has(t, any('\\(eu customers\\)')) && has(t, any('united states', '\\busa?\\b', '\\bindia\\b', '\\bchina\\b', '\\bsingapore\\b', '\\bjapan\\b', '\\bcanada\\b', '\\baustralia\\b', '\\bbrazil\\b', '\\bphilippines\\b', '\\bisrael\\b'));
+  // A sub-processor row places data where it names a country outside the EU/EEA (the place lexicon),
+  // unless the row is confined to customers in Europe.
+  if (s.isTableRow) return subprocessorTableRow(s) && !has(t, europeOnlyRowRe) && (foreignAreaRe.test(t) || has(t, any('\\busa?\\b')));
   if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
   // Each whole-sentence test below is guarded by a word all of its alternatives contain: most of them
   // start with a class or an alternation, which V8 cannot skip ahead for, and most sentences lack the word.
