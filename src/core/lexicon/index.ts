@@ -2,15 +2,13 @@
  * The shared lexicons (one reviewed list per file) and the bounded patterns compiled from them.
  * Rules use these instead of their own word lists, so a word added here helps every rule at once.
  */
-import { discloseVerbs, keepVerbs, moveVerbs, processVerbs } from './actions';
 import { authorities } from './authorities';
-import { forumWords, governWords } from './lawWords';
-import { lawRequirement, legalProcess } from './legalProcess';
-import { challengeVerbs, countWords, noticeVerbs, ordinaryNoticeTopics, publishWords, softPromiseWords } from './notice';
+import { forumWords } from './lawWords';
+import { legalProcess } from './legalProcess';
+import { countWords, noticeVerbs, ordinaryNoticeTopics, publishWords } from './notice';
 import { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates } from './places';
 
-export { discloseVerbs, keepVerbs, moveVerbs, processVerbs, authorities, forumWords, governWords, lawRequirement, legalProcess };
-export { challengeVerbs, countWords, noticeVerbs, ordinaryNoticeTopics, publishWords, softPromiseWords };
+export { authorities, forumWords, legalProcess, countWords, noticeVerbs, ordinaryNoticeTopics, publishWords };
 export { ambiguousPlaces, anywhereWords, countries, euMemberStates, eeaNonEu, europeanAreas, regions, subnational, usStates };
 
 const escape = (w: string): string => w.replace(/[*+?^${}()|[\]\\.]/g, '\\$&').replace(/ /g, '\\s');
@@ -43,24 +41,21 @@ export const homeAreaWords: readonly string[] = [
   ...countries.filter((c) => euMemberStates.includes(c[0]!) || eeaNonEu.includes(c[0]!) || c[0] === 'switzerland' || c[0] === 'united kingdom').flat(),
 ].filter((w) => !ambiguousPlaces.includes(w));
 
+/** Countries and regions outside the EU/EEA/Switzerland, and words for anywhere. */
+const foreignAreaWords: readonly string[] = [...countryWords.filter((w) => !homeAreaWords.includes(w)), ...regions.filter((r) => r !== 'europe'), ...anywhereWords];
+
 /** Any named place: a country (not an ambiguous word), a US state, a region or a major city or province. */
 export const placeRe = new RegExp(wordsSource([...countryWords, ...usStates.filter((s) => !ambiguousPlaces.includes(s)), ...regions, ...subnational, ...europeanAreas]));
 /** A place in the EU/EEA/Switzerland, or the EU itself. */
 export const homeAreaRe = new RegExp(wordsSource(homeAreaWords));
 /** A country or region outside the EU/EEA/Switzerland, or "anywhere". */
-export const foreignAreaRe = new RegExp(wordsSource([...countryWords.filter((w) => !homeAreaWords.includes(w)), ...regions.filter((r) => r !== 'europe'), ...anywhereWords, 'the united states', 'the us', 'the u.s.']));
+export const foreignAreaRe = new RegExp(wordsSource([...foreignAreaWords, 'the united states', 'the us', 'the u.s.']));
 /** A US state named with a place cue: "the State of X", "X law", "laws of X". */
 export const usStateRe = new RegExp(wordsSource(usStates));
 /** An authority that may ask for data. */
 export const authorityRe = new RegExp(wordsSource(authorities));
 /** An instrument of legal process. */
 export const legalProcessRe = new RegExp(wordsSource(legalProcess));
-/** A verb of handing data over. */
-export const discloseRe = new RegExp(stemsSource(discloseVerbs));
-/** A verb of keeping, working on or moving data. */
-export const dataActionRe = new RegExp(stemsSource([...keepVerbs, ...processVerbs, ...moveVerbs]));
-/** A word of choosing a law. */
-export const governRe = new RegExp(wordsSource(governWords));
 /** A word of forum. */
 export const forumRe = new RegExp(stemsSource(forumWords));
 
@@ -68,8 +63,6 @@ export const forumRe = new RegExp(stemsSource(forumWords));
 export const noticeAnchorRe = new RegExp(wordsSource(noticeVerbs), 'g');
 /** A topic whose notices are ordinary contract business (prices, renewals, audits, changes), not demands. */
 export const ordinaryNoticeRe = new RegExp(stemsSource(ordinaryNoticeTopics));
-/** A verb of resisting a demand. */
-export const challengeRe = new RegExp(wordsSource(challengeVerbs));
 /** A word of publishing. */
 export const publishRe = new RegExp(wordsSource(publishWords));
 /** A count or report of something. */
@@ -77,7 +70,7 @@ export const countRe = new RegExp(wordsSource(countWords));
 
 // Place look-up by words, not by a regex of hundreds of alternatives: each sentence is cut into words
 // once and its one- to four-word runs are looked up in sets, which costs the same for any lexicon size.
-const foreignSet = new Set([...countryWords.filter((w) => !homeAreaWords.includes(w)), ...regions.filter((r) => r !== 'europe'), ...anywhereWords, 'the us', 'the u.s', 'the u.s.']);
+const foreignSet = new Set([...foreignAreaWords, 'the us', 'the u.s', 'the u.s.']);
 const homeSet = new Set(homeAreaWords);
 const usStateSet = new Set(usStates);
 // First words of the names that run over several words: only these start a longer look-up.

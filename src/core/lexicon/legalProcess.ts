@@ -12,9 +12,3 @@ export const legalProcess: readonly string[] = [
   'data demand', 'data request', 'information request', 'request for information', 'demand for data', 'lawful order', 'valid order',
   'order compelling', 'compulsory order', 'production request', 'letter of request',
 ];
-
-/** Words that say a law, rather than an instrument, requires something. */
-export const lawRequirement: readonly string[] = [
-  'required by law', 'required by applicable law', 'as required by law', 'legally required', 'legal obligation', 'legal obligations',
-  'legal requirement', 'legal requirements', 'obliged by law', 'obligated by law', 'compelled by law', 'law requires', 'applicable law requires',
-];

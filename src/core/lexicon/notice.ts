@@ -1,4 +1,4 @@
-/** Words of telling, challenging and publishing around government demands, as reviewed lists (lower case, folded text). */
+/** Words of telling and publishing around government demands, as reviewed lists (lower case, folded text). */
 
 /** Verbs and phrases of telling someone: the anchors of notice clauses. */
 export const noticeVerbs: readonly string[] = [
@@ -7,13 +7,6 @@ export const noticeVerbs: readonly string[] = [
   'let the customer know', 'let customer know', 'let users know', 'let the user know', 'letting you know', 'letting the customer know',
   'let the client know', 'let client know', 'let the controller know', 'let them know', 'let the account holder know',
   'hear from us',
-];
-
-/** Softened promises: still a promise to tell, only a weaker one ("will try to", "where possible"). */
-export const softPromiseWords: readonly string[] = [
-  'try to', 'tries to', 'attempt to', 'attempts to', 'endeavour to', 'endeavor to', 'reasonable efforts', 'reasonable effort',
-  'commercially reasonable', 'where possible', 'if possible', 'when possible', 'where practicable', 'if practicable', 'whenever possible',
-  'aim to', 'seek to', 'our practice is', 'our policy is', 'it is our policy', 'generally',
 ];
 
 /**
@@ -25,13 +18,6 @@ export const ordinaryNoticeTopics: readonly string[] = [
   'audit', 'audits', 'on-site', 'inspection', 'changes to these terms', 'changes to this', 'change these terms', 'modify these terms',
   'amend', 'amendment', 'policy changes', 'material changes', 'terminate', 'termination', 'suspend', 'suspension', 'maintenance',
   'downtime', 'deprecat', 'breach', 'incident', 'unauthorised use', 'unauthorized use', 'sub-processor', 'subprocessor',
-];
-
-/** Verbs of resisting a demand: objecting, contesting, asking a court to lift or narrow it. */
-export const challengeVerbs: readonly string[] = [
-  'object', 'objects', 'objecting', 'objection', 'objections', 'contest', 'contests', 'contesting', 'challenge', 'challenges', 'challenging',
-  'resist', 'resists', 'resisting', 'oppose', 'opposes', 'opposing', 'quash', 'appeal', 'decline', 'declines', 'refuse', 'refuses',
-  'reject', 'rejects', 'push back', 'set aside', 'lift', 'lifted', 'narrow', 'narrowed', 'redirect', 'redirects',
 ];
 
 /** Words of publishing figures about demands. */

@@ -57,7 +57,7 @@ export const rule: ClauseRule = {
   category: 'location.commitment',
   risk: 'mitigating',
   arguments: ['arg-territoriality', 'arg-control-not-location', 'arg-trust', 'arg-data-mobility'],
-  gate: rowsOr(...homeAreaWords, 'never leave', 'eu', 'europe', 'eea', 'member state', 'switzerland', 'germany', 'france', 'ireland', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'never leave', 'solely', 'exclusively'),
+  gate: rowsOr(...homeAreaWords, 'never leave', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'solely', 'exclusively'),
   match: residencyCommitment,
   fixtures: 'test/fixtures/rules/cl-residency-commitment.md',
 };
