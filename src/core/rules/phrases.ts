@@ -1,7 +1,7 @@
 /** Phrase families shared by several rules, as regular expressions over folded (lower-case) text. */
 
 // Buckets keyed by the first alternative: literal strings are interned, so the look-up hashes once
-// and the comparison is by reference, which keeps inline any(...) calls as cheap as constants.
+// and the comparison is by reference. Identical lists in different rules share one compiled regex.
 const compiled = new Map<string, { parts: string[]; re: RegExp }[]>();
 
 function samePatterns(a: readonly string[], b: readonly string[]): boolean {
@@ -11,8 +11,8 @@ function samePatterns(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A regex matching any of the alternatives (a non-capturing group). Matchers call this inline for
- * legibility, so each distinct pattern is compiled once and then served from a table.
+ * A regex matching any of the alternatives (a non-capturing group). Rules build their patterns with it
+ * once, at module level: a call inside a matcher would cost an array and a look-up per sentence.
  */
 export const any = (...parts: string[]): RegExp => {
   const key = parts[0] ?? '';
