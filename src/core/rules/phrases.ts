@@ -1,4 +1,5 @@
 /** Phrase families shared by several rules, as regular expressions over folded (lower-case) text. */
+import { testPattern } from './prefilter';
 
 // Buckets keyed by the first alternative: literal strings are interned, so the look-up hashes once
 // and the comparison is by reference. Identical lists in different rules share one compiled regex.
@@ -27,6 +28,9 @@ export const any = (...parts: string[]): RegExp => {
   bucket.push({ parts, re });
   return re;
 };
+
+/** Every pattern built with any() so far (for tests). */
+export const compiledPatterns = (): RegExp[] => [...compiled.values()].flatMap((bucket) => bucket.map((entry) => entry.re));
 
 // Places that are "abroad" from an EU/UK reviewer's seat, or say "anywhere".
 export const foreignPlaceRe = any(
@@ -112,5 +116,5 @@ export const definitionCueRe = /mean|refers to|defined|includes/;
 /** True if the folded sentence only defines a term (see definitionRe). */
 export const isDefinition = (text: string): boolean => definitionCueRe.test(text) && definitionRe.test(text);
 
-/** True if `re` matches `text`. */
-export const has = (text: string, re: RegExp): boolean => re.test(text);
+/** True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without running). */
+export const has = (text: string, re: RegExp): boolean => testPattern(text, re);
