@@ -15,7 +15,7 @@ import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { resolveSeverity } from './review/severity';
 import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
-import { excerptOf, flatAscii, hashText, normalizeForMatching } from './text/normalize';
+import { excerptOf, flatAscii, foldForMatching, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
 import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
 import { cellsOf, columnsOf, isWholeClause, structureKind } from './text/structure';
@@ -258,7 +258,7 @@ export class Analyzer {
       let h = headings.get(index);
       if (!h) {
         const b = blocks[index];
-        const text = b ? capped(normalizeForMatching(flatAscii(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4)))), maxHeadingChars) : '';
+        const text = b ? capped(foldForMatching(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4))), maxHeadingChars) : '';
         h = { text, hash: hashText(text) };
         headings.set(index, h);
       }
@@ -276,8 +276,9 @@ export class Analyzer {
       if ((i - from) % 32 === 31 && performance.now() > deadline) return i;
       const u = units[i]!;
       const block = blocks[u.block]!;
-      const raw = flatAscii(masked.slice(u.start, u.end));
-      const folded = normalizeForMatching(raw);
+      // The sentence as it stands (case kept) and folded for matching, in one pass over it.
+      const raw = masked.slice(u.start, u.end);
+      const folded = foldForMatching(raw);
       // A heading reads no context: it is matched as itself, and reported only when it is a whole clause.
       const isHeading = block.kind === 'heading';
       const heading = isHeading ? noHeading : headingOf(u.heading);
@@ -336,7 +337,7 @@ const capped = (text: string, max: number): string => (text.length > max ? text.
 
 /** The folded start of a sentence, as the next sentence sees it. */
 function foldPrevious(masked: PieceText, u: Span): string {
-  return capped(normalizeForMatching(flatAscii(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2)))), maxPreviousChars);
+  return capped(foldForMatching(masked.slice(u.start, Math.min(u.end, u.start + maxPreviousChars * 2))), maxPreviousChars);
 }
 
 // Texts are compared a chunk at a time (a native comparison) up to the chunk that differs.
@@ -486,9 +487,10 @@ class Context implements SentenceContext {
     this.isListItem = kind === 'list-item';
   }
 
-  // Only the parser and place names need the original case: build it on demand.
+  // Only the parser and place names need the original case: build it on demand (one byte per
+  // character when it is ASCII, so case-sensitive patterns read it fast).
   get raw(): string {
-    return this.unfolded.replace(/\s+/g, ' ').trim();
+    return flatAscii(this.unfolded.replace(/\s+/g, ' ').trim());
   }
 
   parse(): ParsedFacts {

@@ -42,6 +42,31 @@ export function normalizeForMatching(text: string): string {
   return (foldableSpaceRe.test(t) ? t.replace(spaceRe, ' ') : t).trim();
 }
 
+/**
+ * `normalizeForMatching(flatAscii(text))` in one pass when the text is ASCII, as most contract
+ * sentences are: lower case, each run of white space one space, trimmed, a flat one-byte string.
+ */
+export function foldForMatching(text: string): string {
+  const n = text.length;
+  if (asciiBytes.length < n) asciiBytes = new Uint8Array(Math.max(n, asciiBytes.length * 2));
+  let k = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) return normalizeForMatching(text);
+    // ASCII white space (what \s and trim() take there): a run becomes one space, none at the ends.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      space = true;
+      continue;
+    }
+    if (space && k > 0) asciiBytes[k++] = 32;
+    space = false;
+    if (c >= 65 && c <= 90) c += 32;
+    asciiBytes[k++] = c;
+  }
+  return asciiDecoder.decode(asciiBytes.subarray(0, k));
+}
+
 /** White space folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerptOf(text: string, max = 200): string {
   const visible = text.replace(/[\u00ad\u200b]/g, '');

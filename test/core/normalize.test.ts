@@ -1,0 +1,24 @@
+/** The one-pass fold must give exactly what normalizeForMatching gives, on any text. */
+import assert from 'node:assert/strict';
+import { flatAscii, foldForMatching, normalizeForMatching } from '../../src/core/text/normalize';
+import { seededRandom } from '../helpers/random';
+
+describe('foldForMatching', () => {
+  const cases = ['', '   ', 'The Customer MAY store Data.', '  leading and trailing \t', 'tabs\tand\nnew lines\r\nand  double  spaces', 'form\ffeed and\vvertical tab', 'Curly \u2019quotes\u2019 and \u201cdashes\u201d \u2014 here', 'soft\u00adhyphen and\u00a0no-break space', 'ÉTATS-UNIS et Île', 'x'];
+  for (const text of cases) {
+    it(`folds ${JSON.stringify(text)} as normalizeForMatching does`, () => {
+      assert.equal(foldForMatching(text), normalizeForMatching(flatAscii(text)));
+    });
+  }
+
+  it('agrees with normalizeForMatching on random text', () => {
+    const rand = seededRandom(7);
+    const alphabet = 'aZ .,;:\t\n\r\f\v-\'"()0129\u00a0\u2019\u00e9';
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const len = Math.floor(rand() * 40);
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      assert.equal(foldForMatching(text), normalizeForMatching(text), JSON.stringify(text));
+    }
+  });
+});
