@@ -326,9 +326,12 @@ const abbreviations = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+// [A-Za-z.], tested by character code: the walk back runs at nearly every full stop.
+const isWordOrDot = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+
 function isAbbreviation(text: string, dot: number, blockStart: number): boolean {
   let i = dot - 1;
-  while (i >= blockStart && /[A-Za-z.]/.test(text[i]!)) i--;
+  while (i >= blockStart && isWordOrDot(text.charCodeAt(i))) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   if (abbreviations.has(word)) return true;
