@@ -47,12 +47,11 @@ function alternatives(source: string): string[] {
   return out;
 }
 
-/** The more selective of two literal sets: longer shortest literal, then fewer literals. */
-function better(a: string[], b: string[] | undefined): boolean {
-  if (!b) return true;
-  const shortestA = Math.min(...a.map((l) => l.length));
-  const shortestB = Math.min(...b.map((l) => l.length));
-  return shortestA !== shortestB ? shortestA > shortestB : a.length < b.length;
+/** The length of the shortest literal of a set: the larger, the fewer texts the set lets through. */
+function shortest(set: readonly string[]): number {
+  let n = Infinity;
+  for (const l of set) if (l.length < n) n = l.length;
+  return n;
 }
 
 /**
@@ -84,10 +83,17 @@ function quantifier(source: string, i: number): { min: number; end: number } {
  * matches. Undefined when no such set of usable length is known.
  */
 function sequenceLiterals(source: string): string[] | undefined {
+  // The best set so far: the longest shortest literal, then the fewest literals.
   let best: string[] | undefined;
+  let bestShortest = 0;
   let run = '';
   const offer = (set: string[] | undefined): void => {
-    if (set && set.every((l) => l.length >= minLiteral) && better(set, best)) best = set;
+    if (!set) return;
+    const n = shortest(set);
+    if (n >= minLiteral && (!best || n > bestShortest || (n === bestShortest && set.length < best.length))) {
+      best = set;
+      bestShortest = n;
+    }
   };
   const endRun = (): void => {
     if (run) offer([run]);
@@ -141,14 +147,25 @@ function sequenceLiterals(source: string): string[] | undefined {
   return best;
 }
 
+// Patterns share groups (the place lexicon, families built from other patterns' sources): each group
+// is read once.
+const literalsBySource = new Map<string, string[] | undefined>();
+
 /** Literals of which every match of the pattern contains one (one set per alternative, merged). */
 function patternLiterals(source: string): string[] | undefined {
-  const out: string[] = [];
+  if (literalsBySource.has(source)) return literalsBySource.get(source);
+  const seen = new Set<string>();
+  let readable = true;
   for (const alt of alternatives(source)) {
     const set = sequenceLiterals(alt);
-    if (!set) return undefined;
-    for (const l of set) if (!out.includes(l)) out.push(l);
+    if (!set) {
+      readable = false;
+      break;
+    }
+    for (const l of set) seen.add(l);
   }
+  const out = readable ? [...seen] : undefined;
+  literalsBySource.set(source, out);
   return out;
 }
 
@@ -172,23 +189,27 @@ const trigram = (a: number, b: number, c: number): number => ((a & 31) << 10) | 
 // Letters by how often they occur in English prose (space first): a literal is tested first by its
 // rarest three characters, which most texts lack.
 const commonLetters = ' etaoinshrdlcumwfgypbvkjxqz';
-const commonness = (c: number): number => {
-  const i = commonLetters.indexOf(String.fromCharCode(c));
-  return i < 0 ? 0 : commonLetters.length - i;
-};
+const commonness = new Uint8Array(128);
+for (let i = 0; i < commonLetters.length; i++) commonness[commonLetters.charCodeAt(i)] = commonLetters.length - i;
+const scoreOf = (c: number): number => (c < 128 ? commonness[c]! : 0);
 
 /** Trigram hashes of each literal, its rarest first: [count, hash...] per literal, in one array. */
 function literalTrigrams(literals: readonly string[]): Int32Array {
   const out: number[] = [];
   for (const l of literals) {
-    const grams: { hash: number; score: number }[] = [];
+    const hashes: number[] = [];
+    const scores: number[] = [];
     for (let i = 2; i < l.length; i++) {
       const hash = trigram(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i));
-      const score = commonness(l.charCodeAt(i - 2)) + commonness(l.charCodeAt(i - 1)) + commonness(l.charCodeAt(i));
-      if (!grams.some((g) => g.hash === hash)) grams.push({ hash, score });
+      if (hashes.includes(hash)) continue;
+      hashes.push(hash);
+      scores.push(scoreOf(l.charCodeAt(i - 2)) + scoreOf(l.charCodeAt(i - 1)) + scoreOf(l.charCodeAt(i)));
     }
-    grams.sort((a, b) => a.score - b.score);
-    out.push(grams.length, ...grams.map((g) => g.hash));
+    // The rarest first; the others keep their order.
+    let rarest = 0;
+    for (let k = 1; k < scores.length; k++) if (scores[k]! < scores[rarest]!) rarest = k;
+    out.push(hashes.length, hashes[rarest]!);
+    for (let k = 0; k < hashes.length; k++) if (k !== rarest) out.push(hashes[k]!);
   }
   return Int32Array.from(out);
 }
@@ -229,6 +250,7 @@ interface Branch {
 type Plan = { keys: Int32Array; branches: Branch[] } | null;
 
 const plans = new WeakMap<RegExp, Plan>();
+const minAlternativesToSplit = 8;
 
 /** Tests may switch the pre-test off to prove it never changes a result. */
 export const prefiltering = { enabled: true };
@@ -243,14 +265,17 @@ function planOf(re: RegExp): Plan {
   // Flags that change what a literal is (i, u, v) or what a test leaves behind (g, y); references to
   // numbered groups, which would point elsewhere once the alternatives are apart.
   if (/[^dms]/.test(re.flags) || /\\[1-9k]/.test(re.source)) return null;
-  const alts = topAlternatives(re.source);
+  // Alternatives are tried apart only in patterns with many: each one is a regex V8 must compile on
+  // first use, which a pattern of a few alternatives does not repay.
+  const all = topAlternatives(re.source);
+  const alts = all.length >= minAlternativesToSplit ? all : [re.source];
   const branches: Branch[] = [];
-  const keys: number[] = [];
+  const keys = new Set<number>();
   for (const alt of alts) {
     const literals = patternLiterals(alt);
     if (!literals) return null;
     const trigrams = literalTrigrams(literals);
-    for (let i = 0; i < trigrams.length; i += 1 + trigrams[i]!) if (!keys.includes(trigrams[i + 1]!)) keys.push(trigrams[i + 1]!);
+    for (let i = 0; i < trigrams.length; i += 1 + trigrams[i]!) keys.add(trigrams[i + 1]!);
     branches.push({ trigrams, source: alt, re: alts.length === 1 ? re : undefined });
   }
   return { keys: Int32Array.from(keys), branches };
