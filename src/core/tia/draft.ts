@@ -293,8 +293,9 @@ export function policyBreaks(matrix: readonly GapRow[], clauses: LocatedClauses,
 // A governing-law clause chooses a law or a forum; a sentence that says a party "is subject to U.S. law" chooses neither.
 const choiceOfLawRe = /\bgovern\w*|\bjurisdiction\b|\bcourts?\b|\bvenue\b|\bforum\b|\barbitra\w*|\bdisputes?\b|\bconstrued\b/;
 
-// A role named inside a relative clause or denied ("for which Customer is a Controller", "not acting as processors").
-const relativeRoleRe = /\b(?:for|of|to|in respect of) (?:which|whom)\b[^,;.]{0,60}|\bnot (?:be |acting |act )?(?:as )?(?:a |an |the )?(?:data )?(?:controllers?|processors?)\b/g;
+// A role named inside a relative clause or denied ("for which Customer is a Controller", "Acme, who acts as our
+// processor" (a third party), "not acting as processors").
+const relativeRoleRe = /\b(?:for|of|to|in respect of) (?:which|whom)\b[^,;.]{0,60}|, (?:who|which) (?:acts?|is|are|will act|shall act) as\b[^,;.]{0,40}|\bnot (?:be |acting |act )?(?:as )?(?:a |an |the )?(?:data )?(?:controllers?|processors?)\b/g;
 
 // Sentences about measures that are not the importer's own: the customer's duties, audits of the measures, help with requests.
 const notImporterMeasureRe = /^(?:[\w.()]+ )?(?:the )?(?:client|customer|you|controller|data exporter)\b[^.;]{0,40}\b(?:is|are|shall be|remains?) (?:solely |fully )?responsible\b|\b(?:inspect\w*|audits?|demonstrate compliance)\b|\bassist\w*\b[^.;]{0,200}\bdata subjects?\b/;
