@@ -117,7 +117,7 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   add('conflict-duty', conflict, weakIfDiscretionary(conflict, /\b(?:may|might|can|could) (?:\w+ ){0,2}(?:notify|inform|tell)\b|\breasonable efforts to (?:notify|inform)/));
 
   const suspension = cite(ev.clue(...clues.suspension));
-  add('suspension', suspension, suspension.length > 0 && suspension.every((c) => !/\b(?:customer|exporter|you|controller|either party)\b/.test(ev.folded(c))) ? 'only the provider may act on it; the customer gets no right to suspend or terminate' : undefined);
+  add('suspension', suspension, suspension.length > 0 && suspension.every((c) => !/\b(?:customer|client|exporter|you|controller|either party)\b/.test(ev.folded(c))) ? 'only the provider may act on it; the customer gets no right to suspend or terminate' : undefined);
 
   return rows;
 }
