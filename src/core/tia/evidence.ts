@@ -82,8 +82,20 @@ export class Evidence {
 
   /** Sentences that match every pattern; definitions and headings (which state nothing) excluded. */
   clue(...patterns: RegExp[]): DocSentence[] {
-    return this.sentences.filter((s) => !s.isHeading && !definitionRe.test(s.folded) && patterns.every((p) => p.test(s.folded)));
+    // The draft and the matrix ask for some families twice; each family is read once per document.
+    const key = patterns.map((p) => p.source).join('\u0000');
+    let found = this.clueCache.get(key);
+    if (!found) {
+      this.stating ??= this.sentences.filter((s) => !s.isHeading && !definitionRe.test(s.folded));
+      found = this.stating.filter((s) => patterns.every((p) => p.test(s.folded)));
+      this.clueCache.set(key, found);
+    }
+    return [...found];
   }
+
+  /** The sentences that state something (not headings, not definitions), computed on the first clue. */
+  private stating: DocSentence[] | undefined;
+  private readonly clueCache = new Map<string, DocSentence[]>();
 
   /** Sentences, definitions included, that match every pattern (to read what a defined term refers to). */
   anySentence(...patterns: RegExp[]): DocSentence[] {
@@ -124,15 +136,18 @@ const definitionRe = /^(?:[\d.()a-z]{1,8}\s+)?["'][^"']{1,60}["'] (?:means|shall
 /** "obliged to do so pursuant to the law of ...", "required by applicable laws or other legal requirements". */
 export const requiredByLawRe = /\b(?:required|obliged|obligated|compelled) (?:to do so )?(?:by|under|pursuant to) (?:the )?(?:[\w-]+ ){0,3}(?:laws?|legislation|legal requirements?)\b/;
 
-/** Clue patterns (folded text) for what the clause rules do not cover; each describes what a clause does. */
+/**
+ * Clue patterns (folded text) for what the clause rules do not cover; each describes what a clause does.
+ * A family whose pattern is slow to fail opens with a plain test of words every match contains.
+ */
 export const clues = {
   // A role given to a party: "acts as the processor", "is the controller", ", as a Processor,", "(as data importer)",
   // "processes it as your processor" (a sub-processor named in apposition is not a party).
   roles: [/\b(?:is|are|acts? as|shall act as|will act as|is acting as|acting as|shall be|will be|in (?:its|their) capacity as|appoints?)\s+(?:the |a |an |its |their )?(?:sole |independent |joint )?(?:data )?(?:controller|processor|sub-?processor|exporter|importer)s?\b|(?:,|\() ?as (?:the |a |an )?(?:data )?(?:controller|processor|exporter|importer)\b|\bas (?:your|our|its|their) (?:data )?(?:controller|processor)\b/],
-  group: [/\b(?:wholly[- ]owned subsidiary|subsidiary of|parent (?:company|corporation)|ultimate parent|headquartered in|member of the [\w ]{1,30} group|corporate group)\b/],
+  group: [/subsidiar|parent|headquarter|group/, /\b(?:wholly[- ]owned subsidiary|subsidiary of|parent (?:company|corporation)|ultimate parent|headquartered in|member of the [\w ]{1,30} group|corporate group)\b/],
   // The importer's own group handles the data: it is shared with, moved within or received from the group's
   // companies ("within its company group", "with our affiliates"), or the group's companies are located somewhere.
-  groupData: [/\b(?:transfer\w*|shar(?:e|es|ed|ing)|disclos\w*|provid\w*|pass(?:es|ed)?|receiv\w*)\b (?:[\w.,'-]+ ){0,10}(?:with|to|within|among|between|from) (?:[\w.,'-]+ ){0,4}(?:(?:corporate |company )?affiliates?|(?:its|our) (?:company |corporate )?group|(?:company|corporate) group|group of companies|group (?:companies|company|entities|members)|intra-?group)\b|\b(?:its|our|[a-z]+) (?:corporate )?affiliates?\b[^.;]{0,40}\b(?:located|established|incorporated) in\b/],
+  groupData: [/affiliat|group/, /\b(?:transfer\w*|shar(?:e|es|ed|ing)|disclos\w*|provid\w*|pass(?:es|ed)?|receiv\w*)\b (?:[\w.,'-]+ ){0,10}(?:with|to|within|among|between|from) (?:[\w.,'-]+ ){0,4}(?:(?:corporate |company )?affiliates?|(?:its|our) (?:company |corporate )?group|(?:company|corporate) group|group of companies|group (?:companies|company|entities|members)|intra-?group)\b|\b(?:its|our|[a-z]+) (?:corporate )?affiliates?\b[^.;]{0,40}\b(?:located|established|incorporated) in\b/],
   // "categories of data subjects", "types of customer personal data", "group of data subjects", "special categories".
   dataCategories: [/\b(?:categories|types|kinds|groups?) of (?:[\w-]+ ){0,2}(?:personal (?:data|information)|data subjects?)\b|\bcategories of data\b|\bspecial categories\b/, /\b(?:include|includes|including|are|is|described|set out|listed|specified|consist|following|such as)\b/],
   onward: [/\b(?:sub-?processors?|subcontractors?|third part(?:y|ies)|onward)\b/, /\b(?:same|no less (?:protective|onerous)|equivalent|substantially (?:similar|the same)|at least (?:as protective|the same|the level)|as a minimum|meet the (?:same )?obligations|flow[- ]?down|imposes?|impose on|bound by|binding|written (?:contract|agreement)|enter into (?:a |an )?(?:written )?(?:agreement|contract)|fulfils? (?:the )?(?:\w+'s )?(?:duties|obligations))\b/, /\b(?:obligations?|duties|protections?|terms|requirements?|restrictions?|safeguards?|contract|agreement|dpa|addendum)\b/],
