@@ -261,6 +261,8 @@ describe('TIA draft: further wordings of the same answers', () => {
     assert.deepEqual(f.sources.map((s) => s.line), [lineOf(text, 'If customer data is transferred')]);
     assert.equal(placesIn(f.value.replace(/"[^"]*"/g, '')).length, 0, f.value);
     assert.match(draft.fields.find((x) => x.id === 'destination-law')!.value, /without naming the countries/);
+    // For a UK exporter, data outside the EU may be at home: the wording does not say it leaves the UK.
+    assert.equal(tiaOf(text, { exporter: 'uk' }).fields.find((x) => x.id === 'third-countries')!.filledFrom, 'reviewer');
   });
 
   it('marks a notice promise weak when it yields to the law with no promise to seek a waiver', () => {

@@ -300,12 +300,13 @@ const relativeRoleRe = /\b(?:for|of|to|in respect of) (?:which|whom)\b[^,;.]{0,6
 // Sentences about measures that are not the importer's own: the customer's duties, audits of the measures, help with requests.
 const notImporterMeasureRe = /^(?:[\w.()]+ )?(?:the )?(?:client|customer|you|controller|data exporter)\b[^.;]{0,40}\b(?:is|are|shall be|remains?) (?:solely |fully )?responsible\b|\b(?:inspect\w*|audits?|demonstrate compliance)\b|\bassist\w*\b[^.;]{0,200}\bdata subjects?\b/;
 
-/** For exporters whose area the contract can describe in words: wording that takes data outside it. */
+/**
+ * Wording that takes data outside the exporter's area, for the exporters whose area contracts name in
+ * words (an EU/EEA exporter: "outside the EEA", "a third country", "no adequacy decision").
+ */
 const leavesArea: Record<string, RegExp> = {
   'eu-eea': /\boutside (?:of )?(?:the )?(?:area of )?(?:eu|eea|european|member states)|\bthird countr(?:y|ies)\b|\bnon-(?:eu|eea|european)\b|\bnot (?:recogni[sz]ed|subject to an adequacy|deemed adequate)|\bwithout an adequacy\b|\b(?:anywhere|any country|worldwide|wherever)\b/,
 };
-leavesArea.uk = leavesArea['eu-eea']!;
-leavesArea.switzerland = leavesArea['eu-eea']!;
 
 /** Does a clause let data go where `re` says, rather than forbid it ("may not use sub-processors outside the EEA")? */
 function lets(folded: string, re: RegExp): boolean {
