@@ -172,8 +172,11 @@ export const clues = {
 /** A clause whose recipients never touch the data ("to the extent such providers do not process the personal data") says nothing about where it goes. */
 export const nonDataRecipientRe = /\b(?:do|does|will|shall) not (?:process|access|have access to|store|host|receive)\b(?: (?:any|the))?(?: \w+'s)?(?: \w+)? (?:personal )?data\b/;
 
-/** Clauses that say who the sub-processors are: words for sub-processors and the providers that act as them. */
-export const subprocessorWordRe = /\bsub-?processors?|\bsub-?contract\w*|\bsubprocessing\b|\bvendors?\b|\bservice providers?\b|\bthird[- ]party (?:providers?|processors?|services?)\b/;
+/**
+ * Clauses that say who the sub-processors are name a recipient: a sub-processor or vendor by that word, a
+ * provider or partner, a group company, or a company by its legal form ("Kapa Inc.", "Nordlight AB").
+ */
+export const subprocessorWordRe = /\bsub-?processors?|\bsub-?contract\w*|\bsubprocessing\b|\bvendors?\b|\bproviders?\b|\bpartners?\b|\bthird[- ]party (?:processors?|services?)\b|\bparent company\b|\bgroup (?:members?|compan\w+|entit\w+)\b|\baffiliates?\b|\b(?:inc|ltd|llc|gmbh|sarl|ag|ab|oy|bv|b\.v|plc|corp|limited)\b/;
 
 /** Postal addresses ("in writing to ..., 59100 Roubaix (France)"): a place named there is where mail goes, not data. */
 export const addressRe = /\b(?:address(?:ed)?|in writing to|by (?:post|mail|letter|courier) to|attn|attention of|c\/o)\b[^.;]{0,140}/gi;
