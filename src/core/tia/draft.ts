@@ -156,7 +156,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const byLawLead = byLaw.length ? 'Processing the law requires, beyond the customer\'s instructions, is allowed.' : undefined;
   // Clauses that speak only of what "the law requires", never of authorities or their requests, leave the door as wide as the law they name.
   const onlyLegalRequirement = disclosure.length > 0 && disclosure.every((c) => requiredByLawRe.test(ev.folded(c)) && !/\b(?:law enforcement|government|public authorit|authorities|court|subpoena|warrants?\b(?! that)|requests?|orders?)\b/.test(ev.folded(c)));
-  const byLawWeak = onlyLegalRequirement && !disclosure.every(lawBounded) ? 'it lets any law the importer is subject to require processing, not only EU or Member State law, and says nothing on requests from authorities' : undefined;
+  const byLawWeak = onlyLegalRequirement && !disclosure.every(lawBounded) ? 'it lets any law the importer is subject to compel processing or disclosure, not only EU or Member State law, and says nothing of requests from authorities' : undefined;
   const [disclosureSources, disclosureLead] = orScc(disclosure, 'Clause 15.2 (disclose only the minimum permissible after assessing the request\'s lawfulness)');
   fromContract({ step: 3, id: 'disclosure-terms', label: 'When the importer may disclose data to authorities', sccRef: 'Clause 15' }, disclosureSources, disclosureLead ?? byLawLead, 'The contract does not say when the importer may hand data to authorities; ask.', disclosureLead ? undefined : byLawWeak);
 
