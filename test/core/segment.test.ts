@@ -322,6 +322,8 @@ describe('segment', () => {
 
     it('keeps a short unpunctuated title and a one-line paragraph apart from the capitalised paragraph after them', () => {
       assert.equal(blockViews('Part 2: Personal Data the Supplier Processes for Its Own Purposes as a Controller\n\nThe purpose of this part is to set the terms.').length, 2);
+      const longLine = `The vendor runs the hosted model for us and keeps no personal data at all. ${'More details on its enterprise terms are on its own website. '.repeat(4)}See [its terms](https://vendor.example/terms)`;
+      assert.equal(blockViews(`${longLine}\n\nCookies of the analytics service send data to its operator.`).length, 2, 'one long line is not a wrapped paragraph');
       const wrapped = 'The Supplier keeps an up-to-date list of its sub-processors and their countries on its website\n\nat all times, together with the services each one supports for the Customer and its users\n\nData Protection Officer\n\nThe officer answers within a month.';
       assert.deepEqual(blockViews(wrapped).map((b) => b.text.split('\n')[0]), ['The Supplier keeps an up-to-date list of its sub-processors and their countries on its website', 'Data Protection Officer', 'The officer answers within a month.']);
     });

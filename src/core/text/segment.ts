@@ -92,7 +92,7 @@ function wasCut(lastLine: string, paragraphLength: number, next: string): boolea
   // A paragraph already wrapped over several full-width lines whose last line is full width too was cut
   // at the margin, whatever word comes next ("...level of protection (Adequacy" / "Decision), unless").
   // A short capitalised line without closing punctuation is the next title, not the rest of the sentence.
-  return prev.length >= wrappedLineLength && paragraphLength > prev.length + wrappedLineLength && !looksLikeTitle(head);
+  return prev.length >= wrappedLineLength && paragraphLength > lastLine.length + wrappedLineLength && !looksLikeTitle(head);
 }
 
 // Shorter than this, a line without closing punctuation may end a title, an address line or a list entry.
