@@ -174,9 +174,9 @@ export const nonDataRecipientRe = /\b(?:do|does|will|shall) not (?:process|acces
 
 /**
  * Clauses that say who the sub-processors are name a recipient: a sub-processor or vendor by that word, a
- * provider or partner, a group company, or a company by its legal form ("Kapa Inc.", "Nordlight AB").
+ * provider, partner, agent or third party, a group company, or a company by its legal form ("Kapa Inc.").
  */
-export const subprocessorWordRe = /\bsub-?processors?|\bsub-?contract\w*|\bsubprocessing\b|\bvendors?\b|\bproviders?\b|\bpartners?\b|\bthird[- ]party (?:processors?|services?)\b|\bparent company\b|\bgroup (?:members?|compan\w+|entit\w+)\b|\baffiliates?\b|\b(?:inc|ltd|llc|gmbh|sarl|ag|ab|oy|bv|b\.v|plc|corp|limited)\b/;
+export const subprocessorWordRe = /\bsub-?processors?|\bsub-?contract\w*|\bsubprocessing\b|\bvendors?\b|\bproviders?\b|\bpartners?\b|\bagents?\b|\bthird[- ]part(?:y|ies)\b|\bcompan(?:y|ies)\b|\bgroup (?:members?|entit\w+)\b|\baffiliat\w*|\b(?:inc|ltd|llc|gmbh|sarl|ag|ab|oy|bv|b\.v|plc|corp|limited)\b/;
 
 /** Postal addresses ("in writing to ..., 59100 Roubaix (France)"): a place named there is where mail goes, not data. */
 export const addressRe = /\b(?:address(?:ed)?|in writing to|by (?:post|mail|letter|courier) to|attn|attention of|c\/o)\b[^.;]{0,140}/gi;
@@ -184,6 +184,17 @@ export const addressRe = /\b(?:address(?:ed)?|in writing to|by (?:post|mail|lett
 /** The text with postal addresses blanked (same length, so offsets hold). */
 export function withoutAddresses(text: string): string {
   return text.replace(addressRe, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * Where people or their devices are ("if you are located in the EEA, we ...", "users based in Canada"),
+ * up to the verb of the main clause: a place named there is the reader's, not the data's.
+ */
+const peoplesPlaceRe = /\b(?:you|users?|customers?|individuals?|persons?|people|visitors?|residents?|browsers?|devices?|members?|data subjects?)\b(?: [\w']+){0,5}? (?:located|based|resident|residing|living)\b(?:(?! (?:is|are|will|shall|may|must|we|our|it|they)\b)[^.;:])*/gi;
+
+/** The text with the places of people blanked (same length, so offsets hold). */
+export function withoutPeoplesPlaces(text: string): string {
+  return text.replace(peoplesPlaceRe, (m) => ' '.repeat(m.length));
 }
 
 /** Wording that makes a promise a choice: a protection that "may" be given is weaker than one that "will". */

@@ -2,7 +2,7 @@
  * The government-access gap matrix: for each safeguard a reviewer checks, is it in the contract (with
  * the clause), there but weak (and why), or missing. The playbook decides which rows are required.
  */
-import { clues, discretionaryRe, distinct, Evidence, tiaRules, type TiaSourceInput } from './evidence';
+import { clues, discretionaryRe, distinct, Evidence, tiaRules, withoutPeoplesPlaces, type TiaSourceInput } from './evidence';
 import { placesIn } from '../data/places';
 import { sccIncorporation } from './tools';
 import { safeguardIds, type Citation, type GapRow, type SafeguardId, type TiaPolicy } from './types';
@@ -56,7 +56,8 @@ const challengeVerbRe = /\bonly (?:the )?(?:minimum |personal )?(?:data|informat
 export function commitmentSpans(ev: Evidence): { start: number; end: number; ruleId?: string }[] {
   const found = ev.byCategory(['location.commitment']);
   if (found.length) return found;
-  return ev.clue(...clues.storage).filter((s) => placesIn(ev.input.text.slice(s.start, s.end), true).length > 0);
+  // "If you are located in the EEA, ..." places the reader, not the data.
+  return ev.clue(...clues.storage).filter((s) => placesIn(withoutPeoplesPlaces(ev.input.text.slice(s.start, s.end)), true).length > 0);
 }
 
 /** Builds the matrix. `policy.requiredSafeguards` unset means every row is required. */
