@@ -13,7 +13,7 @@ describe('foldForMatching', () => {
 
   it('agrees with normalizeForMatching on random text', () => {
     const rand = seededRandom(7);
-    const alphabet = 'aZ .,;:\t\n\r\f\v-\'"()0129\u00a0\u2019\u00e9';
+    const alphabet = 'aZ .,;:\t\n\r\f\v-\'"()0129\u00a0\u2019\u00e9\u00ad\u201c\u2014\u200b\ufeff\u2212';
     for (let n = 0; n < 2000; n++) {
       let text = '';
       const len = Math.floor(rand() * 40);

@@ -7,6 +7,8 @@ const folds: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
+// The same table by character code: the ASCII code it folds to, or -1 when it vanishes.
+const foldCodes = new Map<number, number>(Object.entries(folds).map(([from, to]) => [from.charCodeAt(0), to === '' ? -1 : to.charCodeAt(0)]));
 const foldRe = /[\u00ad\u200b\u200c\u200d\ufeff\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212]/g;
 const spaceRe = /[\s\u00a0]+/g;
 // White space other than a lone ' ': only then does folding white space change the text.
@@ -43,8 +45,9 @@ export function normalizeForMatching(text: string): string {
 }
 
 /**
- * `normalizeForMatching(flatAscii(text))` in one pass when the text is ASCII, as most contract
- * sentences are: lower case, each run of white space one space, trimmed, a flat one-byte string.
+ * `normalizeForMatching(flatAscii(text))` in one pass when the text is ASCII but for the characters
+ * it folds, as most contract sentences are: lower case, each run of white space one space, trimmed,
+ * a flat one-byte string.
  */
 export function foldForMatching(text: string): string {
   const n = text.length;
@@ -53,7 +56,14 @@ export function foldForMatching(text: string): string {
   let space = false;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
-    if (c > 0x7f) return normalizeForMatching(text);
+    if (c > 0x7f) {
+      // Curly quotes, dashes and invisible characters fold to ASCII or vanish (none is a letter or
+      // white space); any other character takes the full path.
+      const folded = foldCodes.get(c);
+      if (folded === undefined) return normalizeForMatching(text);
+      if (folded < 0) continue;
+      c = folded;
+    }
     // ASCII white space (what \s and trim() take there): a run becomes one space, none at the ends.
     if (c === 32 || (c >= 9 && c <= 13)) {
       space = true;
