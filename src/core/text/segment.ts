@@ -352,6 +352,13 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 // What may open a sentence: an upper-case letter, a digit, a quote, a bracket, a section sign or a list marker.
 const opensSentenceRe = /[\p{Lu}\d"'\u201c\u2018(\[§•*-]/u;
+// ASCII openers by character code (nearly every full stop asks); others (capitals of other scripts,
+// curly quotes, §, •) by the pattern.
+function opensSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 42 || c === 45;
+  return opensSentenceRe.test(text[k]!);
+}
 
 /** "Sovereign Region", "Limited use": one to four words, each capitalised or short, no quotes. */
 function isRunInTitle(piece: string): boolean {
@@ -408,7 +415,7 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
-    if (!opensSentenceRe.test(text[k]!)) continue;
+    if (!opensSentence(text, k)) continue;
     if (c === 46 && isAbbreviation(text, i, start)) {
       // "... by Acme Inc. The provider ..." still ends when a common sentence opener follows.
       const following = text.slice(k, k + 12);
