@@ -35,6 +35,10 @@ describe('pattern pre-test', () => {
       [/data/g, undefined],
       [/x[]abc/, undefined],
       [/(a)bcd\1/, undefined],
+      // A character given by its code is not its digits.
+      [/\u2019s data/, ['s data']],
+      [/\x41BCD/, ['BCD']],
+      [/\cJabc/, ['abc']],
     ];
     for (const [re, expected] of cases) {
       it(`${re} -> ${JSON.stringify(expected)}`, () => assert.deepEqual(requiredLiterals(re), expected));

@@ -106,10 +106,14 @@ function sequenceLiterals(source: string): string[] | undefined {
     let group: string | undefined;
     if (c === '\\') {
       const d = source[i + 1];
-      // An escaped punctuation mark is itself; letters and digits are classes, assertions or references.
+      // An escaped punctuation mark is itself; letters and digits are classes, assertions, references
+      // or a character by its code (\u2019, \x41, \cJ), whose digits must not be read as literals.
       if (d === undefined) return undefined;
       if (/[^A-Za-z0-9]/.test(d)) literal = d;
       i += 2;
+      if (d === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i, i + 4))) i += 4;
+      else if (d === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i, i + 2))) i += 2;
+      else if (d === 'c' && /^[A-Za-z]/.test(source.slice(i, i + 1))) i += 1;
     } else if (c === '[') {
       i++;
       if (source[i] === '^') i++;
