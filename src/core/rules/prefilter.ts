@@ -169,6 +169,8 @@ function patternLiterals(source: string): string[] | undefined {
     for (const l of set) seen.add(l);
   }
   const out = readable ? [...seen] : undefined;
+  // Bounded, in case a caller builds patterns on the fly: the rules' own groups number in the hundreds.
+  if (literalsBySource.size > 20_000) literalsBySource.clear();
   literalsBySource.set(source, out);
   return out;
 }
