@@ -77,23 +77,24 @@ function quantifier(source: string, i: number): { min: number; end: number } {
   return { min, end };
 }
 
+/** True when literal set `a` rules out more texts than `b`: a longer shortest literal, then fewer literals. */
+const moreSelective = (a: readonly string[], b: readonly string[]): boolean => {
+  const na = shortest(a);
+  const nb = shortest(b);
+  return na !== nb ? na > nb : a.length < b.length;
+};
+
 /**
- * Literals of which every match of one alternative (a sequence, no top-level bar) contains one: the
- * longest run of characters that always appear together, or the literals of a group that always
- * matches. Undefined when no such set of usable length is known.
+ * The literal sets of one alternative (a sequence, no top-level bar), each of which every match
+ * contains a literal of: runs of characters that always appear together, and the literals of groups
+ * that always match. Sorted, most selective first; empty when none is of usable length, undefined
+ * when the sequence cannot be read.
  */
-function sequenceLiterals(source: string): string[] | undefined {
-  // The best set so far: the longest shortest literal, then the fewest literals.
-  let best: string[] | undefined;
-  let bestShortest = 0;
+function sequenceFactors(source: string): string[][] | undefined {
+  const factors: string[][] = [];
   let run = '';
   const offer = (set: string[] | undefined): void => {
-    if (!set) return;
-    const n = shortest(set);
-    if (n >= minLiteral && (!best || n > bestShortest || (n === bestShortest && set.length < best.length))) {
-      best = set;
-      bestShortest = n;
-    }
+    if (set && shortest(set) >= minLiteral) factors.push(set);
   };
   const endRun = (): void => {
     if (run) offer([run]);
@@ -148,7 +149,13 @@ function sequenceLiterals(source: string): string[] | undefined {
     if (group !== undefined && q.min > 0) offer(patternLiterals(group));
   }
   endRun();
-  return best;
+  // Stable: among equals, the earlier factor first.
+  return factors.sort((a, b) => (moreSelective(a, b) ? -1 : moreSelective(b, a) ? 1 : 0));
+}
+
+/** The most selective literal set of one alternative, or undefined when it has none. */
+function sequenceLiterals(source: string): string[] | undefined {
+  return sequenceFactors(source)?.[0];
 }
 
 // Patterns share groups (the place lexicon, families built from other patterns' sources): each group
@@ -241,17 +248,22 @@ function signature(text: string): Uint32Array {
 
 // ------------------------------------------------------------------ the test
 
-/** One alternative of a pattern (or the whole pattern) and the trigrams of its literals. */
+/**
+ * One alternative of a pattern, or the whole pattern: it may match only where, for one of its
+ * alternatives, every literal set (`factors`, trigrams of each literal) has a literal in the text.
+ */
 interface Branch {
-  trigrams: Int32Array;
+  options: Int32Array[][];
   source: string;
   re: RegExp | undefined;
 }
 
 /**
- * How a pattern is tested: the rarest trigram of each of its literals, one of which the text must
- * have; then its alternatives one by one, each only where its literals may be in the text (a few
- * small regexes scan faster than one with dozens of alternatives). Null: run the pattern as it is.
+ * How a pattern is tested: the rarest trigram of each literal of the most selective set of each
+ * alternative, one of which the text must have; then its branches, each only where all the literal
+ * sets of one of its alternatives may be in the text. A pattern of many alternatives is split into
+ * one branch each (a few small regexes scan faster than one with dozens of alternatives). Null: run
+ * the pattern as it is.
  */
 type Plan = { keys: Int32Array; branches: Branch[] } | null;
 
@@ -267,6 +279,9 @@ function topAlternatives(source: string): string[] {
   return alternatives(source);
 }
 
+// Literal sets checked per alternative: the most selective few; the rest rarely rule anything out.
+const maxFactors = 4;
+
 function planOf(re: RegExp): Plan {
   // Flags that change what a literal is (i, u, v) or what a test leaves behind (g, y); references to
   // numbered groups, which would point elsewhere once the alternatives are apart.
@@ -274,15 +289,19 @@ function planOf(re: RegExp): Plan {
   // Alternatives are tried apart only in patterns with many: each one is a regex V8 must compile on
   // first use, which a pattern of a few alternatives does not repay.
   const all = topAlternatives(re.source);
-  const alts = all.length >= minAlternativesToSplit ? all : [re.source];
+  const split = all.length >= minAlternativesToSplit;
   const branches: Branch[] = [];
   const keys = new Set<number>();
-  for (const alt of alts) {
-    const literals = patternLiterals(alt);
-    if (!literals) return null;
-    const trigrams = literalTrigrams(literals);
-    for (let i = 0; i < trigrams.length; i += 1 + trigrams[i]!) keys.add(trigrams[i + 1]!);
-    branches.push({ trigrams, source: alt, re: alts.length === 1 ? re : undefined });
+  for (const alts of split ? all.map((a) => [a]) : [all]) {
+    const options: Int32Array[][] = [];
+    for (const alt of alts) {
+      const factors = sequenceFactors(alt);
+      if (!factors || factors.length === 0) return null;
+      const option = factors.slice(0, maxFactors).map(literalTrigrams);
+      for (let i = 0; i < option[0]!.length; i += 1 + option[0]![i]!) keys.add(option[0]![i + 1]!);
+      options.push(option);
+    }
+    branches.push({ options, source: split ? alts[0]! : re.source, re: split ? undefined : re });
   }
   return { keys: Int32Array.from(keys), branches };
 }
@@ -300,6 +319,18 @@ function mayContain(bits: Uint32Array, trigrams: Int32Array): boolean {
         break;
       }
     }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** True when, for one of the branch's alternatives, every literal set may be in the text. */
+function mayMatchBranch(bits: Uint32Array, branch: Branch): boolean {
+  const options = branch.options;
+  for (let o = 0; o < options.length; o++) {
+    const factors = options[o]!;
+    let all = true;
+    for (let f = 0; f < factors.length && all; f++) all = mayContain(bits, factors[f]!);
     if (all) return true;
   }
   return false;
@@ -323,7 +354,7 @@ export function testPattern(text: string, re: RegExp): boolean {
   while (i < keys.length && (bits[keys[i]! >>> 5]! & (1 << (keys[i]! & 31))) === 0) i++;
   if (i === keys.length) return false;
   for (const branch of plan.branches) {
-    if (!mayContain(bits, branch.trigrams)) continue;
+    if (!mayMatchBranch(bits, branch)) continue;
     branch.re ??= new RegExp(branch.source, re.flags);
     if (branch.re.test(text)) return true;
   }
