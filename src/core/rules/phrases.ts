@@ -118,6 +118,7 @@ export const isDefinition = (text: string): boolean => definitionCueRe.test(text
 
 /**
  * True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without
- * running). Pass a module-level pattern: what the pre-test learns is kept per regex object.
+ * running). Prefer a module-level pattern: a regex literal inside a matcher is a new object per call,
+ * found again by its source.
  */
 export const has = (text: string, re: RegExp): boolean => testPattern(text, re);

@@ -268,6 +268,7 @@ interface Branch {
 type Plan = { keys: Int32Array; branches: Branch[] } | null;
 
 const plans = new WeakMap<RegExp, Plan>();
+const plansBySource = new Map<string, Plan>();
 const minAlternativesToSplit = 8;
 
 /** Tests may switch the pre-test off to prove it never changes a result. */
@@ -344,7 +345,15 @@ export function testPattern(text: string, re: RegExp): boolean {
   if (!prefiltering.enabled) return re.test(text);
   let plan = plans.get(re);
   if (plan === undefined) {
-    plan = planOf(re);
+    // A regex literal written inside a matcher is a new object on every call: its plan is found by
+    // its source (the branches hold no state: no g or y flag gets a plan).
+    const key = `${re.flags}/${re.source}`;
+    plan = plansBySource.get(key);
+    if (plan === undefined) {
+      plan = planOf(re);
+      if (plansBySource.size > 20_000) plansBySource.clear();
+      plansBySource.set(key, plan);
+    }
     plans.set(re, plan);
   }
   if (plan === null) return re.test(text);
