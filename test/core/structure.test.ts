@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { columnsOf, isWholeClause, structureKind } from '../../src/core/text/structure';
+import { columnsOf, isRecipientLeadIn, isWholeClause, leadInBlock, openLeadIn, structureKind } from '../../src/core/text/structure';
 import { normalizeForMatching } from '../../src/core/text/normalize';
 import { segmentSource, sentenceTexts } from '../helpers/segmentation';
 
@@ -128,6 +128,58 @@ describe('structure before rules (issue #7 item 3)', () => {
 
     it('keep findings on the items, not on the whole list', () => {
       for (const f of analyze(list).findings) assert.ok(f.end - f.start < list.length, `${f.ruleId} spans the whole list`);
+    });
+  });
+
+  describe('lists under a lead-in', () => {
+    const cats = (text: string): string[][] => analyze(text, { missingProtections: false }).findings.map((f) => [text.slice(f.start, f.end), ...f.categories]).map((x) => x.map(String));
+    const itemsOf = (text: string, category: string): string[] => cats(text).filter((c) => c.includes(category)).map((c) => c[0]!);
+
+    it('find the lead-in of each item, over sub-items, and only when it ends in a colon or an ellipsis', () => {
+      const text = 'We pass data to these firms:\n\n- Hosting.\n  - Backups.\n- Billing.\n\nWe like cats.\n\n- Tabby.';
+      const { blocks } = segmentSource(text);
+      const tail = (k: number): string => text.slice(blocks[k]!.start, blocks[k]!.end);
+      const leadOf = (item: string): string => {
+        const b = blocks.findIndex((x) => tail(blocks.indexOf(x)).startsWith(item));
+        const k = leadInBlock(blocks, b, tail);
+        return k < 0 ? '' : tail(k);
+      };
+      assert.equal(leadOf('Hosting.'), 'We pass data to these firms:');
+      assert.equal(leadOf('Billing.'), 'We pass data to these firms:');
+      assert.equal(leadOf('Backups.'), '', 'a sub-item is introduced by its parent item, which ends in a full stop');
+      assert.equal(leadOf('Tabby.'), '');
+      assert.equal(leadInBlock(blocks, 0, tail), -1, 'a paragraph has no lead-in');
+    });
+
+    it('tell a lead-in that hands its items recipients from one that lists data or steps', () => {
+      for (const t of ['we may share with...', 'we pass account data to outside firms that run the following tasks for us:', 'your details may be disclosed to the following recipients:']) {
+        assert.equal(isRecipientLeadIn(openLeadIn(t)), true, t);
+      }
+      for (const t of ['with a court order we can provide the following details, which may include:', 'a request for records should:', 'you must not:']) {
+        assert.equal(isRecipientLeadIn(openLeadIn(t)), false, t);
+      }
+    });
+
+    it('give each item the category its lead-in gives every item, and leave the lead-in itself alone', () => {
+      const text = 'Depending on your plan, we pass account data to outside firms that carry out these tasks for us:\n\n- Server hosting.\n- Billing and card handling.\n- Mailing of newsletters.\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Server hosting.', 'Billing and card handling.', 'Mailing of newsletters.']);
+    });
+
+    it('read each recipient named by an item, whatever the other items name', () => {
+      const text = 'For the data in this category, we may share with...\n\n* Our service providers\n* Police and courts where the law requires us to answer their orders\n* Advertising partners that measure our campaigns\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Our service providers']);
+      assert.deepEqual(itemsOf(text, 'gov.disclosure'), ['Police and courts where the law requires us to answer their orders']);
+    });
+
+    it('leave items alone under a lead-in that lists data, not recipients', () => {
+      const text = 'If we receive a valid court order from the police, we can provide some account details, which may include:\n\n- The name on the account\n- The dates of sign-in\n';
+      // The lead-in itself says what is disclosed; the items only list data.
+      assert.deepEqual(itemsOf(text, 'gov.disclosure').filter((t) => !t.endsWith(':')), []);
+    });
+
+    it('read only the first sentence of an item on from the lead-in', () => {
+      const text = 'We may share personal data with the following recipients:\n\n- Our hosting vendors, which run our servers. Their staff are trained every year.\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Our hosting vendors, which run our servers.']);
     });
   });
 

@@ -58,3 +58,47 @@ export function cellsOf(row: string): string[] {
 export function columnsOf(headerCells: readonly string[], row: string): TableColumn[] {
   return cellsOf(row).map((value, k) => ({ header: headerCells[k] ?? '', value }));
 }
+
+/** A list is read back to its lead-in over at most this many items. */
+export const maxListItems = 60;
+// A lead-in hands the list its sentence: it ends with a colon, an ellipsis or a dash ("We may share with...").
+const leadInEndRe = /(?::|\.\.\.|\u2026|\s[-\u2013\u2014])["'\u201d\u2019*_)\]]*$/;
+
+/** A block as the lead-in search sees it (segment.ts Block, without importing the segmenter). */
+interface ListBlock {
+  kind: string;
+  depth: number;
+}
+
+/**
+ * The block that introduces the list holding list item `b` ("We share data with these providers:"),
+ * or -1. Walks back over the item's siblings and their sub-items to the paragraph (or the parent item)
+ * above the list; it is a lead-in when its text, given by `tail`, ends in a colon, an ellipsis or a dash.
+ */
+export function leadInBlock(blocks: readonly ListBlock[], b: number, tail: (index: number) => string): number {
+  const item = blocks[b];
+  if (!item || item.kind !== 'list-item') return -1;
+  let k = b - 1;
+  while (k >= 0 && b - k <= maxListItems && blocks[k]!.kind === 'list-item' && blocks[k]!.depth >= item.depth) k--;
+  const lead = blocks[k];
+  if (!lead || b - k > maxListItems || (lead.kind !== 'paragraph' && lead.kind !== 'list-item')) return -1;
+  return leadInEndRe.test(tail(k)) ? k : -1;
+}
+
+/** A lead-in without its closing colon or ellipsis, so that it reads on into an item as one clause. */
+export function openLeadIn(folded: string): string {
+  return folded.replace(/\s*(?::|\.\.\.|\u2026|-|\u2013|\u2014)["'\u201d\u2019*_)\]]*\s*$/, '');
+}
+
+// A lead-in that hands its items the recipients of data: a verb of passing data on, and either an open
+// recipient slot at its end ("We may share with...") or recipients named in it ("with service providers
+// that run the following services:"). Items under it are read on from it; under other lead-ins ("we
+// can provide the following information:", "requests should:") each item stands alone.
+const passesOnRe = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sen[dt]|mak(?:e|es|ing) (?:[a-z]{1,20} ){0,4}available|giv(?:e|es|ing) access|(?:pass(?:es|ed|ing)?|provid(?:e|es|ed|ing)) (?:[a-z]{1,20} ){0,4}(?:to|with))\b/;
+const openSlotRe = /\b(?:with|to|among|between|including|such as|namely)$/;
+const recipientRe = /\b(?:service providers?|providers|vendors|suppliers|(?:sub-?)?processors|contractors|affiliates|group compan(?:y|ies)|companies|firms|third parties|partners|recipients|authorities|law enforcement|agencies|entities|organi[sz]ations)\b/;
+
+/** True when a folded lead-in (its closing colon removed) passes data on to the recipients its items name. */
+export function isRecipientLeadIn(openFolded: string): boolean {
+  return passesOnRe.test(openFolded) && (openSlotRe.test(openFolded) || recipientRe.test(openFolded));
+}
