@@ -42,7 +42,7 @@ const controllerAbroadRe = new RegExp(`\\b(?:data )?controller\\b[^.;]{0,120}\\b
 // Destinations without adequate protection, scattered storage, or no fixed place at all.
 const noFixedPlaceRe = any(
   '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]{1,30} ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]{1,30}){0,6} adequate',
-  '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
+  '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent|access)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
   '\\bno matter where (?:our |the |your )?(?:servers|data|information)',
 );
 /** Words without which no alternative of noFixedPlaceRe can match. */
@@ -60,6 +60,8 @@ const notDataPlaceRe = any(
   '(?:published|posted|shared) (?:on|to|with) (?:the internet|other|others|the public)',
   'publicly',
   'on a worldwide basis',
+  // Call and message rates: "counts as an international text message to the United States".
+  '\\binternational (?:text |sms |voice )?(?:messages?|calls?|rates|roaming|charges)\\b',
   '\\b(?:they|others|other people|recipients) (?:may|can|will)\\b',
 );
 
@@ -96,6 +98,11 @@ const notLocationRe = any(
   'article 46',
 );
 
+const legalFormDotRe = /\b(inc|ltd|corp|llc|plc|pty|gmbh|ulc|pte)\.(?=[\s,)]|$)/g;
+const foreignAffiliatesRe = any('\\b(?:foreign|overseas) (?:[a-z]{1,20} )?(?:affiliates|subsidiaries|group compan(?:y|ies)|entities|offices)\\b');
+const dataUseRe = any('\\b(?:us(?:e|es|ed|ing)|shar|transfer|process|disclos|access|provid|sen[dt])');
+const vendorsEverywhereRe = any('\\b(?:service providers|providers|vendors|processors|sub-?processors|suppliers|contractors)\\b[^.;]{0,30}\\b(?:around the (?:world|globe)|across the (?:world|globe)|in (?:many|various|different|other|several|multiple) countries)\\b');
+
 /** Who acts: the customer choosing or configuring is not the provider moving data. */
 function customerActs(s: SentenceContext): boolean {
   if (!has(s.text, any('^(?:the )?(?:customer|client|you|controller)\\b'))) return false;
@@ -112,7 +119,9 @@ function lexiconTie(t: string): RegExpExecArray | null {
 
 /** Data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 const locationUnrestricted = (s: SentenceContext): boolean => {
-  const t = s.text;
+  // "Example, Inc., located in the United States": the full stop of a company's legal form does not end
+  // the clause the verb-and-place ties below read.
+  const t = s.text.includes('.') ? s.text.replace(legalFormDotRe, '$1') : s.text;
   // A sub-processor row places data where it names a country outside the EU/EEA (the place lexicon),
   // unless the row is confined to customers in Europe.
   if (s.isTableRow) return subprocessorTableRow(s) && !has(t, europeOnlyRowRe) && (foreignAreaRe.test(t) || has(t, any('\\busa?\\b')));
@@ -124,6 +133,9 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (t.includes('countries') && has(t, any('countries (?:[a-z]{1,30} ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
   if (t.includes('transfer') && has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
   if (t.includes('group') && has(t, any('transfer\\w{0,20} (?:[a-z]{1,30} ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
+  // Affiliates abroad, or vendors spread over the world, that use or receive the data.
+  if ((t.includes('foreign') || t.includes('overseas')) && has(t, foreignAffiliatesRe) && has(t, dataUseRe)) return true;
+  if ((t.includes('world') || t.includes('globe') || t.includes('countries')) && has(t, vendorsEverywhereRe)) return true;
   if (has(t, notDataPlaceRe)) return false;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || (mayHaveNoFixedPlace(t) && has(t, noFixedPlaceRe))) return true;
   if (has(t, notLocationRe) || (t.includes('if you') && readerLivesRe.test(t))) return false;
@@ -150,7 +162,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
+  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };
