@@ -14,7 +14,7 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '\\b(?:shar|disclos|transfer|provid|mov|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
+  '\\b(?:shar|disclos|transfer|provid|mov|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,6}(?:our |its |corporate )?affiliat',
   // The pattern is only tested, never extracted: one letter before "'s" finds the same sentences
   // as a whole word would, without retrying every word start.
   '(?:our|corporate|[a-z]\'s) affiliates,? (?:may|will|process|participat|located)',
@@ -26,6 +26,7 @@ const subprocessorRe = any(
   'another company in our group',
   'delegatees?',
   'third parties (?:that|who|which) (?:help|assist|perform|provide|process|support)',
+  '\\bthird[- ]part(?:y|ies)\\b[^.;]{0,90}\\bon (?:our|its) behalf\\b',
   'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]{1,30} ){0,2}affiliates',
   'affiliates of',
   '(?:its|our|[a-z]\'s) agents? process',
@@ -198,7 +199,7 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
     if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', '\\bthe list\\b', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
     if (leadIn && !has(t, any('sub-?processors?'))) return false;
     if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', '\\brel(?:y|ies|ying) on', '\\bpass(?:es|ed|ing)?\\b', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', '\\brel(?:y|ies|ying) on', '\\bpass(?:es|ed|ing)?\\b', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', '\\bshar', 'disclos', '\\bcarried out\\b', '\\bagreements?\\b'));
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
   const byExample = has(t, namedByExampleCueRe);
