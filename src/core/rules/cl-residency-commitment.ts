@@ -25,6 +25,8 @@ const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
   if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
+  // Where a device is (its location, geolocation) is data about the user, not where data is kept.
+  if (has(t, any('\\bgeo-?location\\b', '\\b(?:precise|approximate|device|device\'s|phone\'s|physical) location\\b', '\\blocation of (?:your |the |a )?(?:device|phone|computer)'))) return false;
   // "Under the law of the country where the region is located" names a law, not where data stays.
   if (has(t, any('law of the (?:country|state|place) (?:where|in which)'))) return false;
   if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;

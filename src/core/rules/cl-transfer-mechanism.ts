@@ -1,4 +1,4 @@
-/** cl-transfer-mechanism: cl-transfer-mechanism */
+/** cl-transfer-mechanism: the legal basis named for a cross-border transfer (SCCs, adequacy, DPF, BCRs, derogations, assessments). */
 import { type ClauseRule, rowsOr } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
@@ -46,6 +46,8 @@ const mechanismRe = any(
   '\\bdata transfer (?:addendum|agreement|terms)',
   '(?:alternative|other|lawful) transfer (?:means|mechanisms?|tools?)',
   '\\bmodule (?:one|two|three|four|[1-4])\\b',
+  // Accountability for onward transfers under the framework's principles.
+  '\\b(?:remains?|stays?) (?:fully )?(?:liable|responsible) under the (?:[a-z-]{1,20} ){0,3}principles\\b',
 );
 
 const transferMechanism = (s: SentenceContext): boolean | ['location.subprocessor'] => {
@@ -75,7 +77,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce'),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles'),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };
