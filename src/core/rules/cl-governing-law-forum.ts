@@ -89,20 +89,26 @@ const arbitrationRe = any(
 /** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
+const crossReferenceRe = any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see');
+const forumWordRe = any('jurisdiction', 'venue', 'dispute');
+const severabilityRe = any('invalid', 'unenforceable', 'class action', 'representative action');
+const forumClauseRe = any('exclusive jurisdiction', 'venue', 'submit');
+const governingInstrumentRe = any('govern(?:s|ed)? (?:by )?(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)', '(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)[^.;]{0,40}(?:governed|construed)');
+
 const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see'))) return false;
+  if (has(t, crossReferenceRe)) return false;
   if (isTitle(s)) return false;
   const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe);
   if (arbitration) return true;
-  if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, any('jurisdiction', 'venue', 'dispute')))) {
+  if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, forumWordRe))) {
     // Severability and class-action terms mention a court without choosing one.
-    return !has(t, any('invalid', 'unenforceable', 'class action', 'representative action')) || has(t, any('exclusive jurisdiction', 'venue', 'submit'));
+    return !has(t, severabilityRe) || has(t, forumClauseRe);
   }
   const choice = mayChooseLaw(t) ? lawChoiceRe.exec(t) : null;
   if (!choice) return false;
   // A duty to obey a kind of law is not a choice of law, unless the sentence names what it governs.
-  if (has(t, notChoiceRe) && !has(t, any('govern(?:s|ed)? (?:by )?(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)', '(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)[^.;]{0,40}(?:governed|construed)'))) return false;
+  if (has(t, notChoiceRe) && !has(t, governingInstrumentRe)) return false;
   // "These exclusions may not apply to you": a denied "apply" chooses nothing ("without regard to
   // conflict of laws" denies nothing, so only the verb's own clause is read).
   const f = frameAt(t, choice.index + choice[0].length - 1);
