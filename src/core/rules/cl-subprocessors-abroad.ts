@@ -188,7 +188,6 @@ const vendorLeadInRe = any('service providers?', 'vendors?', 'sub-?processors?',
 const appOrResaleRe = any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace');
 const subprocessorOrSubcontractorRe = any('sub-?processor', 'sub-?contractor');
 const vendorSetupRe = any('engag', 'appoint', 'list of', '\\bthe list\\b', 'object', 'flow', 'impose', 'same (?:data protection )?obligations');
-const subprocessorsRe = any('sub-?processors?');
 const subprocessorTermsRe = any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)');
 const dataHandlingRe = any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', '\\brel(?:y|ies|ying) on', '\\bpass(?:es|ed|ing)?\\b', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', '\\bshar', 'disclos', '\\bcarried out\\b', '\\bagreements?\\b');
 const subprocessorHeadingRe = any('sub-?processor', 'sub-?contract', 'subprocessing');
@@ -208,7 +207,7 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
     if ((has(t, redressRe) && !has(t, flowDownRe)) || has(t, annexPointerRe)) return false;
     if ((t.includes('personnel') || t.includes('staff') || t.includes('employees')) && has(t, personnelRe) && !has(t, passingOnRe)) return false;
     if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, vendorSetupRe)) return false;
-    if (leadIn && !has(t, subprocessorsRe)) return false;
+    if (leadIn) return false;
     if (has(t, notSubprocessorRe) && !has(t, subprocessorTermsRe)) return false;
     return has(t, dataHandlingRe);
   }
