@@ -45,7 +45,7 @@ const subprocessorRe = any(
   '\\bshar\\w{0,3} (?:[a-z]{1,20} ){0,3}with (?:the |our )?(?:other )?(?:[a-z]{1,20} )?(?:companies|group)\\b',
   // Vendors named by what they do, not by the word "sub-processor".
   'third[- ]party (?:[a-z]{1,30} ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
-  '(?:payment|analytics|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
+  '(?:payment|analytics|session[- ]replay|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
   'acts? as (?:our|its|their) (?:data )?(?:sub-?)?processor',
   'data processors? (?:partner|who|that|are|is)',
   'processor partnerships?',
