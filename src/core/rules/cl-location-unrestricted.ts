@@ -67,7 +67,7 @@ const notDataPlaceRe = any(
 
 // Where the reader lives is not where data goes, unless the sentence goes on to say so. Kept apart
 // from the list below: its look-ahead would slow every other alternative down.
-const readerLivesRe = /if you (?:are|reside) (?:located )?(?:in|outside)(?![^;]{0,200}(?:will|may) be (?:transferred|stored|processed))/;
+const readerLivesRe = /\b(?:if|where|when|whenever) you (?:are|reside|live|travel) (?:located |based )?(?:in|outside)(?![^;]{0,200}(?:will|may) be (?:transferred|stored|processed))/;
 
 const notLocationRe = any(
   'sanction',
@@ -149,7 +149,7 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if ((t.includes('world') || t.includes('globe') || t.includes('countries')) && has(t, vendorsEverywhereRe)) return true;
   if (has(t, notDataPlaceRe)) return false;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || (mayHaveNoFixedPlace(t) && has(t, noFixedPlaceRe))) return true;
-  if (has(t, notLocationRe) || (t.includes('if you') && readerLivesRe.test(t))) return false;
+  if (has(t, notLocationRe) || (t.includes('you ') && readerLivesRe.test(t))) return false;
   const tie = placeTieRe.exec(t) ?? lexiconTie(t);
   // "Personnel outside the EU have no technical means to access the data": a denied or confined action
   // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").

@@ -56,6 +56,11 @@ const subprocessorRe = any(
   '\\b(?:add|engage|appoint|replace|use)\\w{0,3} (?:a |any |another )?(?:new )?(?:company|companies|vendors?|suppliers?|partners?|providers?) (?:that|who|which) (?:process|handle|access|store|host)',
   'corporate (?:group|affiliates)',
   'our parent company',
+  '\\bcorporate family\\b',
+  '\\bfamily of companies\\b',
+  '\\bpayment (?:service )?partners?\\b',
+  // A tool or service the provider itself runs on: "we use a third-party help desk platform".
+  '\\b(?:we|it|they) (?:use|uses|rely on|relies on|work with) (?:a |an |the |several |various |some )?third[- ]party (?:[a-z-]{1,20} ){0,3}(?:platforms?|tools?|software|services?|systems?)\\b',
   '\\bgroup of companies\\b',
   '\\b(?:internally|globally) (?:[a-z]{1,20} ){0,2}within (?:the|our|its) (?:[a-z-]{1,20} ){0,2}group\\b',
   '\\b(?:our|its) parent(?:\'s)? (?:compan(?:y|ies)|corporation|entit(?:y|ies))\\b',
@@ -188,7 +193,7 @@ const vendorLeadInRe = any('service providers?', 'vendors?', 'sub-?processors?',
 const appOrResaleRe = any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace');
 const subprocessorOrSubcontractorRe = any('sub-?processor', 'sub-?contractor');
 const vendorSetupRe = any('engag', 'appoint', 'list of', '\\bthe list\\b', 'object', 'flow', 'impose', 'same (?:data protection )?obligations');
-const subprocessorTermsRe = any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)');
+const subprocessorTermsRe = any('\\b(?:we|it|they) (?:use|uses|rely on|relies on|work with) (?:a |an |the |several |various |some )?third[- ]party\\b(?![^.;]{0,60}\\b(?:advertis|you (?:choose|connect|enable|authori[sz]e|install|link)))', 'sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)');
 const dataHandlingRe = any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', '\\brel(?:y|ies|ying) on', '\\bpass(?:es|ed|ing)?\\b', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', '\\bshar', 'disclos', '\\bcarried out\\b', '\\bagreements?\\b');
 const subprocessorHeadingRe = any('sub-?processor', 'sub-?contract', 'subprocessing');
 const vendorContextRe = any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf');
