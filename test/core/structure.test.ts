@@ -152,7 +152,7 @@ describe('structure before rules (issue #7 item 3)', () => {
     });
 
     it('tell a lead-in that hands its items recipients from one that lists data or steps', () => {
-      for (const t of ['we may share with...', 'we pass account data to outside firms that run the following tasks for us:', 'your details may be disclosed to the following recipients:']) {
+      for (const t of ['we may share with...', 'we pass account data to outside firms that run the following tasks for us:', 'your details may be disclosed to the following recipients:', 'the following vendors process customer data for us:']) {
         assert.equal(isRecipientLeadIn(openLeadIn(t)), true, t);
       }
       for (const t of ['with a court order we can provide the following details, which may include:', 'a request for records should:', 'you must not:']) {

@@ -98,6 +98,8 @@ const notLocationRe = any(
   'article 46',
 );
 
+const vendorListLeadRe = any('\\b(?:vendors|(?:sub-?)?processors|service providers|providers|suppliers|firms|(?:sub-?)?contractors|delegatees)\\b');
+const modalRe = any('\\b(?:must|shall|will|may|can|should|agrees?|is|are)\\b');
 const legalFormDotRe = /\b(inc|ltd|corp|llc|plc|pty|gmbh|ulc|pte)\.(?=[\s,)]|$)/g;
 const foreignAffiliatesRe = any('\\b(?:foreign|overseas) (?:[a-z]{1,20} )?(?:affiliates|subsidiaries|group compan(?:y|ies)|entities|offices)\\b');
 const dataUseRe = any('\\b(?:us(?:e|es|ed|ing)|shar|transfer|process|disclos|access|provid|sen[dt])');
@@ -136,6 +138,14 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   // A sub-processor row places data where it names a country outside the EU/EEA (the place lexicon),
   // unless the row is confined to customers in Europe.
   if (s.isTableRow) return subprocessorTableRow(s) && !has(t, europeOnlyRowRe) && (foreignAreaRe.test(t) || has(t, usaRe));
+  // An item of a vendor list ("These firms host data for us:") places data where it names a country
+  // outside the EU/EEA, as a sub-processor table row does.
+  if (s.isListItem && s.leadIn && has(s.leadIn, vendorListLeadRe)) {
+    const item = t.startsWith(s.leadIn) ? t.slice(s.leadIn.length) : t;
+    // An entry ("Example Ltd (hosting, Japan)"), not a clause with its own verb ("must only process in...").
+    const entry = item.split(' ', 21).length <= 20 && !has(item, modalRe);
+    if (entry && (foreignAreaRe.test(item) || has(item, usaRe)) && !has(item, europeOnlyRowRe)) return true;
+  }
   if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
   // Each whole-sentence test below is guarded by a word all of its alternatives contain: most of them
   // start with a class or an alternation, which V8 cannot skip ahead for, and most sentences lack the word.

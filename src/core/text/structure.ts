@@ -98,7 +98,10 @@ const passesOnRe = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s
 const openSlotRe = /\b(?:with|to|among|between|including|such as|namely)$/;
 const recipientRe = /\b(?:service providers?|providers|vendors|suppliers|(?:sub-?)?processors|contractors|affiliates|group compan(?:y|ies)|companies|firms|third parties|partners|recipients|authorities|law enforcement|agencies|entities|organi[sz]ations)\b/;
 
+// Or it announces the recipients the items name: "the following vendors process data for us:".
+const followingRecipientsRe = /\b(?:the following|these|below)\b (?:[a-z-]{1,20} ){0,3}(?:vendors|(?:sub-?)?processors|service providers|providers|suppliers|recipients|third parties|compan(?:y|ies)|firms|affiliates|entities|partners|sub-?contractors)\b/;
+
 /** True when a folded lead-in (its closing colon removed) passes data on to the recipients its items name. */
 export function isRecipientLeadIn(openFolded: string): boolean {
-  return passesOnRe.test(openFolded) && (openSlotRe.test(openFolded) || recipientRe.test(openFolded));
+  return (passesOnRe.test(openFolded) && (openSlotRe.test(openFolded) || recipientRe.test(openFolded))) || followingRecipientsRe.test(openFolded);
 }
