@@ -44,9 +44,10 @@ const noFixedPlaceRe = any(
   '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]{1,30} ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]{1,30}){0,6} adequate',
   '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent|access)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
   '\\bno matter where (?:our |the |your )?(?:servers|data|information)',
+  '\\b(?:stor|host|process|transfer|access|kept|held)\\w{0,6}\\b[^.;]{0,60}\\bcountr(?:y|ies) other than\\b',
 );
 /** Words without which no alternative of noFixedPlaceRe can match. */
-const mayHaveNoFixedPlace = (t: string): boolean => t.includes('adequate') || t.includes('different') || t.includes('various') || t.includes('no matter where');
+const mayHaveNoFixedPlace = (t: string): boolean => t.includes('adequate') || t.includes('different') || t.includes('various') || t.includes('no matter where') || t.includes('other than');
 // Place words that are not about where data goes: export rules, state privacy notices, device location, treaty routes for police.
 const notDataPlaceRe = any(
   '(?:consumer|state) privacy (?:act|rights|law)',
