@@ -9,6 +9,7 @@ import { analyze } from '../../src/core';
 import { columnsOf, isRecipientLeadIn, isWholeClause, leadInBlock, openLeadIn, structureKind } from '../../src/core/text/structure';
 import { normalizeForMatching } from '../../src/core/text/normalize';
 import { segmentSource, sentenceTexts } from '../helpers/segmentation';
+import { namesProcessors, recipientCell } from '../../src/core/rules/shared/table';
 
 const ids = (text: string, format?: 'markdown' | 'plaintext'): string[] => analyze(text, { missingProtections: false }, { format }).findings.map((f) => f.ruleId);
 const kind = (s: string): string => structureKind(normalizeForMatching(s));
@@ -180,6 +181,24 @@ describe('structure before rules (issue #7 item 3)', () => {
     it('read only the first sentence of an item on from the lead-in', () => {
       const text = 'We may share personal data with the following recipients:\n\n- Our hosting vendors, which run our servers. Their staff are trained every year.\n';
       assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Our hosting vendors, which run our servers.']);
+    });
+  });
+
+  describe('purpose and recipient tables', () => {
+    const row = (header: string[], cells: string): Parameters<typeof recipientCell>[0] =>
+      ({ text: cells, raw: cells, heading: '', previous: '', tableHeader: header.join(' | '), isTableRow: true, columns: columnsOf(header, cells), isListItem: false, leadIn: '', parse: () => ({ subject: '' }) });
+
+    it('find the cell under the column that names recipients', () => {
+      assert.equal(recipientCell(row(['purpose', 'data', 'shared with'], '| billing | card details | payment processors |')), 'payment processors');
+      assert.equal(recipientCell(row(['purpose', 'categories of third parties'], '| legal claims | courts and regulators |')), 'courts and regulators');
+      assert.equal(recipientCell(row(['sub-processor', 'location'], '| acme | ireland |')), undefined);
+    });
+
+    it('tell vendors from other recipients', () => {
+      assert.equal(namesProcessors('cloud hosting providers acting on our behalf'), true);
+      assert.equal(namesProcessors('our group companies'), true);
+      assert.equal(namesProcessors('courts and police'), false);
+      assert.equal(namesProcessors('advertising networks'), false);
     });
   });
 
