@@ -153,7 +153,7 @@ describe('structure before rules (issue #7 item 3)', () => {
     });
 
     it('tell a lead-in that hands its items recipients from one that lists data or steps', () => {
-      for (const t of ['we may share with...', 'we pass account data to outside firms that run the following tasks for us:', 'your details may be disclosed to the following recipients:', 'the following vendors process customer data for us:']) {
+      for (const t of ['we may share with...', 'we pass account data to outside firms that run the following tasks for us:', 'your details may be disclosed to the following recipients:', 'the following vendors process customer data for us:', 'your data may be shared in these cases:']) {
         assert.equal(isRecipientLeadIn(openLeadIn(t)), true, t);
       }
       for (const t of ['with a court order we can provide the following details, which may include:', 'a request for records should:', 'you must not:']) {
@@ -176,6 +176,13 @@ describe('structure before rules (issue #7 item 3)', () => {
       const text = 'If we receive a valid court order from the police, we can provide some account details, which may include:\n\n- The name on the account\n- The dates of sign-in\n';
       // The lead-in itself says what is disclosed; the items only list data.
       assert.deepEqual(itemsOf(text, 'gov.disclosure').filter((t) => !t.endsWith(':')), []);
+    });
+
+    it('read each case of a "shared in these cases" list for what it names', () => {
+      const text = 'Your data may be shared in these cases:\n\n- With your consent.\n- To comply with a court order.\n- With our group companies in Canada.\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['With our group companies in Canada.']);
+      assert.deepEqual(itemsOf(text, 'location.anywhere'), ['With our group companies in Canada.']);
+      assert.deepEqual(itemsOf(text, 'gov.disclosure'), ['To comply with a court order.']);
     });
 
     it('read only the first sentence of an item on from the lead-in', () => {

@@ -33,7 +33,7 @@ const placeTieRe = new RegExp(
 );
 
 // A verb of keeping or moving data, then any foreign country, region or "anywhere" the place lexicon knows.
-const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|sen[dt]|kept|held|cop(?:y|ie)|(?:us(?:e|es|ing)|runs? on|rel(?:y|ies) on)\\b[^.;]{0,40}\\b(?:infrastructure|data ?cent|servers))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
+const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|shar|sen[dt]|kept|held|cop(?:y|ie)|(?:us(?:e|es|ing)|runs? on|rel(?:y|ies) on)\\b[^.;]{0,40}\\b(?:infrastructure|data ?cent|servers))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
 const actionVerbRe = /\b(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar|cop(?:y|ie)|sen[dt]|kept|held)/;
 // "Never leaves Germany", "remains within the EU": the place is a limit, not a destination.
 const neverLeavesRe = any('never (?:leaves?|be (?:moved|transferred|copied))', '\\bremains? (?:with)?in (?:the )?(?:eu|eea|european|region|country)');

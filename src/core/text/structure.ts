@@ -95,7 +95,7 @@ export function openLeadIn(folded: string): string {
 // that run the following services:"). Items under it are read on from it; under other lead-ins ("we
 // can provide the following information:", "requests should:") each item stands alone.
 const passesOnRe = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sen[dt]|mak(?:e|es|ing) (?:[a-z]{1,20} ){0,4}available|giv(?:e|es|ing) access|(?:pass(?:es|ed|ing)?|provid(?:e|es|ed|ing)) (?:[a-z]{1,20} ){0,4}(?:to|with))\b/;
-const openSlotRe = /\b(?:with|to|among|between|including|such as|namely)$/;
+const openSlotRe = /\b(?:with|to|among|between|including|such as|namely)$|\b(?:in|under) (?:the following|these|such|certain|the) (?:cases|circumstances|situations|ways)$|\bas follows$/;
 const recipientRe = /\b(?:service providers?|providers|vendors|suppliers|(?:sub-?)?processors|contractors|affiliates|group compan(?:y|ies)|companies|firms|third parties|partners|recipients|authorities|law enforcement|agencies|entities|organi[sz]ations)\b/;
 
 // Or it announces the recipients the items name: "the following vendors process data for us:".
