@@ -40,7 +40,8 @@ const mechanismRe = any(
   'certified to the (?:u\\.s\\. )?department of commerce',
   // The same tools, reworded.
   'standard contract(?:ual)? (?:clauses|terms)',
-  '(?:clauses|terms|contracts?) (?:approved|adopted|issued) by the (?:european )?commission',
+  '(?:clauses|terms|contracts?|(?:contractual )?commitments|provisions|agreements) (?:approved|adopted|issued) by the (?:european )?commission',
+  '\\bsafeguards (?:[a-z]{1,20} ){0,3}for (?:international|cross-border|overseas|such) (?:data )?transfers\\b',
   'commission[- ]approved',
   '\\bmodel (?:contract(?:ual)? )?(?:clauses|terms)',
   '\\bdata transfer (?:addendum|agreement|terms)',
