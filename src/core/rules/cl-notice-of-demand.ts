@@ -14,6 +14,7 @@ const demandWordRe = any('request', 'demand', 'order', 'hand\\w{0,3} over', 'sub
 const legalBarRe = any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)');
 const lawRequirementRe = any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required');
 const demandOrAccessRe = any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over');
+const customerNotifiesRe = /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/;
 const noticePromiseRe = any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)');
 
 /** A promise to tell the customer about a demand for its data. */
@@ -26,7 +27,7 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.
-  if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
+  if (has(s.text, customerNotifiesRe)) return false;
   const demand = has(t, demandWordRe);
   const prohibited = has(t, unlessProhibitedRe) || has(t, legalBarRe);
   const gov = isGovContext(s, t) || has(t, lawRequirementRe) ||

@@ -42,6 +42,7 @@ const complianceOrCopyrightRe = any('to comply with', 'copyright', 'infring', 'r
 const shareVerbRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas');
 const shareContextRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part');
 const weakDisclosureVerbRe = any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat');
+const purposeFragmentRe = /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/;
 const namedRecipientRe = any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court');
 
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
@@ -74,7 +75,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   if (strongVerb && has(t, ownBeliefRe) && hasAuthority(t) && !has(t, complianceOrCopyrightRe)) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
   // The lead-in may stand several items back: the heading ("How we share information") says the same.
-  if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;
+  if (s.isListItem && purpose && has(t, purposeFragmentRe) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;
   if (!purpose) return false;
   if (strongVerb) return true;
   // Weaker verbs count only when the sentence names who receives the data.
