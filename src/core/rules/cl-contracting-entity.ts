@@ -10,7 +10,7 @@ const readerPlaceRe = /\b(?:(?:you|users?|customers?|members?|subscribers?|consu
 const guardianRe = any('guardian', 'age of (?:majority|consent)', 'your parent compan');
 const ownershipRe = any('wholly[- ]owned subsidiary', 'our parent company', 'ultimate parent', '(?:company|entity|corporation) (?:wholly )?owned (?:and controlled )?by', 'a subsidiary of', '(?:its|our|their) (?:[a-z.]{1,30} )?parent\\b');
 const contractingPartyRe = any('contracting (?:party|entity)');
-const corporateFormRe = any('\\binc\\b', '\\bllc\\b', '\\bcorp(?:oration)?\\b', 'ultimate parent', 'our parent company');
+const corporateFormRe = any('\\binc\\b', '\\bllc\\b', '\\bcorp(?:oration)?\\b');
 
 /** A local contracting entity with a parent elsewhere. */
 const contractingEntity = (s: SentenceContext): boolean => {

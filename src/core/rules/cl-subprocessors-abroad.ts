@@ -142,6 +142,9 @@ const notSubprocessorRe = any(
   'retain (?:all )?ownership',
   'intellectual property',
   '\\btrademarks?\\b',
+  // Force majeure: a supplier's failure beyond a party's control excuses delay; it engages no one.
+  '\\bbeyond (?:[a-z\']{1,20} ){0,2}(?:reasonable )?control\\b',
+  'force majeure',
   'chargeback',
   'switch to',
   'third[- ]party (?:[a-z]{1,30} )?(?:apps|applications|products?|websites?|sites|services|integrations|offerings|platforms?|accounts|links|buttons|product provider)',
