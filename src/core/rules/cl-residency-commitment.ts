@@ -38,7 +38,8 @@ const customerPicksPlaceRe = any('(?:customer|client|you) (?:shall |may |can |wi
 const customerPicksRe = any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate)');
 const placeWordRe = any('location', 'region', 'data ?cent', 'geographic');
 const storageWordRe = any('\\bstor', '\\bhost', 'data ?cent', 'content', '\\bdata\\b');
-const notPlaceChoiceRe = any('arbitrat', 'profile', 'features?', 'unlink');
+// Choices that are not where data lives: a hearing venue, profile and display settings.
+const notPlaceChoiceRe = any('arbitrat', 'profile', 'features?', 'unlink', '\\blanguage\\b', '\\bformat\\b', '\\btime ?zone\\b', '\\bcurrency\\b');
 
 const deviceLocationRe = any('\\bgeo-?location\\b', '\\b(?:precise|approximate|device|device\'s|phone\'s|physical) location\\b', '\\blocation of (?:your |the |a )?(?:device|phone|computer)');
 
@@ -64,7 +65,7 @@ const residencyCommitment = (s: SentenceContext): boolean => {
     if (f.modality !== 'permission' && !f.negated) return true;
   }
   // The customer picks where its data lives: "the Client shall select the location of its choosing".
-  if (has(t, customerPicksPlaceRe)) return true;
+  if (has(t, customerPicksPlaceRe) && !has(t, notPlaceChoiceRe)) return true;
   if ((has(t, keptInHomeAreaRe) || has(t, serversInHomeAreaRe)) && !has(t, peopleLocatedRe)) {
     if (has(t, unitedStatesRe)) return false;
     return has(t, commitmentWordRe);
