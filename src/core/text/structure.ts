@@ -1,6 +1,7 @@
 /**
  * Structure that is never a clause of its own: contents lines, cross-references and survival lists;
- * the test that tells a title line that is a whole clause from a heading; a table row's columns.
+ * the test that tells a title line that is a whole clause from a heading; a table row's columns; the
+ * lead-in a list item reads on from.
  */
 import type { TableColumn } from '../rules/context';
 
