@@ -43,11 +43,12 @@ const controllerAbroadRe = new RegExp(`\\b(?:data )?controller\\b[^.;]{0,120}\\b
 const noFixedPlaceRe = any(
   '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]{1,30} ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]{1,30}){0,6} adequate',
   '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent|access)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
+  '\\b(?:stor|replicat|mirror|cop(?:y|ie)|back(?:ed)? up|distribut|spread)\\w{0,6}\\b[^.;]{0,40}\\bacross (?:multiple |several |different |many |various )?(?:regions|countries|jurisdictions|continents)\\b',
   '\\bno matter where (?:our |the |your )?(?:servers|data|information)',
   '\\b(?:stor|host|process|transfer|access|kept|held)\\w{0,6}\\b[^.;]{0,60}\\bcountr(?:y|ies) other than\\b',
 );
 /** Words without which no alternative of noFixedPlaceRe can match. */
-const mayHaveNoFixedPlace = (t: string): boolean => t.includes('adequate') || t.includes('different') || t.includes('various') || t.includes('no matter where') || t.includes('other than');
+const mayHaveNoFixedPlace = (t: string): boolean => t.includes('adequate') || t.includes('different') || t.includes('various') || t.includes('no matter where') || t.includes('other than') || t.includes('across');
 // Place words that are not about where data goes: export rules, state privacy notices, device location, treaty routes for police.
 const notDataPlaceRe = any(
   '(?:consumer|state) privacy (?:act|rights|law)',
@@ -203,7 +204,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
+  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };
