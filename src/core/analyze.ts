@@ -520,13 +520,16 @@ class Context implements SentenceContext {
 }
 
 function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }, leadIn = ''): SentenceMatch[] {
+  // A few characters are no clause, unless they complete a lead-in ("...with:" + "Billing.").
+  const short = folded.length < 12;
+  if ((short && !leadIn) || folded.length === 0) return [];
   // Definitions, contents lines, cross-references and survival lists are structure, never findings.
-  if (folded.length < 12 || isDefinition(folded) || structureKind(folded) !== '') return [];
+  if (isDefinition(folded) || structureKind(folded) !== '') return [];
   const out: SentenceMatch[] = [];
   // A handful at most: an array is cheaper to make and search than a Set.
   const taken: AnyCategoryId[] = [];
-  const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
-  if (!isEmpty(candidates)) {
+  const candidates = short ? undefined : candidateRules(folded, previous, heading, block.kind === 'table-row');
+  if (candidates && !isEmpty(candidates)) {
     stats.candidateSentences++;
     matchRules(new Context(folded, raw, heading, previous, tableHeader, columns, block.kind, leadIn), candidates, out, taken);
   }

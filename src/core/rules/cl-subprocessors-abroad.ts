@@ -4,6 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { subprocessorTableRow } from './shared/location';
 import { placeRe } from '../lexicon';
+import { isRecipientLeadIn } from '../text/structure';
 
 // Words that name sub-processors and their relatives (not resellers, advertisers or acquirers).
 const subprocessorRe = any(
@@ -204,10 +205,22 @@ const subprocessorHeadingRe = any('sub-?processor', 'sub-?contract', 'subprocess
 const vendorContextRe = any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf');
 const vendorChangeRe = any('object', 'terminat', 'liab', 'engage', 'replace', 'sub-processor change', 'alternative solution', 'bound by', 'restricted by contract', 'contractual obligations', 'must process');
 
+// Recipients announced in a list's lead-in, then named by the service they perform ("...the following
+// categories of recipients:" + "Database hosting."): vendors named by trade.
+const recipientsLeadRe = any('\\b(?:recipients|third parties|companies|firms|organi[sz]ations)\\b');
+const serviceFunctionRe = any('\\b(?:(?:database|web|website|cloud|server|data) )?hosting\\b', '\\bpayments?(?: card)? (?:processing|handling)\\b', '\\bcard (?:payment )?(?:processing|handling)\\b', '\\be-?mail (?:delivery|communications|sending)\\b', '\\b(?:web |product )?analytics\\b', '\\bcustomer (?:support|service)\\b', '\\bcloud (?:services|storage|computing|infrastructure)\\b', '\\bdata storage\\b', '\\bit (?:services|support|operations)\\b', '\\bbilling\\b', '\\bidentity verification\\b');
+
+/** A short item ("Database hosting.") under a lead-in that passes data to recipients. */
+function namedByFunction(s: SentenceContext): boolean {
+  const item = s.text.startsWith(s.leadIn) ? s.text.slice(s.leadIn.length) : s.text;
+  return item.split(' ', 14).length <= 12 && has(s.leadIn, recipientsLeadRe) && isRecipientLeadIn(s.leadIn) && has(item, serviceFunctionRe) && !has(item, notSubprocessorRe);
+}
+
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
 const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s);
+  if (s.isListItem && s.leadIn && namedByFunction(s)) return true;
   // A lead-in that ends in a colon is not labelled; the items after it are.
   const leadIn = /:\s{0,5}$/.test(t);
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, vendorLeadInRe)) return !has(t, notSubprocessorRe);
@@ -243,7 +256,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };

@@ -99,8 +99,9 @@ const passesOnRe = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s
 const openSlotRe = /\b(?:with|to|among|between|including|such as|namely)$|\b(?:in|under) (?:the following|these|such|certain|the) (?:cases|circumstances|situations|ways)$|\bas follows$/;
 const recipientRe = /\b(?:service providers?|providers|vendors|suppliers|(?:sub-?)?processors|contractors|affiliates|group compan(?:y|ies)|companies|firms|third parties|partners|recipients|authorities|law enforcement|agencies|entities|organi[sz]ations)\b/;
 
-// Or it announces the recipients the items name: "the following vendors process data for us:".
-const followingRecipientsRe = /\b(?:the following|these|below)\b (?:[a-z-]{1,20} ){0,3}(?:vendors|(?:sub-?)?processors|service providers|providers|suppliers|recipients|third parties|compan(?:y|ies)|firms|affiliates|entities|partners|sub-?contractors)\b/;
+// Or it announces the recipients the items name, and what they do with data: "the following vendors
+// process data for us:" (not "the following companies sponsor our conference:").
+const followingRecipientsRe = /\b(?:the following|these|below)\b (?:[a-z-]{1,20} ){0,3}(?:vendors|(?:sub-?)?processors|service providers|providers|suppliers|recipients|third parties|compan(?:y|ies)|firms|affiliates|entities|partners|sub-?contractors)\b[^.;]{0,60}\b(?:process|handl|host|stor|receiv|access|us(?:e|es)\b|help|support|run|perform|act|provid|deliver|sen[dt])/;
 
 /** True when a folded lead-in (its closing colon removed) passes data on to the recipients its items name. */
 export function isRecipientLeadIn(openFolded: string): boolean {
