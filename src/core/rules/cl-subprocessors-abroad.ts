@@ -189,8 +189,9 @@ function namesVendor(raw: string): boolean {
 // the provider's own products, not vendors: "files stored on Example Drive may be deleted".
 const ownDataFateRe = any('\\b(?:be|been|is|are|get|gets) (?:permanently |automatically )?(?:deleted|erased|removed|purged)\\b', '\\?\\W{0,3}$');
 // A verb (or noun) of passing data on, then "to"/"with" a company with its legal form.
-const toEntityCueRe = any('\\b(?:shar|transfer|disclos|sen[dt]\\b|provid|forward|pass|mov|made)');
-const legalEntityTargetRe = /\b(?:shar|transfer|disclos|sen[dt]\b|provid|forward|pass|mov|[Mm]ade)[\w]{0,6}\b[^.;]{0,160}?\b(?:to|with)\s{1,5}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your)\b)[A-Z][\w&'-]{0,40},?\s{1,5}){1,5}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
+// Not "provided to": data given to the provider itself, or a notice addressed to it, names no recipient.
+const toEntityCueRe = any('\\b(?:shar|transfer|disclos|sen[dt]\\b|forward|pass|mov|made)');
+const legalEntityTargetRe = /\b(?:shar|transfer|disclos|sen[dt]\b|forward|pass|mov|[Mm]ade)[\w]{0,6}\b[^.;]{0,160}?\b(?:to|with)\s{1,5}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your)\b)[A-Z][\w&'-]{0,40},?\s{1,5}){1,5}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
