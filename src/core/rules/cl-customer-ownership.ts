@@ -2,19 +2,26 @@
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
-import { trainingUse } from './shared/records';
+import { trainingUse, withoutInnerDots } from './shared/records';
 
+// A use limit stated of the data itself and tied to a named rule set: "may only be used according to our privacy notice".
+const passiveUseLimitRe = any('\\b(?:data|information|content|files|material)\\b[^.;]{0,120}\\b(?:will|may|shall|can|is to|are to) only be (?:used|processed|accessed)\\b[^.;]{0,60}\\b(?:in accordance with|according to|in compliance with|as (?:described|set out) in|as permitted by)\\b');
+// Who holds the rights in what an AI feature produces for the user.
+const outputRightsRe = any('\\b(?:rights?|ownership|title)\\b[^.;]{0,40}\\bin (?:the |any |all |your )?(?:ai[- ])?(?:outputs?|output content|generated content)\\b');
+const retainedByLawRe = any('\\b(?:may|will|shall|must) (?:retain|keep|store|hold)\\b[^.;]{0,80}\\b(?:to the extent|where|as|if|for as long as) (?:it is )?(?:required|mandated|demanded) by\\b');
 const onlyUseRe = any('\\b(?:only|solely|exclusively) (?:use|process|access|handle)\\w{0,3} (?:[a-z]{1,20} ){0,2}(?:content|data|files|information|documents) (?:to|for|as)\\b');
 
 /** The customer owns its content, or the provider's use is limited. */
 const customerOwnership = (s: SentenceContext): boolean => {
-  const t = s.text;
+  const t = withoutInnerDots(s.text);
   if (has(t, any('" means', '^"?[a-z ]{1,30}"? means', 'licensors? retain', 'did not create', 'do not own'))) return false;
   if (has(t, any('feedback', 'suggestions')) && !has(t, any('content', 'data'))) return false;
   // Table cells and titles ("Devices we infer belong to you") and lead-ins ending in a colon state nothing.
   if ((t.split(' ', 7).length < 7 && !/[.!]\s{0,5}$/.test(t)) || /:\s{0,5}$/.test(t)) return false;
   // The provider's own IP in its service is not about the customer's data.
   if (has(t, any('retains? (?:all )?ownership', 'intellectual property')) && has(t, any('(?:related to|in|of|to) the (?:website|services?|software|platform|site|technology)')) && !has(t, any('your (?:content|data)', 'customer (?:content|data)'))) return false;
+  // Keeping data because a law requires it is a retention duty, not a statement of who may use it.
+  if (has(t, retainedByLawRe)) return false;
   if (trainingUse(t) === 'protection') return true;
   // Uses the provider denies itself: no selling, no ads, no mining of the customer's material.
   if (has(t, any(
@@ -26,12 +33,14 @@ const customerOwnership = (s: SentenceContext): boolean => {
   ))) return true;
   // "We only use your content to run the service": a use limit, unless it binds the customer, a vendor or confidential information.
   if (has(t, onlyUseRe) && !has(t, any('confidential information', 'third[- ]part', 'vendors?', 'providers?', '^\\W{0,3}(?:you|the customer|customer|each party)\\b'))) return true;
+  if (has(t, passiveUseLimitRe)) return true;
+  if (t.includes('output') && has(t, outputRightsRe) && has(t, any('\\byou\\b', '\\byour\\b', 'customer', 'users?\\b'))) return true;
   // Keeping moral rights is ownership; waiving them is not (the provider takes nothing by it).
   if (has(t, any('\\b(?:retains?|keeps?|reserves?) (?:all )?(?:your )?moral rights'))) return true;
   return has(t, any(
     '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
     'owned by (?:you|the customer|customer|the user|users)\\b',
-    '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all )?(?:right|ownership|title|intellectual|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
+    '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all |any )?(?:right|ownership|title|intellectual|copyright|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
     'remain(?:s)? (?:the property of|yours|your property|owned by)',
     'your data,? not ours',
     'it is your data',
@@ -56,7 +65,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'mitigating',
   arguments: ['arg-business-records', 'arg-trust'],
-  gate: words('only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
+  gate: words('output', 'only be used', 'only be processed', 'only be accessed', 'only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
   match: customerOwnership,
   fixtures: 'test/fixtures/rules/cl-customer-ownership.md',
 };

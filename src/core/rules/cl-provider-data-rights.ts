@@ -2,22 +2,36 @@
 import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
-import { trainingUse } from './shared/records';
+import { trainingUse, withoutInnerDots } from './shared/records';
 
 // The user's warranty that it may grant the licence, and no-waiver boilerplate, give the provider nothing new.
-const userWarrantyRe = any('\\b(?:confirm|represent|warrant)s?\\b[^.;]{0,60}\\bthat you (?:have|own|hold|possess)');
+const userWarrantyRe = any('\\b(?:confirm|represent|warrant)s?\\b[^.;]{0,60}\\bthat you (?:have|own|hold|possess)', '\\byou (?:are|will be) the (?:creator|author|owner)\\b[^.;]{0,80}\\b(?:or|and) (?:you )?(?:have|hold) (?:all |the )?(?:necessary|required|needed)');
 const noWaiverRe = any('not (?:be )?(?:considered|deemed|construed as|constitute) a waiver');
 const failureToEnforceRe = any('failure (?:[a-z]{1,20} ){0,6}to (?:exercise|enforce)');
+// The user's licence to the provider, however many adjectives stand before "licence to <provider> to <verb>".
+const licenceToProviderRe = any('\\byou (?:hereby )?(?:grant|give)\\b[^.;]{0,200}?\\blicen[cs]e,? to (?:(?!you\\b)[^.;]{1,120}? to )?(?:use|host|store|copy|reproduce|modify|distribute|display|show|publish|share|transmit|adapt|translate|edit)');
+// The user lets the provider use or pass on information about them: "you authorise us and our affiliates to share your contact details".
+const authorisedUseRe = any('\\bauthori[sz]e (?:us|the provider|the company|[a-z_]{1,30})\\b[^.;]{0,60}? to (?:share|use|disclose|publish|pass on|transfer)\\b[^.;]{0,60}\\b(?:information|details|data|content)');
+// Records of how the user uses the service, tracked or handed on to third parties.
+const usageRecordsSharedRe = any('\\b(?:usage|activit(?:y|ies)|sessions?|interactions)\\b[^.;]{0,80}\\b(?:tracked and shared|(?:will|may|can) be (?:tracked|shared|passed on)|shared)\\b[^.;]{0,40}\\bwith (?:the |applicable |relevant |selected )?(?:third parties|partners|studios|publishers|developers|advertisers|that party|other companies)');
+// What the provider keeps about material an AI feature generates.
+const generatedRecordRe = any('\\b(?:store|keep|retain|record|log)s? (?:information|data|details|metadata) about (?:the |that |any )?(?:generated )?(?:content|output|images?|text)');
 
 /** The provider takes rights in customer content, usage data, or de-identified/aggregated data. */
 const providerDataRights = (s: SentenceContext): boolean => {
-  const t = s.text;
+  const t = withoutInnerDots(s.text);
   if (s.isTableRow) return false;
-  if (has(t, any('trademark', 'logo', 'aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:each|other|all) users?', 'give you', '(?:grants?|gives?) (?:to )?you\\b', 'express permission', 'permission to do so', '" means', '^"?[a-z ]{1,30}"? means'))) return false;
+  // Trademarks and logos are usually the provider's own; a licence the user grants over them with its content is not.
+  if (has(t, any('trademark', 'logo')) && !has(t, licenceToProviderRe)) return false;
+  if (has(t, any('aggregate liability', 'represents and warrants', 'responsible for ensuring', '\\bour content', '(?:grant|give)s? (?:to )?(?:our |the )?(?:each|other|all|every) (?:other )?(?:users?|members?)', 'give you', '(?:grants?|gives?) (?:to )?you\\b', 'express permission', 'permission to do so', '" means', '^"?[a-z ]{1,30}"? means'))) return false;
   // The user's warranty that it may grant the licence, and no-waiver boilerplate, give the provider nothing new.
-  if ((t.includes('that you') && has(t, userWarrantyRe)) || (t.includes('waiver') && has(t, noWaiverRe)) || (t.includes('failure') && has(t, failureToEnforceRe))) return false;
+  if (((t.includes('that you') || t.includes('you are') || t.includes('you will be')) && has(t, userWarrantyRe)) || (t.includes('waiver') && has(t, noWaiverRe)) || (t.includes('failure') && has(t, failureToEnforceRe))) return false;
   if (has(t, any('feedback', 'suggestions')) && !has(t, any('de-?identif', 'aggregat', 'content', 'usage'))) return false;
   if (trainingUse(t) === 'risk') return true;
+  if (has(t, licenceToProviderRe) && has(t, any('content', 'data', 'materials?', 'information', 'submission', 'listing', 'photos', 'posts', 'files', 'uploads'))) return true;
+  if (t.includes('authori') && has(t, authorisedUseRe)) return true;
+  if (has(t, usageRecordsSharedRe) && has(t, any('\\byour?\\b', 'users?'))) return true;
+  if (has(t, generatedRecordRe) && has(t, any('generat', '\\bai\\b', 'artificial intelligence', 'assistant', 'model'))) return true;
   // Customer content shown in the provider's own promotion.
   if ((t.includes(' be ') || t.includes('appear')) && (t.includes('promot') || t.includes('marketing') || t.includes('advertis') || t.includes('demonstrat') || t.includes('showcase')) && has(t, any('\\b(?:appear|be used|be featured|be shown|be displayed|be included)\\b')) && has(t, any('\\b(?:your|user|customer|member)s?\\b[^.;]{0,20}\\b(?:content|posts?|photos|name|materials?)\\b'))) return true;
   // The licence to the provider travels with the contract when the provider assigns it.
@@ -25,19 +39,19 @@ const providerDataRights = (s: SentenceContext): boolean => {
   // A waiver in the provider's favour: the user gives up enforcing its rights in its content against it.
   if (has(t, any('\\bwaive\\w{0,2} (?:[a-z]{1,20} ){0,3}rights?\\b[^.;]{0,60}\\b(?:against|enforce|assert)')) && !has(t, any('moral', 'class action', 'jury'))) return true;
   // What the provider does with what the user types into an AI feature and gets back.
-  if (has(t, any('\\b(?:process|store|retain|use|review|keep)\\w{0,3}\\b[^.;]{0,30}\\b(?:your |the )?(?:inputs?|prompts?|outputs?)\\b')) && has(t, any('\\bai\\b', 'artificial intelligence', 'model', 'assistant', 'generat', 'service'))) return true;
+  if (has(t, any('\\b(?:process|store|retain|use|review|keep)(?:s|d|ed|ing)?\\b[^.;]{0,30}\\b(?<!(?:you|we|they|users?) )(?:your |the )?(?:inputs?|prompts?|outputs?)\\b')) && has(t, any('\\bai\\b', 'artificial intelligence', 'model', 'assistant', 'generat', 'service')) && !has(t, any('^\\W{0,3}you (?:may|shall|must|will) not'))) return true;
   // A licence to the provider named loosely: "you grant to X, its affiliates and sublicensees a worldwide right to use Your Content".
   if (has(t, any('\\b(?:grant|give)s?\\b (?:to )?(?!you\\b)[^.;]{0,80}?\\b(?:licen[cs]e|right)s?\\b,? to (?:use|host|store|copy|reproduce|modify|distribute|display|publish|share)')) && has(t, any('content', 'data', 'materials', 'information', 'submission', 'photos', 'posts', 'files', 'uploads', 'inputs', 'works?\\b')) && !has(t, any('(?:grants?|gives?) (?:to )?you\\b'))) return true;
   // What the provider makes from customer material becomes its own.
-  if (has(t, any('(?:rights?|title|interest|works?)\\b[^.;]{0,80}\\b(?:shall |will )?belong(?:s)? to (?!you\\b|the customer|customer\\b|users?\\b|the user)'))) return true;
+  if (has(t, any('(?:rights?|title|interest|works?)\\b[^.;]{0,120}\\b(?:shall |will )?belong(?:s)? to (?!you\\b|the customer|customer\\b|users?\\b|the user)'))) return true;
   // Aggregated or anonymised data the provider keeps, uses or releases.
-  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && has(t, any('data', 'information', 'usage', 'phone numbers', 'contents?', 'statistics derived')) && !has(t, any('cookies?', 'site traffic', '\\bdelet', 'requests', 'demands'))) return true;
+  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && has(t, any('data', 'information', 'usage', 'phone numbers', 'contents?', 'statistics derived')) && !has(t, any('cookies?', 'site traffic', 'web ?browsers?', 'browser type', '\\bdelet', 'requests', 'demands'))) return true;
   if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]{1,30} and (?:its|our) [a-z ]{1,30}|provider|the company|[a-z]{1,30}) (?:a |an |the )?(?:[a-z,-]{1,30} ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
   if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', '(?:data|information|content) (?:that (?:has|have) been |which (?:is|are|has been) )?(?:de-?identified|aggregated|anonymi[sz]ed)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && !has(t, any('cookies?', 'site traffic', 'web ?browsers?')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
   // Use limited to running the service is the customer-ownership side, not a grab.
   const limitedUse = has(t, any('\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)')) && !has(t, any('any purpose', 'other (?:lawful )?(?:business )?purposes', 'improve', 'develop', 'marketing'));
   // Metadata gathered only to keep accounts safe is collection for security, not a claim over it.
-  const securityOnly = () => has(t, any('\\bsecurity\\b', '\\bspam\\b', '\\babuse\\b', '\\bfraud\\b')) && !has(t, any('improv', 'develop', '\\bown', 'any purpose', 'business purposes', 'right'));
+  const securityOnly = () => has(t, any('\\bsecurity\\b', '\\bspam\\b', '\\babuse\\b', '\\bfraud\\b')) && !has(t, any('improv(?!\\w{0,3} (?:the )?security)', 'develop', '\\bown', 'any purpose', 'business purposes', 'right'));
   if (!limitedUse && has(t, any('usage data', 'usage statistics', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata')) && has(t, any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve')) && !securityOnly()) return true;
   if (has(t, any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)', '\\bwe own\\b[^.;]{0,60}\\b(?:logs|metrics|usage|statistics|telemetry|records)\\b', '\\bowns? all (?:usage|service|network|telemetry|diagnostic) data'))) return true;
   // Data about the customer that the provider keeps as its own: excluded from "Customer Data", held as controller, or owned.
@@ -54,7 +68,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm', 'promot', 'demonstrat', 'showcase'),
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm', 'promot', 'demonstrat', 'showcase', 'authori', 'activit', 'session', 'interaction', 'generat'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };
