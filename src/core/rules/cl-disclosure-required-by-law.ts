@@ -18,7 +18,7 @@ const governmentCustomerRe = any(
 
 /** Contact details for authorities: where to send requests, not a term about disclosure. */
 // Only tested: one character before the @ finds the same addresses as the whole local part.
-const contactRe = any('[a-z0-9._-]@[a-z0-9-]{1,20}\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
+const contactRe = any('[a-z0-9._-]@[a-z0-9-]{1,20}\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to', '(?:access to|assistance with|help with) (?:our |the |this )?(?:[a-z]{1,20} ){0,4}(?:site|portal|web ?form|form|website|page)\\b');
 
 /** Instruments of compulsion and requests from authorities. */
 const instrumentRe = any(
@@ -128,7 +128,8 @@ const narrowOutwardRe = any(
   '\\bproduc(?:e|es|ed|ing|tion)\\b',
   'hand(?:ed|ing)? over',
   'turn(?:ed|ing)? over',
-  'preserv',
+  // Preserving data, not preserving one's own legal rights or claims.
+  '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give (?:[a-z]{1,20} )?access',
   'make (?:[a-z]{1,20} ){0,4}available to',
   '\\bprovide (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content)s? to',

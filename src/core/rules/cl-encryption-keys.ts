@@ -22,6 +22,9 @@ const cannotReadRe = any(
 // A private key the user sets up for its own backups; "we do not know what this data says".
 const userPrivateKeyRe = any('\\b(?:your|a|an|their) (?:own )?private (?:encryption )?key\\b(?![^.;]{0,40}\\b(?:we|our) (?:hold|keep|store|manage))');
 const opaqueRe = any('\\bwe (?:do not|don\'t|cannot|can\'t) (?:know|see|tell) what\\b[^.;]{0,30}\\b(?:data|content|messages?|files?)\\b[^.;]{0,20}\\b(?:means?|stands? for|says?|contains?)');
+// Content that exists in readable form only on the user's (and the recipient's) devices, never on the provider's servers.
+const onDeviceOnlyRe = any('\\b(?:processed|stored|kept|decrypted|readable|held) (?:only|solely|exclusively) on (?:your|the user\'s|users\'|their|the sender\'s|each) (?:own )?(?:[a-z]{1,20} )?(?:devices?|phones?|computers?)');
+const deviceContentRe = any('\\b(?:messages?|media|files?|contents?|calls?|chats?|vault|notes|photos|conversations)\\b');
 const contentWordRe = any('content', 'data', 'messages?', 'files?', 'vault', 'chats?', 'notification', 'what (?:content|you)');
 const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', '\\blocal (?:staff|personnel|employees|authorit\\w{0,4}|engineers|teams?)\\b', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
 
@@ -31,6 +34,7 @@ const encryptionKeys = (s: SentenceContext): boolean => {
   // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
   if (has(t, any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)'))) return false;
   if (has(t, ownKeysRe)) return true;
+  if (t.includes(' on ') && has(t, onDeviceOnlyRe) && has(t, deviceContentRe)) return true;
   if ((t.includes('private') && has(t, userPrivateKeyRe)) || (t.includes(' what') && has(t, opaqueRe))) return true;
   // Some people (intruders, staff abroad) being kept out is security, not the provider being unable to read.
   if (has(t, partialSubjectRe) || has(t, any('without authori'))) return false;
@@ -49,7 +53,7 @@ export const rule: ClauseRule = {
   category: 'security.customer-keys',
   risk: 'mitigating',
   arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'],
-  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password', 'know what'),
+  gate: words('key', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password', 'know what', 'only on', 'solely on', 'exclusively on'),
   match: encryptionKeys,
   fixtures: 'test/fixtures/rules/cl-encryption-keys.md',
 };

@@ -52,7 +52,7 @@ const forumRe = any(
   '\\b(?:exclusive|non-exclusive|nonexclusive|personal|sole) (?:and (?:exclusive|personal) )?jurisdiction\\b',
   '\\bjurisdiction (?:and|or) venue\\b',
   '\\b(?:place|seat|court) of (?:performance and )?(?:exclusive )?jurisdiction\\b',
-  '\\bjurisdiction (?:is|shall be|will be|lies) (?:with |in )?(?:the )?[a-z]',
+  '\\bjurisdiction (?:is|shall be|will be|lies|rests|falls|belongs|vests)(?: (?:with|in|to))? (?:the )?[a-z]',
   '\\bvenue\\b(?! to)',
   '\\bsubmit\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:the )?(?:[a-z-]{1,30} ){0,4}(?:jurisdiction|courts?)\\b',
   '\\b(?:competent|exclusive) courts?\\b',
@@ -86,6 +86,10 @@ const arbitrationRe = any(
   '\\barbitration (?:hearings?|proceedings?)?\\s?(?:will|shall) (?:take place|be held|be conducted|be seated)',
   '\\barbitration (?:agreement|provisions?|clause)?\\s?(?:[a-z,]{1,30} ){0,8}(?:are |is )?governed by',
 );
+/** Who pays the arbitration's fees: how the arbitration is paid for, not where or under which law it runs. */
+const arbitrationFeesRe = any('\\b(?:reimburse|pay|bear|advance|refund)\\w{0,3}\\b[^.;]{0,80}\\b(?:fees?|costs?)\\b', '\\b(?:fees?|costs?)\\b[^.;]{0,60}\\b(?:paid|borne|reimbursed|refunded)\\b');
+/** The parts of an arbitration clause that choose something, which a sentence about fees may also carry. */
+const arbitrationChoiceRe = any('administered by', '\\bseat(?:ed)?\\b', '(?:place|location|venue|language) of (?:the |any )?arbitration', '\\bresolved\\b', '\\bsettled\\b', '\\bagree\\w{0,2} (?:to|that) (?:[a-z]{1,30} ){0,3}(?:arbitrat|resolv|submit|settle)', '\\bsubmit', '\\brefer', 'binding arbitration', 'governed', 'take place', 'held in');
 /** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
@@ -93,11 +97,11 @@ const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see'))) return false;
   if (isTitle(s)) return false;
-  const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe);
+  const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe) && !(has(t, arbitrationFeesRe) && !has(t, arbitrationChoiceRe));
   if (arbitration) return true;
   if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, any('jurisdiction', 'venue', 'dispute')))) {
     // Severability and class-action terms mention a court without choosing one.
-    return !has(t, any('invalid', 'unenforceable', 'class action', 'representative action')) || has(t, any('exclusive jurisdiction', 'venue', 'submit'));
+    return !has(t, any('invalid', 'unenforceable', 'class action', 'representative action')) || has(t, any('exclusive jurisdiction', 'venue', 'submit', '\\blaws? of\\b[^.;]{0,60}\\b(?:will|shall) (?:apply|govern)'));
   }
   const choice = mayChooseLaw(t) ? lawChoiceRe.exec(t) : null;
   if (!choice) return false;

@@ -12,6 +12,8 @@ import { anyAuthorityRe, handOverRe, isGovContext, isOrdinaryNotice, notGovernme
  */
 const namedCaseRe = any(
   '\\bgag orders?',
+  // The US statute under which a court orders a provider not to tell its user (18 U.S.C. 2705(b)).
+  '\\b2705 ?\\(?b\\)?',
   'non-?disclosure (?:order|provision|period|requirement|obligation)',
   'secrecy (?:order|obligation|requirement|provision)',
   'confidentiality of (?:a |the |an )?(?:law enforcement |criminal |ongoing |official )?investigation',
@@ -41,7 +43,7 @@ const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   if (!withheld && !named && !reason) return false;
   if (isOrdinaryNotice(t)) return false;
   // A legal bar, a deliberate delay or a gag carries its own context.
-  if ((named && has(t, any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential'))) || has(t, any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)'))) {
+  if ((named && has(t, any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential', '\\b2705 ?\\(?b'))) || has(t, any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)'))) {
     if (!has(t, notGovernmentRe)) return true;
   }
   if (has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit', 'notice', 'notification')) && has(`${s.heading} ${s.previous}`, any('request', 'law enforcement', 'government', 'legal process', 'authorit'))) return true;
@@ -72,7 +74,7 @@ export const rule: ClauseRule = {
   category: 'gov.no-notice',
   risk: 'high',
   arguments: ['arg-secrecy', 'arg-business-records'],
-  gate: words('notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
+  gate: words('2705', 'notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
   match: noNotice,
   fixtures: 'test/fixtures/rules/cl-no-notice.md',
 };

@@ -4,7 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { anaphoricRe, isGovContext, notGovernmentRe } from './shared/government';
 
-const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court');
+const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court', 'jurisdiction', '(?:proper|improper|valid) service');
 
 /** Redirect the authority, contest or narrow the demand, or disclose only the minimum. */
 const redirectChallenge = (s: SentenceContext): boolean => {
@@ -79,7 +79,8 @@ const redirectChallenge = (s: SentenceContext): boolean => {
   // The customer's own chance to challenge (after notice) is notice, not a provider commitment.
   if (has(t, any('(?:they|you|customer|users?|owners?)(?:s)? (?:can|may|could) (?:have an opportunity to )?(?:challenge|contest|seek|object)', 'opportunity to (?:challenge|contest|object|seek)')) && !has(t, any('cooperat', 'assist', 'help', 'support'))) return false;
   if (isGovContext(s, t)) return true;
-  if (strong && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
+  // Objections kept to jurisdiction or to how papers were served concern legal process too.
+  if (strong && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy', '\\bjurisdiction', '(?:proper|improper|valid) service')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
   // Contesting an order as unlawful is itself about a legal demand.
   if (has(t, any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b')) && has(t, any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness', 'inconsistent with', 'contrary to', 'conflicts? with'))) return true;
   if (has(t, any('disclos', 'compelled', 'legal process', 'required by law')) && has(t, any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)'))) return true;

@@ -47,6 +47,8 @@ export const notGovernmentRe = any(
   'dmca',
   'copyright',
   'takedown',
+  // Requests to withhold or take down content are about publication, not about handing data over.
+  '\\b(?:content|posts?|material|accounts?) (?:to be |be |being )?(?:withheld|taken down|geo-?blocked)\\b',
   'icann',
   'registr(?:y|ies|ar)',
 );
