@@ -13,7 +13,10 @@ const licenceToProviderRe = any('\\byou (?:hereby )?(?:grant|give)\\b[^.;]{0,200
 // The user lets the provider use or pass on information about them: "you authorise us and our affiliates to share your contact details".
 const authorisedUseRe = any('\\bauthori[sz]e (?:us|the provider|the company|[a-z_]{1,30})\\b[^.;]{0,60}? to (?:share|use|disclose|publish|pass on|transfer)\\b[^.;]{0,60}\\b(?:information|details|data|content)');
 // Records of how the user uses the service, tracked or handed on to third parties.
-const usageRecordsSharedRe = any('\\b(?:usage|activit(?:y|ies)|sessions?|interactions)\\b[^.;]{0,80}\\b(?:tracked and shared|(?:will|may|can) be (?:tracked|shared|passed on)|shared)\\b[^.;]{0,40}\\bwith (?:the |applicable |relevant |selected )?(?:third parties|partners|studios|publishers|developers|advertisers|that party|other companies)');
+const usageRecordsSharedRe = any(
+  '\\b(?:we|it|the provider|the company|[a-z_]{1,30}) (?:may|will|can) (?:also )?share\\b[^.;]{0,60}\\busage(?:-related)?\\b[^.;]{0,160}\\bwith (?:the |that |applicable |relevant |selected )?(?:third parties|partners|party|publishers|developers|advertisers)','\\b(?:usage|activit(?:y|ies)|sessions?|interactions)\\b[^.;]{0,80}\\b(?:tracked and shared|(?:will|may|can) be (?:tracked|shared|passed on)|shared)\\b[^.;]{0,40}\\bwith (?:the |applicable |relevant |selected )?(?:third parties|partners|studios|publishers|developers|advertisers|that party|other companies)');
+// Records kept after the user leaves, cut loose from who they were about: de-identified data the provider keeps.
+const detachedRecordsRe = any('\\b(?:remain|remains|stay|stays|retain\\w{0,3}|kept|keep|keeps|stored)\\b[^.;]{0,80}\\b(?:disassociated|dissociated|detached|separated|unlinked|stripped) from (?:your |any |all |the )?(?:personal )?identif');
 // What the provider keeps about material an AI feature generates.
 const generatedRecordRe = any('\\b(?:store|keep|retain|record|log)s? (?:information|data|details|metadata) about (?:the |that |any )?(?:generated )?(?:content|output|images?|text)');
 
@@ -31,6 +34,7 @@ const providerDataRights = (s: SentenceContext): boolean => {
   if (has(t, licenceToProviderRe) && has(t, any('content', 'data', 'materials?', 'information', 'submission', 'listing', 'photos', 'posts', 'files', 'uploads'))) return true;
   if (t.includes('authori') && has(t, authorisedUseRe)) return true;
   if (has(t, usageRecordsSharedRe) && has(t, any('\\byour?\\b', 'users?'))) return true;
+  if (t.includes('from') && has(t, detachedRecordsRe)) return true;
   if (has(t, generatedRecordRe) && has(t, any('generat', '\\bai\\b', 'artificial intelligence', 'assistant', 'model'))) return true;
   // Customer content shown in the provider's own promotion.
   if ((t.includes(' be ') || t.includes('appear')) && (t.includes('promot') || t.includes('marketing') || t.includes('advertis') || t.includes('demonstrat') || t.includes('showcase')) && has(t, any('\\b(?:appear|be used|be featured|be shown|be displayed|be included)\\b')) && has(t, any('\\b(?:your|user|customer|member)s?\\b[^.;]{0,20}\\b(?:content|posts?|photos|name|materials?)\\b'))) return true;
@@ -45,7 +49,7 @@ const providerDataRights = (s: SentenceContext): boolean => {
   // What the provider makes from customer material becomes its own.
   if (has(t, any('(?:rights?|title|interest|works?)\\b[^.;]{0,120}\\b(?:shall |will )?belong(?:s)? to (?!you\\b|the customer|customer\\b|users?\\b|the user)'))) return true;
   // Aggregated or anonymised data the provider keeps, uses or releases.
-  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && has(t, any('data', 'information', 'usage', 'phone numbers', 'contents?', 'statistics derived')) && !has(t, any('cookies?', 'site traffic', 'web ?browsers?', 'browser type', '\\bdelet', 'requests', 'demands'))) return true;
+  if (has(t, any('\\b(?:aggregat|anonymi[sz]|de-?identif|pseudonymi[sz]|non-personally[- ]identif)\\w{0,10}\\b')) && has(t, any('\\b(?:store|stores|use|uses|release|releases|provide[ds]?|give[sn]?|offers?|share[ds]?|publish\\w{0,3}|calculate|create)\\b')) && has(t, any('data', 'information', 'usage', 'phone numbers', 'contents?', 'statistics derived', 'reporting', 'reports')) && !has(t, any('cookies?', 'site traffic', 'web ?browsers?', 'browser type', '\\bdelet', 'requests', 'demands'))) return true;
   if (has(t, any('(?:grant|give)s? (?:to )?(?:us|[a-z]{1,30} and (?:its|our) [a-z ]{1,30}|provider|the company|[a-z]{1,30}) (?:a |an |the )?(?:[a-z,-]{1,30} ){0,8}(?:licen[cs]e|right to|rights? (?:to|in|we need)|permission)', 'licen[cs]e (?:to|that) (?:use|host|store|copy|display|reproduce)', 'the right to (?:store|archive|parse|display|host|use|copy|do things)'))) return has(t, any('content', 'data', 'materials', 'information', 'submission'));
   if (has(t, any('(?:de-?identified|aggregated?|anonymi[sz]ed?|pseudonymi[sz]ed)(?: (?:and|or|and/or) (?:de-?identified|aggregated?|de-?identify))? (?:data|information|content|format)', '(?:data|information|content) (?:that (?:has|have) been |which (?:is|are|has been) )?(?:de-?identified|aggregated|anonymi[sz]ed)', 'aggregate (?:and/or |or |and )de-?identify', 'right to anonymi[sz]e')) && !has(t, any('cookies?', 'site traffic', 'web ?browsers?')) && has(t, any('\\buse\\b', 'retain', 'process', 'purpose', 'develop', 'improve', 'share', 'may'))) return true;
   // Use limited to running the service is the customer-ownership side, not a grab.
@@ -68,7 +72,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm', 'promot', 'demonstrat', 'showcase', 'authori', 'activit', 'session', 'interaction', 'generat'),
+  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm', 'promot', 'demonstrat', 'showcase', 'authori', 'activit', 'session', 'interaction', 'generat', 'disassociat', 'dissociat', 'detached', 'separated', 'unlinked', 'stripped'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };
