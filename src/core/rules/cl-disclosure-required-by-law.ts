@@ -135,6 +135,8 @@ const narrowOutwardRe = any(
   '\\bprovide (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content)s? to',
 );
 
+/** A condition that names receiving process: "only if we receive", "only once we are served with". */
+const answerConditionRe = any('^\\W{0,3}(?:a:\\s{0,3})?(?:yes,? (?:but )?|no,? (?:not )?(?:unless|except)? ?)?(?:only )?(?:if|when|after|once|unless) (?:we|it|they|the provider) (?:receive|are served with|get|obtain|have)\\b');
 const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
 
 /** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
@@ -234,6 +236,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (instrument && (has(t, outwardRe) || has(t, any('compl(?:y|ies|ied|ying) with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
   if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
+  // The same condition as a short answer to a question about handing data over ("Will you give my data to the police?" "Only if we receive a court order.").
+  if (instrument && has(t, answerConditionRe) && (has(t, outwardRe) || (/\?\W{0,3}$/.test(s.previous) && has(s.previous, handOverRe) && hasAuthority(s.previous)))) return true;
   if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
   if (!instrument && has(t, any('voluntar'))) return false;
