@@ -68,7 +68,7 @@ const lawRequirementRe = any(
   'legally (?:obliged|obligated|compelled|bound)',
   '(?:laws?|legislation|statutes?|regulations?) (?:so )?(?:obliges?|requires?|compels?|mandates?)\\b',
   'statutory (?:obligation|duty|requirement)s?',
-  '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:demand|require|oblige|mandate)s?\\b',
+  '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:(?:may|can|could|might|will) )?(?:demand|require|oblige|mandate)s?\\b',
   'required or permitted by',
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
   'compliance with (?:[a-z]{1,20} ){0,3}laws',
@@ -136,7 +136,11 @@ const narrowOutwardRe = any(
 );
 
 /** A condition that names receiving process: "only if we receive", "only once we are served with". */
-const answerConditionRe = any('^\\W{0,3}(?:a:\\s{0,3})?(?:yes,? (?:but )?|no,? (?:not )?(?:unless|except)? ?)?(?:only )?(?:if|when|after|once|unless) (?:we|it|they|the provider) (?:receive|are served with|get|obtain|have)\\b');
+const answerConditionRe = any('^\\W{0,3}(?:a:\\s{0,3})?(?:yes,? (?:but )?|no,? |not )?(?:only )?(?:if|when|after|once|unless) (?:we|it|they|the provider|the government|the police|an? (?:authority|agency|court)) (?:receive[sd]?|(?:is|are) served with|gets?|obtains?|has|have|presents?|produces?)\\b');
+/** Process the authority must bring: "must serve legal process", "needs a warrant". */
+const servedProcessRe = any('\\b(?:must|needs? to|has to|have to|shall) (?:first )?(?:serve|present|obtain|send|use|go through) (?:[a-z]{1,20} ){0,3}?(?:legal process|subpoenas?|warrants?|court orders?|production orders?)');
+/** A question that asks whether an authority can reach the user's data. */
+const reachQuestionRe = any('\\b(?:see|access|get|obtain|read|reach)\\b[^.;?]{0,30}\\b(?:my|our|your|the) (?:data|files|messages|information|account|content|records)');
 const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
 
 /** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
@@ -214,6 +218,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
   if (has(t, any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
+  // Proper process demanded of the authority itself: "any authority wanting Customer Data must serve legal process on us".
+  if (has(t, servedProcessRe) && has(t, any('authorit', 'police', 'law enforcement', 'government', 'agenc', 'prosecutor', 'requesters?\\b')) && has(t, any('data', 'information', 'content', 'records', 'account'))) return true;
   // Guidelines telling a requester how to send a request are not terms about disclosure.
   if (isRequesterInstruction(t) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
@@ -237,7 +243,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
   if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
   // The same condition as a short answer to a question about handing data over ("Will you give my data to the police?" "Only if we receive a court order.").
-  if (instrument && has(t, answerConditionRe) && (has(t, outwardRe) || (/\?\W{0,3}$/.test(s.previous) && has(s.previous, handOverRe) && hasAuthority(s.previous)))) return true;
+  if (instrument && has(t, answerConditionRe) && (has(t, outwardRe) || (/\?\W{0,3}$/.test(s.previous) && (has(s.previous, handOverRe) || has(s.previous, reachQuestionRe)) && hasAuthority(s.previous)))) return true;
   if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
   if (!instrument && has(t, any('voluntar'))) return false;

@@ -20,10 +20,10 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.
   if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
-  const demand = has(t, any('request', 'demand', 'order', 'hand\\w{0,3} over', 'subpoena', 'legal process', 'warrant\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b'));
-  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
+  const demand = has(t, any('request', 'demand', 'order', 'hand\\w{0,3} over', 'subpoena', 'legal process', 'warrants?\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b'));
+  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'unless (?:legally )?(?:barred|forbidden|precluded)', 'unless (?:a |the )?(?:court|judge|law|authorit\\w{0,4}|order) (?:tells|orders|instructs|directs|forbids|prohibits|bars) (?:us|it|them|the provider)', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
   const gov = isGovContext(s, t) || has(t, any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
-    (prohibited && has(t, any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over')));
+    (prohibited && has(t, any('request', 'demand', 'subpoena', 'warrants?\\b', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over')));
   if (!demand || !gov) return false;
   // The frame decides whether the clause promises notice or withholds it ("will not notify", "without notice").
   const readings = noticeReadings(t);

@@ -4,7 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { anaphoricRe, isGovContext, notGovernmentRe } from './shared/government';
 
-const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court', 'jurisdiction', '(?:proper|improper|valid) service');
+const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court', 'jurisdiction', '(?:proper|improper|valid) service', '\\bprohibition');
 
 /** Redirect the authority, contest or narrow the demand, or disclose only the minimum. */
 const redirectChallenge = (s: SentenceContext): boolean => {
@@ -44,6 +44,10 @@ const redirectChallenge = (s: SentenceContext): boolean => {
     'review\\w{0,3} of (?:each|every|all|any) (?:[a-z]{1,20} ){0,3}?(?:requests?|demands?|orders?)',
     '(?:directed|referred|sent|pointed|told) to (?:obtain|request|get|access|download)[^.;]{0,60}(?:on (?:their|his|her) own|themselves|from (?:the |their |his |her )?(?:own )?(?:account|user|customer))',
     '(?:production|disclosure|release) of only\\b',
+    // Sending the requester on to the customer; giving only the records an order names; getting a gag waived.
+    '\\bsend\\w{0,3} (?:the |any |such )?(?:requester|requesting (?:party|authority|agency)|authorit\\w{0,4}|agenc\\w{0,4}|police|law enforcement|officials?)\\b (?:[a-z]{1,20} ){0,2}?to (?:you|the customer|the client|the user|the controller|the data controller|the account holder)\\b',
+    '\\b(?:only|solely) (?:provide|disclose|produce|share|release|hand over)\\w{0,2} (?:the )?(?:specific |particular )?(?:records|data|information|content)\\b[^.;]{0,40}\\b(?:named|specified|listed|identified|described)\\b',
+    '\\b(?:seek|obtain|request|ask for)\\w{0,3} (?:[a-z]{1,20} ){0,3}?(?:waiver|lifting|removal|release) (?:of|from) (?:any |the |such )?(?:prohibition|gag|non-?disclosure|secrecy|confidentiality)',
   );
   // The strong cues are asked twice: once for any cue, once for a cue that needs no demand word.
   const strong = has(t, strongCue);
@@ -80,7 +84,7 @@ const redirectChallenge = (s: SentenceContext): boolean => {
   if (has(t, any('(?:they|you|customer|users?|owners?)(?:s)? (?:can|may|could) (?:have an opportunity to )?(?:challenge|contest|seek|object)', 'opportunity to (?:challenge|contest|object|seek)')) && !has(t, any('cooperat', 'assist', 'help', 'support'))) return false;
   if (isGovContext(s, t)) return true;
   // Objections kept to jurisdiction or to how papers were served concern legal process too.
-  if (strong && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy', '\\bjurisdiction', '(?:proper|improper|valid) service')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
+  if (strong && (has(t, any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy', '\\bprohibition', '\\bjurisdiction', '(?:proper|improper|valid) service')) || has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit')))) return true;
   // Contesting an order as unlawful is itself about a legal demand.
   if (has(t, any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b')) && has(t, any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness', 'inconsistent with', 'contrary to', 'conflicts? with'))) return true;
   if (has(t, any('disclos', 'compelled', 'legal process', 'required by law')) && has(t, any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)'))) return true;
@@ -95,7 +99,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request'),
+  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request', 'send the', 'send any', 'send such'),
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };

@@ -154,6 +154,7 @@ export const noticeVerbRe = any(
   '\\badvis(?:e|es|ed|ing)\\b',
   'let (?:[a-z]{1,20} ){1,3}?know',
   'forward (?:the |a )?(?:copy|request|demand)',
+  '\\bforward\\w{0,3} to (?:the )?(?:[a-z]{1,20} )?(?:controller|customer|client|you|user|data exporter)s? (?:the |a |any |all |each |such )?(?:[a-z]{1,20} )?(?:copy|cop(?:y|ies)|requests?|demands?|orders?)',
   '\\be-?mail (?:the|you|affected|customer)',
   '\\bsend (?:[a-z]{1,20} ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
   '\\bcontact (?:the |any )?(?:affected |relevant )?(?:customer|client|user|account holder)s?\\b',
@@ -168,6 +169,7 @@ export const noticeCommitRe = any(
   'notifies the other',
   'notify (?:the )?(?:other party|customer|client|controller|user|you|affected|account|data exporter)',
   'inform (?:the )?(?:other party|customer|client|controller|you|data exporter)',
+  'forward\\w{0,3} to (?:the )?(?:customer|client|controller|you|user|data exporter)',
   'we notify',
   'prior notice',
   'advance notice',
@@ -245,7 +247,7 @@ export const isOrdinaryNotice = (t: string): boolean => ordinaryNoticeRe.test(t)
 /** Compulsion named in the clause: an instrument of legal process or a requirement of law. */
 export const compulsionRe = any(
   'required (?:to do so )?(?:by|under)',
-  '(?:law|statute|legislation|regulation|rule|order|court|authority)\\w{0,2} (?:so )?(?:requires?|compels?|obliges?|demands?|mandates?)',
+  '(?:law|statute|legislation|regulation|rule|order|court|authority)\\w{0,2} (?:so )?(?:(?:may|can|could|might|will) )?(?:requires?|compels?|obliges?|demands?|mandates?)',
   'in accordance with (?:[a-z]{1,20} ){0,3}?laws?\\b',
   'statutory (?:obligation|duty|requirement)',
   '\\bcompel\\w{0,4}',
