@@ -65,7 +65,8 @@ const forumRe = any(
   '\\b(?:sue|bring (?:a |legal )?(?:claims?|proceedings|actions?))\\b[^.;]{0,80}\\bin the courts of\\b',
   // Consumer carve-outs keep the law or courts of where the consumer lives.
   '\\b(?:laws?|courts?) of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user|the data subject)s? (?:live|lives|reside|resides|habitually|ha(?:ve|s) (?:your|their|its) (?:habitual|principal))',
-  '\\b(?:mandatory|consumer) (?:[a-z]{1,30} ){0,3}(?:law|protections?)\\b[^.;]{0,80}\\b(?:habitual residence|country of residence|where you live|reside)\\b',
+  '\\b(?:mandatory|consumer) (?:[a-z]{1,30} ){0,3}(?:laws?|protections?)\\b[^.;]{0,80}\\b(?:habitual residence|country of residence|where you live|reside)\\b',
+  '\\b(?:bring|file|commence|start)\\w{0,3} (?:a |any |legal )?(?:claims?|proceedings?|actions?|lawsuits?|suits?)\\b[^.;]{0,40}\\bin (?:your |the )?(?:local|home|own) courts?\\b',
 );
 
 /** Dispute words that a forum needs nearby: without them, "court" is usually a court order. */
@@ -96,7 +97,11 @@ const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy s
 const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see'))) return false;
+  // Excluding the UN sales convention (CISG) is part of the choice of law (its long name reads like a title).
+  if (has(t, any('international sale of goods', '\\bcisg\\b')) && has(t, any('appl(?:y|ies)', 'exclu', 'govern'))) return true;
   if (isTitle(s)) return false;
+  // "Section 14 (Governing Law) survives termination": a survival cross-reference names the clause without choosing anything.
+  if (t.includes('surviv') && !has(t, any('governed by', 'laws? of', 'courts?\\b', 'arbitrat', 'jurisdiction', 'venue'))) return false;
   const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe) && !(has(t, arbitrationFeesRe) && !has(t, arbitrationChoiceRe));
   if (arbitration) return true;
   if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, any('jurisdiction', 'venue', 'dispute')))) {
@@ -119,7 +124,7 @@ export const rule: ClauseRule = {
   category: 'law.governing',
   risk: 'low',
   arguments: ['arg-presumption', 'arg-comity-conflict'],
-  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
+  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
   match: governingLawForum,
   fixtures: 'test/fixtures/rules/cl-governing-law-forum.md',
 };
