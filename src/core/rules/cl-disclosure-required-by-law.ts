@@ -139,8 +139,10 @@ const narrowOutwardRe = any(
 const answerConditionRe = any('^\\W{0,3}(?:a:\\s{0,3})?(?:yes,? (?:but )?|no,? |not )?(?:only )?(?:if|when|after|once|unless) (?:we|it|they|the provider|the government|the police|an? (?:authority|agency|court)) (?:receive[sd]?|(?:is|are) served with|gets?|obtains?|has|have|presents?|produces?)\\b');
 /** Process the authority must bring: "must serve legal process", "needs a warrant". */
 const servedProcessRe = any('\\b(?:must|needs? to|has to|have to|shall) (?:first )?(?:serve|present|obtain|send|use|go through) (?:[a-z]{1,20} ){0,3}?(?:legal process|subpoenas?|warrants?|court orders?|production orders?)');
+const requesterRe = any('authorit', 'police', 'law enforcement', 'government', 'agenc', 'prosecutor', 'requesters?\\b');
 /** A question that asks whether an authority can reach the user's data. */
 const reachQuestionRe = any('\\b(?:see|access|get|obtain|read|reach)\\b[^.;?]{0,30}\\b(?:my|our|your|the) (?:data|files|messages|information|account|content|records)');
+const questionEndRe = /\?\W{0,3}$/;
 const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
 
 /** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
@@ -152,30 +154,39 @@ const disclosurePermissionRe = any(
   'limit\\w{0,20} the (?:communication|disclosure) of',
 );
 
+const lawRequiresProcessingRe = any(
+  '(?:required|requires?|obliged|obligated)[^.;]{0,60}(?:union|member state|applicable (?:data protection )?laws?|\\blaw\\b|legal requirement)',
+  '(?:union|member state|applicable) law[^.;]{0,60}requires?',
+);
+const instructionRe = any('instruction');
+const pursuantToLawRe = any('obliged to do so pursuant to (?:the )?law', 'pursuant to the law of the (?:european )?union');
+const processRe = any('process');
+
 /** GDPR Art. 28(3)(a): processing beyond instructions where Union or Member State law requires it. */
 const beyondInstructions = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, deletionRe)) return false;
-  const lawRequires = has(t, any(
-    '(?:required|requires?|obliged|obligated)[^.;]{0,60}(?:union|member state|applicable (?:data protection )?laws?|\\blaw\\b|legal requirement)',
-    '(?:union|member state|applicable) law[^.;]{0,60}requires?',
-  ));
-  if (has(t, any('instruction')) && lawRequires) return true;
-  return has(t, any('obliged to do so pursuant to (?:the )?law', 'pursuant to the law of the (?:european )?union')) && has(`${s.previous} ${t}`, any('process'));
+  const lawRequires = has(t, lawRequiresProcessingRe);
+  if (has(t, instructionRe) && lawRequires) return true;
+  return has(t, pursuantToLawRe) && has(`${s.previous} ${t}`, processRe);
 };
+
+const regulatorPowerRe = any(
+  '(?:supervisory authorit\\w{0,20}|regulators?|regulatory (?:authorit\\w{0,20}|body|agenc\\w{0,20})) (?:has|have|shall have|may|will|can) (?:[a-z]{1,20} ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
+  'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
+  'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
+  '(?:regulatory|supervisory authority) audit',
+  'available to (?:a |the |any )?(?:[a-z\'-]{1,20} ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
+  '(?:allow|permit|enable)s? (?:the |a |any )?(?:competent )?(?:supervisory|regulat|data protection)[a-z ]{0,30}? to (?:audit|inspect|access|examine|review)',
+);
+const auditOrAccessRe = any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'to (?:audit|inspect|access|examine)', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)');
+const notRegulatorAccessRe = any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of');
 
 /** A supervisory authority or regulator may audit or access the processor and its records. */
 const regulatorAccess = (t: string): boolean =>
-  has(t, any(
-    '(?:supervisory authorit\\w{0,20}|regulators?|regulatory (?:authorit\\w{0,20}|body|agenc\\w{0,20})) (?:has|have|shall have|may|will|can) (?:[a-z]{1,20} ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
-    'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
-    'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
-    '(?:regulatory|supervisory authority) audit',
-    'available to (?:a |the |any )?(?:[a-z\'-]{1,20} ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
-    '(?:allow|permit|enable)s? (?:the |a |any )?(?:competent )?(?:supervisory|regulat|data protection)[a-z ]{0,30}? to (?:audit|inspect|access|examine|review)',
-  )) &&
-  has(t, any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'to (?:audit|inspect|access|examine)', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)')) &&
-  !has(t, any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of'));
+  has(t, regulatorPowerRe) &&
+  has(t, auditOrAccessRe) &&
+  !has(t, notRegulatorAccessRe);
 
 /** "Without a subpoena": disclosure that does not wait for process (voluntary), or, negated, a process requirement. */
 const withoutProcessRe = /without (?:a |an |any |the )?(?:valid |prior )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|court order|warrant|legal process|order)s?\b/;
@@ -187,25 +198,52 @@ const frameCaseRe = /\b(?:unless|except|save|other than|accordance)\b/;
 const denialOrLimitRe = /\b(?:not|never|no|nor|neither|none|without|cannot|only|solely|exclusively|strictly)\b|n't\b/;
 const noObligationTestRe = new RegExp(noObligationRe.source);
 
+const otherGovernmentCueRe = any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b');
+const notDisclosureTermRe = any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]{1,20} )?(?:requests|demands|orders)');
+const processOrGovernmentRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government');
+const userWarrantyOrDisclaimerRe = any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall');
+const disclosRe = any('disclos');
+const userDutyToProvideRe = any('(?:obligation|requirement|duty) (?:for|on) (?:you|the customer|customers|users?) to (?:provide|give|supply)', '(?:if|where) you (?:do not|don\'t) provide');
+const briberyRe = any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b');
+const disclosureOrDataRe = any('disclos', 'data', 'records');
+const legalCueRe = any('law', 'legal', 'request', 'comply', 'required');
+const inAccordanceWithLawRe = any('in accordance with (?:[a-z ]{0,40})?(?:applicable |the )?laws?\\b');
+const taxAuthorityRe = any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit');
+const taxHandOverRe = any('disclos', 'share', 'provid', 'audit');
+const retentionRequiredRe = any('authorit', 'requires? otherwise', 'preservation (?:request|order)');
+const accountActionRe = any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]{1,20} ){0,2}?(?:accounts?|content|access)');
+const dataMovesRe = any('disclos', 'data', 'information', 'records', 'preserv');
+const bindingInstrumentRe = any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)');
+const complyWithRe = any('compl(?:y|ies|ied|ying) with');
+const requestOrOrderRe = any('request', 'order', 'comply', 'process');
+const dataObjectRe = any('data', 'information', 'content', 'records', 'account');
+const processAsConditionRe = any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)');
+const negationRe = any('\\b(?:not|never|no)\\b');
+const voluntarRe = any('voluntar');
+const authorityDisclosureVerbRe = any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to');
+const reportToAuthorityRe = any('notify\\w{0,20} (?:the )?(?:appropriate|relevant) authorit', 'report\\w{0,20} [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit');
+const dataOrItRe = any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b');
+const privateRecipientRe = any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)');
+
 /** Disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
 const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
   // regulator or tax: test those first, since most sentences that reach this rule have none.
-  if (!hasInstrument(s.text) && !hasAuthority(s.text) && !hasLawRequirement(s.text) && !has(s.text, withoutProcessRe) && !has(s.text, any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b'))) return false;
+  if (!hasInstrument(s.text) && !hasAuthority(s.text) && !hasLawRequirement(s.text) && !has(s.text, withoutProcessRe) && !has(s.text, otherGovernmentCueRe)) return false;
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
-  if (has(t, any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]{1,20} )?(?:requests|demands|orders)'))) return false;
-  if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government'))) return false;
+  if (has(t, notDisclosureTermRe)) return false;
+  if (has(t, notGovernmentRe) && !has(t, processOrGovernmentRe)) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;
   // The user's own representations, and liability disclaimers that name no disclosure, are not disclosure terms.
-  if (has(t, any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall')) && !has(t, any('disclos'))) return false;
+  if (has(t, userWarrantyOrDisclaimerRe) && !has(t, disclosRe)) return false;
   if (isLeadIn(t)) return false;
   // The user's own duty (or none) to give data to the provider is not a disclosure by the provider.
-  if (has(t, any('(?:obligation|requirement|duty) (?:for|on) (?:you|the customer|customers|users?) to (?:provide|give|supply)', '(?:if|where) you (?:do not|don\'t) provide'))) return false;
+  if (has(t, userDutyToProvideRe)) return false;
   // Anti-bribery covenants name officials and payments, not data.
-  if (has(t, any('\\bbrib', 'anything of value', 'corrupt', '\\bpayments?\\b')) && !has(t, any('disclos', 'data', 'records'))) return false;
+  if (has(t, briberyRe) && !has(t, disclosureOrDataRe)) return false;
   // A row or list item naming authorities among the recipients (LABELLING: a row is labelled by its recipients).
-  if (isAuthorityRecipientItem(s) && has(t, any('law', 'legal', 'request', 'comply', 'required'))) return true;
+  if (isAuthorityRecipientItem(s) && has(t, legalCueRe)) return true;
   // The frame: a denied disclosure that an exception reopens for what the law requires ("will not
   // disclose ... unless legally obliged to") still permits compelled disclosure.
   // (The frame is read only where a word of denial or confinement could make it say either.)
@@ -213,13 +251,13 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (anchor) {
     const f = frameAt(t, anchor.index);
     if (f.negated && !f.inException && f.exception === 'law-requires') return true;
-    if (!f.negated && f.restricted && has(f.clause, any('in accordance with (?:[a-z ]{0,40})?(?:applicable |the )?laws?\\b'))) return true;
+    if (!f.negated && f.restricted && has(f.clause, inAccordanceWithLawRe)) return true;
   }
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
-  if (has(t, any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit')) && (has(t, handOverRe) || has(t, any('disclos', 'share', 'provid', 'audit')))) return true;
+  if (has(t, taxAuthorityRe) && (has(t, handOverRe) || has(t, taxHandOverRe))) return true;
   // Proper process demanded of the authority itself: "any authority wanting Customer Data must serve legal process on us".
-  if (has(t, servedProcessRe) && has(t, any('authorit', 'police', 'law enforcement', 'government', 'agenc', 'prosecutor', 'requesters?\\b')) && has(t, any('data', 'information', 'content', 'records', 'account'))) return true;
+  if (has(t, servedProcessRe) && has(t, requesterRe) && has(t, dataObjectRe)) return true;
   // Guidelines telling a requester how to send a request are not terms about disclosure.
   if (isRequesterInstruction(t) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
@@ -229,32 +267,32 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Where to send requests is not a term about disclosure.
   if (has(t, contactRe) && !has(t, disclosurePermissionRe)) return false;
   // A deletion promise with an exception for a warrant is not a disclosure (but retention an authority requires is).
-  if (has(t, deletionRe) && !has(t, any('authorit', 'requires? otherwise', 'preservation (?:request|order)'))) return false;
+  if (has(t, deletionRe) && !has(t, retentionRequiredRe)) return false;
   // A promise to tell the customer about a demand is notice, unless the sentence also permits the disclosure.
   const withLead = withLeadIn(s);
   if (has(withLead, noticeVerbRe) && has(withLead, noticeCommitRe) && !has(t, disclosurePermissionRe)) return false;
   const instrument = hasInstrument(t);
   // Closing or suspending accounts on an authority's order moves no data.
-  if (has(t, any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]{1,20} ){0,2}?(?:accounts?|content|access)')) && !has(t, any('disclos', 'data', 'information', 'records', 'preserv'))) return false;
+  if (has(t, accountActionRe) && !has(t, dataMovesRe)) return false;
   // Emergencies are voluntary disclosure unless a binding instrument is also named.
-  if (hasEmergency(t) && !hasLawRequirement(t) && !has(t.replace(withoutProcessAll, ' '), any('compel', 'subpoena', 'court order', 'warrant\\b', 'legally binding', 'comply with[^.;]{0,60}(?:legal process|law|request)'))) return false;
+  if (hasEmergency(t) && !hasLawRequirement(t) && !has(t.replace(withoutProcessAll, ' '), bindingInstrumentRe)) return false;
   const authority = hasAuthority(t);
-  if (instrument && (has(t, outwardRe) || has(t, any('compl(?:y|ies|ied|ying) with')) || (authority && has(t, any('request', 'order', 'comply', 'process')) && has(t, any('data', 'information', 'content', 'records', 'account'))))) return true;
+  if (instrument && (has(t, outwardRe) || has(t, complyWithRe) || (authority && has(t, requestOrOrderRe) && has(t, dataObjectRe)))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
-  if (has(t, any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)'))) return true;
+  if (has(t, processAsConditionRe)) return true;
   // The same condition as a short answer to a question about handing data over ("Will you give my data to the police?" "Only if we receive a court order.").
-  if (instrument && has(t, answerConditionRe) && (has(t, outwardRe) || (/\?\W{0,3}$/.test(s.previous) && (has(s.previous, handOverRe) || has(s.previous, reachQuestionRe)) && hasAuthority(s.previous)))) return true;
-  if (has(t, any('\\b(?:not|never|no)\\b')) && has(t, withoutProcessRe)) return true;
+  if (instrument && has(t, answerConditionRe) && (has(t, outwardRe) || (questionEndRe.test(s.previous) && (has(s.previous, handOverRe) || has(s.previous, reachQuestionRe)) && hasAuthority(s.previous)))) return true;
+  if (has(t, negationRe) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
-  if (!instrument && has(t, any('voluntar'))) return false;
-  if (authority && has(t, authorityRoleRe) && has(t, any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to'))) {
+  if (!instrument && has(t, voluntarRe)) return false;
+  if (authority && has(t, authorityRoleRe) && has(t, authorityDisclosureVerbRe)) {
     // Reporting suspected wrongdoing to the authorities is voluntary, not compelled.
-    if (!instrument && has(t, any('notify\\w{0,20} (?:the )?(?:appropriate|relevant) authorit', 'report\\w{0,20} [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit'))) return false;
+    if (!instrument && has(t, reportToAuthorityRe)) return false;
     return true;
   }
   // "We release information when we believe release is appropriate to comply with the law".
-  return hasLawRequirement(t) && has(t, narrowOutwardRe) && has(t, any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b')) &&
-    !has(t, any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)'));
+  return hasLawRequirement(t) && has(t, narrowOutwardRe) && has(t, dataOrItRe) &&
+    !has(t, privateRecipientRe);
 };
 
 export const rule: ClauseRule = {

@@ -28,21 +28,31 @@ const deviceContentRe = any('\\b(?:messages?|media|files?|contents?|calls?|chats
 const contentWordRe = any('content', 'data', 'messages?', 'files?', 'vault', 'chats?', 'notification', 'what (?:content|you)');
 const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'engineers', '\\blocal (?:staff|personnel|employees|authorit\\w{0,4}|engineers|teams?)\\b', 'personnel', 'staff', 'employees', 'third parties', 'outside (?:of )?the', 'other users', 'hackers?');
 
+const pointerRe = any('white ?paper', 'download', 'learn more');
+const adminCannotReadRe = any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)');
+const withoutAuthorisationRe = any('without authori');
+const lostPasswordRe = any('you (?:cannot|can\'t|are unable to) (?:access|use)', 'if you cannot', 'password', 'lose|lost|forget');
+const customerKeysRe = any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]{1,30}) ', 'revok\\w{0,20} (?:the |its |your )?(?:encryption )?keys?');
+const providerHoldsNoKeysRe = any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]{1,30} ){0,2}(?:the )?(?:decryption |encryption |private )?keys');
+const providerCannotReadRe = any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]{1,30} ){0,3}(?:read|access|decrypt|recover|see|view)');
+const keyWordRe = any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge');
+const userLockedOutRe = any('you (?:cannot|can\'t|are unable to) (?:access|use) the service', 'if you cannot');
+
 const encryptionKeys = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('white ?paper', 'download', 'learn more'))) return false;
+  if (has(t, pointerRe)) return false;
   // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
-  if (has(t, any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)'))) return false;
+  if (has(t, adminCannotReadRe)) return false;
   if (has(t, ownKeysRe)) return true;
   if (t.includes(' on ') && has(t, onDeviceOnlyRe) && has(t, deviceContentRe)) return true;
   if ((t.includes('private') && has(t, userPrivateKeyRe)) || (t.includes(' what') && has(t, opaqueRe))) return true;
   // Some people (intruders, staff abroad) being kept out is security, not the provider being unable to read.
-  if (has(t, partialSubjectRe) || has(t, any('without authori'))) return false;
-  if (has(t, cannotReadRe) && has(t, contentWordRe) && !has(t, partialSubjectRe) && !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use)', 'if you cannot', 'password', 'lose|lost|forget'))) return true;
-  if (has(t, any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]{1,30}) ', 'revok\\w{0,20} (?:the |its |your )?(?:encryption )?keys?'))) return true;
-  if (has(t, any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]{1,30} ){0,2}(?:the )?(?:decryption |encryption |private )?keys'))) return true;
-  if (has(t, any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]{1,30} ){0,3}(?:read|access|decrypt|recover|see|view)')) && has(t, any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge')) && !has(t, any('without authori'))) {
-    return !has(t, any('you (?:cannot|can\'t|are unable to) (?:access|use) the service', 'if you cannot'));
+  if (has(t, partialSubjectRe) || has(t, withoutAuthorisationRe)) return false;
+  if (has(t, cannotReadRe) && has(t, contentWordRe) && !has(t, partialSubjectRe) && !has(t, lostPasswordRe)) return true;
+  if (has(t, customerKeysRe)) return true;
+  if (has(t, providerHoldsNoKeysRe)) return true;
+  if (has(t, providerCannotReadRe) && has(t, keyWordRe) && !has(t, withoutAuthorisationRe)) {
+    return !has(t, userLockedOutRe);
   }
   return false;
 };

@@ -19,26 +19,40 @@ const keptInPlaceRe = new RegExp(
 /** The provider's home country (control, not location): incorporated, headquartered or based there, or "a US parent company". */
 const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}|${wordsSource(countryNames)} (?:parent (?:company|entity|corporation)|parent|holding company|company|corporation|entity|affiliate)\\b`);
 /** A country's law that demands data kept in that country be given to its authorities: "Chinese law may require us to provide data held in China". */
+const placeLawAuthorityRe = any('authorit', 'government', 'law enforcement', 'police', 'security services', 'state bodies', 'courts?\\b');
+const placeLawHandOverRe = any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give');
 const placeLawRe = new RegExp(`${wordsSource(countryNames)} (?:laws?|legislation|statutes?)\\b[^.;]{0,40}\\b(?:require|requires|oblige|obliges|compel|compels|allow|allows|permit|permits|empower|empowers)\\b`);
+
+const foreignAuthoritiesRe = any(
+  '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',
+  '(?:of|in) the countr(?:y|ies) (?:in which|where) [a-z ,]{0,60}(?:authorit|courts|government|law enforcement)',
+  '(?:courts|authorities|governments?|law enforcement)[a-z ,]{0,40}(?:of|in) the countr(?:y|ies) (?:concerned|in question|involved)',
+  '(?:that|the relevant|such|those|each) countr(?:y|ies)\'s? (?:government|authorit|courts|law enforcement)',
+  'foreign (?:governments?|courts|authorit\\w{0,20}|law enforcement)[a-z ,]{0,60}(?:may|might|could|can) (?:be able to )?(?:obtain|access|compel|require)',
+  'subject to (?:access|disclosure|the laws)[a-z ,]{0,40}(?:of|in) (?:that|those|the) (?:countr|jurisdiction)',
+  'accessible to (?:the )?(?:authorities|law enforcement|government)',
+  '(?:local|foreign) laws?[a-z ,]{0,40}(?:disclos|access)[a-z ,]{0,40}(?:authorit|government)',
+  '(?:authorities|governments?|courts|law enforcement) there\\b',
+);
+const exposedToAuthoritiesRe = any('(?:subject to|accessible (?:by|to)|available to) (?:[a-z]{1,20} ){0,2}(?:law enforcement|government(?:al)?|public authorit\\w{0,20}|intelligence|state) access');
+const compulsionVerbRe = any('\\b(?:compel|order|require|oblige|force)\\w{0,3}\\b', 'produce', 'disclos', 'access');
+const nationalSecurityRe = any('national security');
+const disclosureRequestOrAccessRe = any('disclos', 'request', 'access');
+const publicAuthorityRe = any('public authorit', 'law enforcement', 'government', 'lawful request');
+const nonUsRe = any('non-u\\.?s\\.?');
+const compulsionRe = any('compel', 'warrant\\b', 'subpoena', 'court order', 'legally binding', 'must comply', 'requir');
+const usAuthorityRe = any('(?:u\\.s\\.|us|united states) (?:law enforcement|government|authorit|court)');
+const usCompanyRe = any('located in the (?:u\\.s|us|united states)', 'us company', 'u\\.s\\. company');
+const usLocatedRe = any('located in the (?:u\\.s|us|united states)', 'u\\.s\\. company');
 
 /** Data held in a country may be reached by that country's authorities (incl. national-security access). */
 const foreignAccessAck = (s: SentenceContext): boolean => {
   const t = s.text;
   // A foreign authority sent the treaty route is told how to ask, not that it can reach data kept there.
   if (has(t, treatyRouteRe)) return false;
-  if (has(t, any(
-    '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',
-    '(?:of|in) the countr(?:y|ies) (?:in which|where) [a-z ,]{0,60}(?:authorit|courts|government|law enforcement)',
-    '(?:courts|authorities|governments?|law enforcement)[a-z ,]{0,40}(?:of|in) the countr(?:y|ies) (?:concerned|in question|involved)',
-    '(?:that|the relevant|such|those|each) countr(?:y|ies)\'s? (?:government|authorit|courts|law enforcement)',
-    'foreign (?:governments?|courts|authorit\\w{0,20}|law enforcement)[a-z ,]{0,60}(?:may|might|could|can) (?:be able to )?(?:obtain|access|compel|require)',
-    'subject to (?:access|disclosure|the laws)[a-z ,]{0,40}(?:of|in) (?:that|those|the) (?:countr|jurisdiction)',
-    'accessible to (?:the )?(?:authorities|law enforcement|government)',
-    '(?:local|foreign) laws?[a-z ,]{0,40}(?:disclos|access)[a-z ,]{0,40}(?:authorit|government)',
-    '(?:authorities|governments?|courts|law enforcement) there\\b',
-  ))) return true;
+  if (has(t, foreignAuthoritiesRe)) return true;
   // "Service providers located in India ... may be subject to law enforcement access".
-  if (has(t, any('(?:subject to|accessible (?:by|to)|available to) (?:[a-z]{1,20} ){0,2}(?:law enforcement|government(?:al)?|public authorit\\w{0,20}|intelligence|state) access')) && has(t, foreignPlaceRe)) return true;
+  if (has(t, exposedToAuthoritiesRe) && has(t, foreignPlaceRe)) return true;
   // "Because our servers are in Singapore, ... may be disclosed to Singapore authorities".
   const place = /\b(?:located|stored|hosted|held|processed|are|is) (?:[a-z]{1,20} )?in (?:the )?([a-z][a-z.]{1,20}(?: [a-z]{1,20})?)\b/.exec(t);
   if (place && !/^(?:accordance|connection|order|response|addition|the|which|any|this|that|our|your|its)\b/.test(place[1]!)) {
@@ -48,14 +62,14 @@ const foreignAccessAck = (s: SentenceContext): boolean => {
   // The data kept in a country and that country's authorities named by it ("stored in India ... Indian
   // government agencies"; "servers in the United States ... US authorities"): the frame of case (a).
   if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeAuthorityRe) && !has(t, treatyRouteRe)) return true;
-  if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeLawRe) && has(t, any('authorit', 'government', 'law enforcement', 'police', 'security services', 'state bodies', 'courts?\\b')) && has(t, any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give')) && !has(t, treatyRouteRe)) return true;
+  if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeLawRe) && has(t, placeLawAuthorityRe) && has(t, placeLawHandOverRe) && !has(t, treatyRouteRe)) return true;
   // The provider's home country's authorities can compel it, wherever the data is kept (control, not location).
-  if (has(t, homeCountryRe) && has(t, placeAuthorityRe) && has(t, any('\\b(?:compel|order|require|oblige|force)\\w{0,3}\\b', 'produce', 'disclos', 'access')) && !has(t, treatyRouteRe)) return true;
+  if (has(t, homeCountryRe) && has(t, placeAuthorityRe) && has(t, compulsionVerbRe) && !has(t, treatyRouteRe)) return true;
   // National-security language tied to a disclosure duty.
-  if (has(t, any('national security')) && has(t, any('disclos', 'request', 'access')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request'))) return true;
+  if (has(t, nationalSecurityRe) && has(t, disclosureRequestOrAccessRe) && has(t, publicAuthorityRe)) return true;
   // "As a US company with data located in the US ... compelled by US authorities".
-  if (has(t, any('non-u\\.?s\\.?')) || !has(t, any('compel', 'warrant\\b', 'subpoena', 'court order', 'legally binding', 'must comply', 'requir'))) return false;
-  return has(t, any('(?:u\\.s\\.|us|united states) (?:law enforcement|government|authorit|court)')) && (has(t, any('located in the (?:u\\.s|us|united states)', 'us company', 'u\\.s\\. company')) || has(s.previous, any('located in the (?:u\\.s|us|united states)', 'u\\.s\\. company')));
+  if (has(t, nonUsRe) || !has(t, compulsionRe)) return false;
+  return has(t, usAuthorityRe) && (has(t, usCompanyRe) || has(s.previous, usLocatedRe));
 };
 
 export const rule: ClauseRule = {

@@ -87,31 +87,42 @@ const arbitrationRe = any(
   '\\barbitration (?:hearings?|proceedings?)?\\s?(?:will|shall) (?:take place|be held|be conducted|be seated)',
   '\\barbitration (?:agreement|provisions?|clause)?\\s?(?:[a-z,]{1,30} ){0,8}(?:are |is )?governed by',
 );
+/** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
 /** Who pays the arbitration's fees: how the arbitration is paid for, not where or under which law it runs. */
 const arbitrationFeesRe = any('\\b(?:reimburse|pay|bear|advance|refund)\\w{0,3}\\b[^.;]{0,80}\\b(?:fees?|costs?)\\b', '\\b(?:fees?|costs?)\\b[^.;]{0,60}\\b(?:paid|borne|reimbursed|refunded)\\b');
 /** The parts of an arbitration clause that choose something, which a sentence about fees may also carry. */
 const arbitrationChoiceRe = any('administered by', '\\bseat(?:ed)?\\b', '(?:place|location|venue|language) of (?:the |any )?arbitration', '\\bresolved\\b', '\\bsettled\\b', '\\bagree\\w{0,2} (?:to|that) (?:[a-z]{1,30} ){0,3}(?:arbitrat|resolv|submit|settle)', '\\bsubmit', '\\brefer', 'binding arbitration', 'governed', 'take place', 'held in');
-/** Redress for individuals under a transfer framework is not a choice of forum between the parties. */
+/** Excluding the UN sales convention (CISG) is part of the choice of law (its long name reads like a title). */
+const salesConventionRe = any('international sale of goods', '\\bcisg\\b');
+const salesConventionChoiceRe = any('appl(?:y|ies)', 'exclu', 'govern');
+/** "Section 14 (Governing Law) survives termination": a survival cross-reference names the clause without choosing anything. */
+const survivalChoiceRe = any('governed by', 'laws? of', 'courts?\\b', 'arbitrat', 'jurisdiction', 'venue');
+/** A consumer's home law stated inside an arbitration or class-action clause still chooses a law. */
+const stateLawAppliesRe = any('\\blaws? of\\b[^.;]{0,60}\\b(?:will|shall) (?:apply|govern)');
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
+
+const crossReferenceRe = any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see');
+const forumWordRe = any('jurisdiction', 'venue', 'dispute');
+const severabilityRe = any('invalid', 'unenforceable', 'class action', 'representative action');
+const forumClauseRe = any('exclusive jurisdiction', 'venue', 'submit');
+const governingInstrumentRe = any('govern(?:s|ed)? (?:by )?(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)', '(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)[^.;]{0,40}(?:governed|construed)');
 
 const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see'))) return false;
-  // Excluding the UN sales convention (CISG) is part of the choice of law (its long name reads like a title).
-  if (has(t, any('international sale of goods', '\\bcisg\\b')) && has(t, any('appl(?:y|ies)', 'exclu', 'govern'))) return true;
+  if (has(t, crossReferenceRe)) return false;
+  if (has(t, salesConventionRe) && has(t, salesConventionChoiceRe)) return true;
   if (isTitle(s)) return false;
-  // "Section 14 (Governing Law) survives termination": a survival cross-reference names the clause without choosing anything.
-  if (t.includes('surviv') && !has(t, any('governed by', 'laws? of', 'courts?\\b', 'arbitrat', 'jurisdiction', 'venue'))) return false;
+  if (t.includes('surviv') && !has(t, survivalChoiceRe)) return false;
   const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe) && !(has(t, arbitrationFeesRe) && !has(t, arbitrationChoiceRe));
   if (arbitration) return true;
-  if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, any('jurisdiction', 'venue', 'dispute')))) {
+  if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, forumWordRe))) {
     // Severability and class-action terms mention a court without choosing one.
-    return !has(t, any('invalid', 'unenforceable', 'class action', 'representative action')) || has(t, any('exclusive jurisdiction', 'venue', 'submit', '\\blaws? of\\b[^.;]{0,60}\\b(?:will|shall) (?:apply|govern)'));
+    return !has(t, severabilityRe) || has(t, forumClauseRe) || has(t, stateLawAppliesRe);
   }
   const choice = mayChooseLaw(t) ? lawChoiceRe.exec(t) : null;
   if (!choice) return false;
   // A duty to obey a kind of law is not a choice of law, unless the sentence names what it governs.
-  if (has(t, notChoiceRe) && !has(t, any('govern(?:s|ed)? (?:by )?(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)', '(?:this|these|the) (?:agreement|terms|clauses|dpa|contract|addendum)[^.;]{0,40}(?:governed|construed)'))) return false;
+  if (has(t, notChoiceRe) && !has(t, governingInstrumentRe)) return false;
   // "These exclusions may not apply to you": a denied "apply" chooses nothing ("without regard to
   // conflict of laws" denies nothing, so only the verb's own clause is read).
   const f = frameAt(t, choice.index + choice[0].length - 1);

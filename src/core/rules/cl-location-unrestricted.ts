@@ -96,9 +96,11 @@ const notLocationRe = any(
   'article 46',
 );
 
+const customerLeadsRe = any('^(?:the )?(?:customer|client|you|controller)\\b');
+
 /** Who acts: the customer choosing or configuring is not the provider moving data. */
 function customerActs(s: SentenceContext): boolean {
-  if (!has(s.text, any('^(?:the )?(?:customer|client|you|controller)\\b'))) return false;
+  if (!has(s.text, customerLeadsRe)) return false;
   const subject = s.parse().subject;
   return /^(?:the )?(?:customer|client|you|controller)$/.test(subject);
 }
@@ -110,20 +112,30 @@ function lexiconTie(t: string): RegExpExecArray | null {
   return m && placesIn(t).foreign ? m : null;
 }
 
+const usaRe = any('\\busa?\\b');
+const worldwideLicenceRe = any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]{1,30} ){0,6}worldwide', 'worldwide (?:[a-z,-]{1,30} ){0,4}(?:license|licence)', 'non-exclusive');
+const usProviderRe = any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]{1,30} is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)');
+const notForeignDemandRe = any('not required to provide data to foreign');
+const countriesDifferRe = any('countries (?:[a-z]{1,30} ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which');
+const transferConsentRe = any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to');
+const groupTransferRe = any('transfer\\w{0,20} (?:[a-z]{1,30} ){0,3}within (?:its|our|the) (?:company |corporate )?group');
+const butRe = any('however', 'except', 'unless');
+const keptInsideRe = any('(?:will|shall|do|does|may) not (?:be )?(?:transfer|store|process|move|host|replicat|use)\\w{0,20}[a-z ,-]{0,60}outside', 'not (?:be )?transferred (?:[a-z]{1,30} ){0,4}outside', 'remain within', 'only (?:be )?(?:store|process|host)\\w{0,20} (?:with)?in (?:the )?(?:eu|european|eea)');
+
 /** Data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 const locationUnrestricted = (s: SentenceContext): boolean => {
   const t = s.text;
   // A sub-processor row places data where it names a country outside the EU/EEA (the place lexicon),
   // unless the row is confined to customers in Europe.
-  if (s.isTableRow) return subprocessorTableRow(s) && !has(t, europeOnlyRowRe) && (foreignAreaRe.test(t) || has(t, any('\\busa?\\b')));
+  if (s.isTableRow) return subprocessorTableRow(s) && !has(t, europeOnlyRowRe) && (foreignAreaRe.test(t) || has(t, usaRe));
   if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
   // Each whole-sentence test below is guarded by a word all of its alternatives contain: most of them
   // start with a class or an alternation, which V8 cannot skip ahead for, and most sentences lack the word.
-  if ((t.includes('worldwide') || t.includes('non-exclusive')) && has(t, any('worldwide,? (?:non-exclusive|royalty|perpetual|irrevocable|fully|license|licence|right)', '(?:license|licence|right) (?:[a-z,-]{1,30} ){0,6}worldwide', 'worldwide (?:[a-z,-]{1,30} ){0,4}(?:license|licence)', 'non-exclusive'))) return false;
-  if ((t.includes('company') || t.includes('corporation') || t.includes('entity') || t.includes('in the u')) && has(t, any('(?:is|are) (?:a )?(?:u\\.s\\.|us|united states|american|delaware) (?:company|corporation|entity)(?! based in california, [a-z]{1,30} is not)', '(?<!you )(?:is|are) (?:headquartered|located|based|incorporated|operated) in the (?:u\\.s|us\\b|united states)', 'data infrastructure (?:is |are )?located in the (?:u\\.s|us|united states)')) && !has(t, any('not required to provide data to foreign'))) return true;
-  if (t.includes('countries') && has(t, any('countries (?:[a-z]{1,30} ){0,4}(?:may not|do not|might not) (?:have|provide|offer)', '(?:laws|protection) (?:in|of) (?:these|those|other) countries (?:may )?(?:differ|not)', 'list of (?:the )?countries to which'))) return true;
-  if (t.includes('transfer') && has(t, any('consent to (?:this|the|such|these|any such) transfer', 'do not agree with (?:the )?(?:above[- ]stated )?(?:overseas )?transfers', 'agree to (?:the )?transfer of (?:your )?(?:personal )?(?:data|information) to'))) return true;
-  if (t.includes('group') && has(t, any('transfer\\w{0,20} (?:[a-z]{1,30} ){0,3}within (?:its|our|the) (?:company |corporate )?group'))) return true;
+  if ((t.includes('worldwide') || t.includes('non-exclusive')) && has(t, worldwideLicenceRe)) return false;
+  if ((t.includes('company') || t.includes('corporation') || t.includes('entity') || t.includes('in the u')) && has(t, usProviderRe) && !has(t, notForeignDemandRe)) return true;
+  if (t.includes('countries') && has(t, countriesDifferRe)) return true;
+  if (t.includes('transfer') && has(t, transferConsentRe)) return true;
+  if (t.includes('group') && has(t, groupTransferRe)) return true;
   if (has(t, notDataPlaceRe)) return false;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || (mayHaveNoFixedPlace(t) && has(t, noFixedPlaceRe))) return true;
   if (has(t, notLocationRe) || (t.includes('if you') && readerLivesRe.test(t))) return false;
@@ -132,7 +144,7 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").
   if (tie) {
     const verb = tie[0].search(actionVerbRe);
-    if (polarity(frameAt(t, tie.index + Math.max(0, verb))) === 'protection' && !has(t, any('however', 'except', 'unless'))) return false;
+    if (polarity(frameAt(t, tie.index + Math.max(0, verb))) === 'protection' && !has(t, butRe)) return false;
   }
   if (has(t, neverLeavesRe)) return false;
   // Every country, its adjective and the usual regions are in the place lexicon, so a sentence the two
@@ -140,7 +152,7 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (!tie) return false;
   if (has(t, customerChoiceRe) || customerActs(s)) return false;
   // A promise not to move data outside a region is a commitment, not permission.
-  if (has(t, any('(?:will|shall|do|does|may) not (?:be )?(?:transfer|store|process|move|host|replicat|use)\\w{0,20}[a-z ,-]{0,60}outside', 'not (?:be )?transferred (?:[a-z]{1,30} ){0,4}outside', 'remain within', 'only (?:be )?(?:store|process|host)\\w{0,20} (?:with)?in (?:the )?(?:eu|european|eea)')) && !has(t, any('however', 'except', 'unless'))) return false;
+  if (has(t, keptInsideRe) && !has(t, butRe)) return false;
   return true;
 };
 

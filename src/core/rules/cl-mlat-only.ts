@@ -3,10 +3,12 @@ import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 
+const treatyRouteRe = any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)', 'appropriate legal (?:channel|mechanism)s?', 'not required to provide data to foreign', 'non-us authority', 'authorities outside the u\\.s');
+
 /** Only through treaties or recognised process: MLATs, letters rogatory, "only valid legal process from". */
 const mlatOnly = (s: SentenceContext): boolean =>
   !/\bplease\b/.test(s.text) &&
-  has(s.text, any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)', 'appropriate legal (?:channel|mechanism)s?', 'not required to provide data to foreign', 'non-us authority', 'authorities outside the u\\.s'));
+  has(s.text, treatyRouteRe);
 
 export const rule: ClauseRule = {
   kind: 'clause',

@@ -16,8 +16,15 @@ const secrecyRe = any(
   'only in (?:aggregate|ranges|bands)',
 );
 
+const demandOrAccessRe = any('request', 'demand', 'order', 'letter', 'directive', 'disclos', 'access');
+
 /** A national-security demand with its secrecy: this rule reports both (foreign law and no notice). */
-export const isNatsecSecrecy = (t: string): boolean => has(t, natsecRe) && has(t, secrecyRe) && has(t, any('request', 'demand', 'order', 'letter', 'directive', 'disclos', 'access'));
+export const isNatsecSecrecy = (t: string): boolean => has(t, natsecRe) && has(t, secrecyRe) && has(t, demandOrAccessRe);
+
+const natsecDemandRe = any('national security (?:or [a-z]{1,20} (?:[a-z]{1,20} )?)?(?:request|letter|demand|order|purpose|requirement|reason|agenc|authorit)', 'in connection with national security');
+const nationalSecurityRe = any('national security');
+const handOverRe = any('disclos', 'hand over', 'access', 'requir');
+const publicAuthorityRe = any('public authorit', 'law enforcement', 'government', 'lawful request');
 
 /** National-security demands, and the secrecy that comes with them. */
 const natsecSecrecy = (s: SentenceContext): boolean | ['gov.no-notice'] => {
@@ -25,8 +32,8 @@ const natsecSecrecy = (s: SentenceContext): boolean | ['gov.no-notice'] => {
   if (!has(t, natsecRe)) return false;
   if (isNatsecSecrecy(t)) return ['gov.no-notice'];
   // "To meet national security requirements", "national security requests": access for national-security purposes.
-  return has(t, any('national security (?:or [a-z]{1,20} (?:[a-z]{1,20} )?)?(?:request|letter|demand|order|purpose|requirement|reason|agenc|authorit)', 'in connection with national security')) ||
-    (has(t, any('national security')) && has(t, any('disclos', 'hand over', 'access', 'requir')) && has(t, any('public authorit', 'law enforcement', 'government', 'lawful request')));
+  return has(t, natsecDemandRe) ||
+    (has(t, nationalSecurityRe) && has(t, handOverRe) && has(t, publicAuthorityRe));
 };
 
 export const rule: ClauseRule = {

@@ -33,25 +33,38 @@ const exceptionalCaseRe = any('\\b(?:unless|except)\\b[^.;]{0,120}(?:exceptional
 // Reasons not to tell, which count only in a sentence about notice: an investigation it could obstruct.
 const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]{1,20} )?investigation', 'ongoing (?:[a-z]{1,20} )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation');
 
+const pleaseRe = any('\\bplease\\b');
+const noticeWordRe = any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell');
+const noticeOrWaiverRe = any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not');
+const secrecyWordRe = any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential', '\\b2705 ?\\(?b');
+const noticeWithheldRe = any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)');
+const governmentContextRe = any('law enforcement', 'legal', 'government', 'request', 'authorit', 'notice', 'notification');
+const governmentRequestRe = any('request', 'law enforcement', 'government', 'legal process', 'authorit');
+const instrumentWordRe = any('law enforcement', 'subpoena', 'court', 'warrant\\b', 'legal process', 'government', 'investigation');
+const withheldReasonRe = any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation');
+
 const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   const t = s.text;
   // Guidelines telling a requester how to claim a prohibition ("if you believe we are barred from telling, please say why").
-  if (has(t, any('\\bplease\\b'))) return false;
+  if (has(t, pleaseRe)) return false;
   // An exception for emergencies or exceptional cases counts in a sentence that speaks of telling.
-  const named = has(t, namedCaseRe) || (has(t, exceptionalCaseRe) && has(t, any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell')));
-  const reason = !withheld && !named && has(t, obstructRe) && has(t, any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not'));
+  const named = has(t, namedCaseRe) || (has(t, exceptionalCaseRe) && has(t, noticeWordRe));
+  const reason = !withheld && !named && has(t, obstructRe) && has(t, noticeOrWaiverRe);
   if (!withheld && !named && !reason) return false;
   if (isOrdinaryNotice(t)) return false;
   // A legal bar, a deliberate delay or a gag carries its own context.
-  if ((named && has(t, any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential', '\\b2705 ?\\(?b'))) || has(t, any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)'))) {
+  if ((named && has(t, secrecyWordRe)) || has(t, noticeWithheldRe)) {
     if (!has(t, notGovernmentRe)) return true;
   }
-  if (has(s.heading, any('law enforcement', 'legal', 'government', 'request', 'authorit', 'notice', 'notification')) && has(`${s.heading} ${s.previous}`, any('request', 'law enforcement', 'government', 'legal process', 'authorit'))) return true;
-  if (has(t, notGovernmentRe) && !has(t, any('law enforcement', 'subpoena', 'court', 'warrant\\b', 'legal process', 'government', 'investigation'))) return false;
+  if (has(s.heading, governmentContextRe) && has(`${s.heading} ${s.previous}`, governmentRequestRe)) return true;
+  if (has(t, notGovernmentRe) && !has(t, instrumentWordRe)) return false;
   // Handing data to an authority without telling is the plainest case.
   if (withheld && has(t, anyAuthorityRe) && has(t, handOverRe)) return true;
-  return isGovContext(s) || has(t, any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation'));
+  return isGovContext(s) || has(t, withheldReasonRe);
 };
+
+const exceptionReasonRe = any('emergenc', 'exigent', 'exceptional', 'counterproductive', 'discretion', 'investigation would', 'legal disclosure');
+const noticeResumesRe = any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when|after) (?:[a-z]{1,20} ){0,3}(?:permitted|allowed|lifted|passed|ended|over|no longer (?:prohibited|applies|exists?))');
 
 /** Disclosure without telling, or a bar on telling (gag orders, delayed notice, secrecy periods). */
 const noNotice = (s: SentenceContext): boolean | MatchDetail => {
@@ -63,8 +76,8 @@ const noNotice = (s: SentenceContext): boolean | MatchDetail => {
   // A gag the provider promises to fight, with notice once it lifts, is a bounded risk; so is a notice
   // promise whose only exception is a legal bar, even when it names the gag (SCC-style "unless prohibited").
   const first = readings[0];
-  const promisedWithBar = noticePromised(readings) && first!.frame.exception === 'legal-bar' && !has(s.text, any('emergenc', 'exigent', 'exceptional', 'counterproductive', 'discretion', 'investigation would', 'legal disclosure'));
-  const fought = has(s.text, any('(?:prohibition|order|restriction)[^.;]{0,40}(?:lifted|narrowed|shortened|challenged)', '(?:once|as soon as|when|after) (?:[a-z]{1,20} ){0,3}(?:permitted|allowed|lifted|passed|ended|over|no longer (?:prohibited|applies|exists?))'));
+  const promisedWithBar = noticePromised(readings) && first!.frame.exception === 'legal-bar' && !has(s.text, exceptionReasonRe);
+  const fought = has(s.text, noticeResumesRe);
   return promisedWithBar || fought ? { risk: 'medium' } : true;
 };
 

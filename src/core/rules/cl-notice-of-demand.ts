@@ -9,10 +9,17 @@ const strongGovRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\
 /** Phrases like "at Customer's request" that are not a demand from a third party. */
 const ownRequestRe = /at (?:the )?(?:customer|client|controller|your)(?:'s)? (?:written )?request|upon (?:the )?(?:customer|client|controller)(?:'s)? (?:written )?request/g;
 
+const complaintOrTakedownRe = any('(?:file|lodge|make|submit) a complaint', 'right to complain', 'requests? to (?:withhold|remove|take down|block|restrict) (?:[a-z]{1,20} )?content');
+const demandWordRe = any('request', 'demand', 'order', 'hand\\w{0,3} over', 'subpoena', 'legal process', 'warrants?\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b');
+const legalBarRe = any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'unless (?:legally )?(?:barred|forbidden|precluded)', 'unless (?:a |the )?(?:court|judge|law|authorit\\w{0,4}|order) (?:tells|orders|instructs|directs|forbids|prohibits|bars) (?:us|it|them|the provider)', 'as far as the law allows', 'to the extent permi(?:tted|ssible)');
+const lawRequirementRe = any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required');
+const demandOrAccessRe = any('request', 'demand', 'subpoena', 'warrants?\\b', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over');
+const noticePromiseRe = any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)');
+
 /** A promise to tell the customer about a demand for its data. */
 const noticeOfDemand = (s: SentenceContext): boolean => {
   const t0 = /\bsuch (?:events?|requests?|demands?|orders?|disclosures?|cases?)\b/.test(s.text) && s.previous ? `${s.previous} ${s.text}` : withLeadIn(s);
-  if (has(s.text, any('(?:file|lodge|make|submit) a complaint', 'right to complain', 'requests? to (?:withhold|remove|take down|block|restrict) (?:[a-z]{1,20} )?content'))) return false;
+  if (has(s.text, complaintOrTakedownRe)) return false;
   const t = t0.replace(ownRequestRe, ' ');
   if (!has(t, noticeVerbRe)) return false;
   if (has(s.text, pointerRe)) return false;
@@ -20,10 +27,10 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.
   if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
-  const demand = has(t, any('request', 'demand', 'order', 'hand\\w{0,3} over', 'subpoena', 'legal process', 'warrants?\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b'));
-  const prohibited = has(t, unlessProhibitedRe) || has(t, any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'unless (?:legally )?(?:barred|forbidden|precluded)', 'unless (?:a |the )?(?:court|judge|law|authorit\\w{0,4}|order) (?:tells|orders|instructs|directs|forbids|prohibits|bars) (?:us|it|them|the provider)', 'as far as the law allows', 'to the extent permi(?:tted|ssible)'));
-  const gov = isGovContext(s, t) || has(t, any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required')) ||
-    (prohibited && has(t, any('request', 'demand', 'subpoena', 'warrants?\\b', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over')));
+  const demand = has(t, demandWordRe);
+  const prohibited = has(t, unlessProhibitedRe) || has(t, legalBarRe);
+  const gov = isGovContext(s, t) || has(t, lawRequirementRe) ||
+    (prohibited && has(t, demandOrAccessRe));
   if (!demand || !gov) return false;
   // The frame decides whether the clause promises notice or withholds it ("will not notify", "without notice").
   const readings = noticeReadings(t);
@@ -31,7 +38,7 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (!promised && noticeWithheld(readings) && !has(t, unlessProhibitedRe)) return false;
   // Notices about prices, renewals, audits or changes to the terms are ordinary contract business.
   if (isOrdinaryNotice(t)) return false;
-  return has(t, noticeCommitRe) || (promised && (readings[0]!.frame.modality !== 'statement' || prohibited)) || readings.some((r) => r.stance === 'soft') || has(t, any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)'));
+  return has(t, noticeCommitRe) || (promised && (readings[0]!.frame.modality !== 'statement' || prohibited)) || readings.some((r) => r.stance === 'soft') || has(t, noticePromiseRe);
 };
 
 export const rule: ClauseRule = {

@@ -20,17 +20,37 @@ const peopleLocatedRe = any('(?:customers|users|individuals|people|persons|you|w
 
 const serversInHomeAreaRe = new RegExp(`(?:servers|data ?cent\\w{0,20}|infrastructure|facilities) (?:located )?${homeArea}`);
 
+const europeOnlyRowRe = any('\\((?:eu|eea|european) customers\\)');
+const decisionDutyRe = any('responsible for (?:deciding|determining|assessing)');
+const lawOfRegionRe = any('law of the (?:country|state|place) (?:where|in which)');
+const residencyTermRe = any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc');
+const storedOnlyInRe = any('(?:store|host|process|keep)\\w{0,20}(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w{0,20})* (?:[a-z]{1,30} ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)');
+const neverLeavesRe = any('never leave', 'never (?:be )?(?:transferred|moved)');
+const homePlaceWordRe = any('region', '\\beu\\b', 'eea', 'country', 'data ?cent');
+const unitedStatesRe = any('united states', '\\bu\\.s\\.');
+const commitmentWordRe = any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs');
+const noTransferOutsideRe = any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w{0,20} (?:[a-z]{1,30} ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]{1,30} ){0,6}outside');
+const confinedAreaRe = any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'outside');
+const regionWordRe = any('data ?cent(?:er|re)s?', 'region', 'location');
+const choiceWordRe = any('select', 'chos', 'choice', 'designat');
+const placedDataRe = any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location');
+const customerPicksPlaceRe = any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]{1,30} ){0,2}(?:location|region|data ?cent|country|geograph|hosting)');
+const customerPicksRe = any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate)');
+const placeWordRe = any('location', 'region', 'data ?cent', 'geographic');
+const storageWordRe = any('\\bstor', '\\bhost', 'data ?cent', 'content', '\\bdata\\b');
+const notPlaceChoiceRe = any('arbitrat', 'profile', 'features?', 'unlink');
+
 /** The provider commits to keep data in a region (incl. the one the customer picks). */
 const residencyCommitment = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\((?:eu|eea|european) customers\\)'));
-  if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
+  if (s.isTableRow) return subprocessorTableRow(s) && has(t, europeOnlyRowRe);
+  if (has(t, decisionDutyRe)) return false;
   // "Under the law of the country where the region is located" names a law, not where data stays.
-  if (has(t, any('law of the (?:country|state|place) (?:where|in which)'))) return false;
-  if (has(t, any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc'))) return true;
-  if (has(t, any('(?:store|host|process|keep)\\w{0,20}(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w{0,20})* (?:[a-z]{1,30} ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)'))) return true;
-  if (has(t, any('responsible for (?:deciding|determining|assessing)'))) return false;
-  if (has(t, any('never leave', 'never (?:be )?(?:transferred|moved)')) && (has(t, any('region', '\\beu\\b', 'eea', 'country', 'data ?cent')) || placesIn(t).home)) return true;
+  if (has(t, lawOfRegionRe)) return false;
+  if (has(t, residencyTermRe)) return true;
+  if (has(t, storedOnlyInRe)) return true;
+  if (has(t, decisionDutyRe)) return false;
+  if (has(t, neverLeavesRe) && (has(t, homePlaceWordRe) || placesIn(t).home)) return true;
   if (has(t, pickedRegionRe)) return true;
   // The pattern first: it costs a fraction of the place look-up, which then only confirms a match.
   const found = describedRe.exec(t);
@@ -40,14 +60,14 @@ const residencyCommitment = (s: SentenceContext): boolean => {
     if (f.modality !== 'permission' && !f.negated) return true;
   }
   if ((has(t, keptInHomeAreaRe) || has(t, serversInHomeAreaRe)) && !has(t, peopleLocatedRe)) {
-    if (has(t, any('united states', '\\bu\\.s\\.'))) return false;
-    return has(t, any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs'));
+    if (has(t, unitedStatesRe)) return false;
+    return has(t, commitmentWordRe);
   }
-  if (has(t, any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w{0,20} (?:[a-z]{1,30} ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]{1,30} ){0,6}outside')) && has(t, any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'outside'))) return true;
-  if (has(t, homeRegionRe) && has(t, any('data ?cent(?:er|re)s?', 'region', 'location')) && has(t, any('select', 'chos', 'choice', 'designat')) && has(t, any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location'))) return true;
+  if (has(t, noTransferOutsideRe) && has(t, confinedAreaRe)) return true;
+  if (has(t, homeRegionRe) && has(t, regionWordRe) && has(t, choiceWordRe) && has(t, placedDataRe)) return true;
   // The customer picks where its data lives: "the Client shall select the location of its choosing".
-  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]{1,30} ){0,2}(?:location|region|data ?cent|country|geograph|hosting)'))) return true;
-  if (has(t, any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate)')) && has(`${t} ${s.previous}`, any('location', 'region', 'data ?cent', 'geographic')) && has(`${t} ${s.previous}`, any('\\bstor', '\\bhost', 'data ?cent', 'content', '\\bdata\\b')) && !has(t, any('arbitrat', 'profile', 'features?', 'unlink'))) return true;
+  if (has(t, customerPicksPlaceRe)) return true;
+  if (has(t, customerPicksRe) && has(`${t} ${s.previous}`, placeWordRe) && has(`${t} ${s.previous}`, storageWordRe) && !has(t, notPlaceChoiceRe)) return true;
   return false;
 };
 

@@ -151,20 +151,31 @@ const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\
 const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
 
+const vendorLeadInRe = any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)');
+const appOrResaleRe = any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace');
+const subprocessorOrSubcontractorRe = any('sub-?processor', 'sub-?contractor');
+const vendorSetupRe = any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations');
+const subprocessorsRe = any('sub-?processors?');
+const subprocessorTermsRe = any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)');
+const dataHandlingRe = any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos');
+const subprocessorHeadingRe = any('sub-?processor', 'sub-?contract', 'subprocessing');
+const vendorContextRe = any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf');
+const vendorChangeRe = any('object', 'terminat', 'liab', 'engage', 'replace', 'sub-processor change', 'alternative solution', 'bound by', 'restricted by contract', 'contractual obligations', 'must process');
+
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
 const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s);
   // A lead-in that ends in a colon is not labelled; the items after it are.
   const leadIn = /:\s{0,5}$/.test(t);
-  if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)'))) return !has(t, notSubprocessorRe);
-  if ((vendorWord(t) || t.includes('processor') || t.includes('contractor') || t.includes('third')) && (t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace'))) return true;
+  if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, vendorLeadInRe)) return !has(t, notSubprocessorRe);
+  if ((vendorWord(t) || t.includes('processor') || t.includes('contractor') || t.includes('third')) && (t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, appOrResaleRe)) return true;
   if (has(t, subprocessorRe) || namedByTrade(t)) {
-    if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, any('sub-?processor', 'sub-?contractor'))) return false;
-    if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations'))) return false;
-    if (leadIn && !has(t, any('sub-?processors?'))) return false;
-    if (has(t, notSubprocessorRe) && !has(t, any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)'))) return false;
-    return has(t, any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos'));
+    if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, subprocessorOrSubcontractorRe)) return false;
+    if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, vendorSetupRe)) return false;
+    if (leadIn && !has(t, subprocessorsRe)) return false;
+    if (has(t, notSubprocessorRe) && !has(t, subprocessorTermsRe)) return false;
+    return has(t, dataHandlingRe);
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
   const byExample = has(t, namedByExampleCueRe);
@@ -173,9 +184,9 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   if (byExample && !has(t, notSubprocessorRe) && namedByExampleRe.test(raw)) return true;
   if (byVendor && namedVendorRe.test(raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
-  if (has(s.heading, any('sub-?processor', 'sub-?contract', 'subprocessing')) || has(s.previous, any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf'))) {
+  if (has(s.heading, subprocessorHeadingRe) || has(s.previous, vendorContextRe)) {
     if (has(t, notSubprocessorRe)) return false;
-    return has(t, any('object', 'terminat', 'liab', 'engage', 'replace', 'sub-processor change', 'alternative solution', 'bound by', 'restricted by contract', 'contractual obligations', 'must process'));
+    return has(t, vendorChangeRe);
   }
   return false;
 };

@@ -48,24 +48,44 @@ const mechanismRe = any(
   '\\bmodule (?:one|two|three|four|[1-4])\\b',
 );
 
+const mechanismNameRe = any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf');
+const assessmentRe = any('(?:impact )?assessment');
+const transferRe = any('transfer');
+const assessmentStepRe = any('complete', 'carry out', 'conduct', 'perform', 'obtain');
+const ukAddendumTableRe = any('for the purposes? of table \\d');
+const pointerOrOtherRe = any('learn more', 'further information', 'please visit', 'more information (?:about|on)', 'copyright', 'infringement', 'not (?:been )?recogni[sz]ed as (?:having|providing) an adequate');
+const mechanismAppliesRe = any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w{0,20}|govern\\w{0,20}|comply|complies|adhere\\w{0,20})\\b');
+const appropriateSafeguardsRe = any('appropriate safeguards');
+const transferContextRe = any('transfer', 'article 46', 'art\\. ?46', 'third countr', 'chapter v', 'outside', 'i\\.e\\.');
+const sccRe = any('standard contractual clauses', '\\bsccs?\\b');
+const sccMachineryRe = any('audit', 'terminat', 'governing law', 'forum', 'jurisdiction', 'disputes?', 'courts');
+const sccUseRe = any('transfer', 'module', 'appl(?:y|ies) to', 'rely', 'incorporat', 'execut', 'enter into');
+const dpfRedressRe = any('complain', 'arbitration', 'recourse', 'federal trade commission', '\\bftc\\b', 'investigatory and enforcement', 'dispute resolution', 'jams', 'independent recourse');
+const clauseNumberRe = any('clause \\d+');
+const sccBoilerplateRe = any('audit', 'delet', 'liab', 'indemn', 'third[- ]party beneficiar');
+const adequateProtectionRe = any('adequate level of protection');
+const transferCueRe = any('transfer', 'countr', 'process', 'third', 'outside');
+const derogationRe = any('derogation');
+const transferOrArticleRe = any('transfer', 'art', 'gdpr');
+
 const transferMechanism = (s: SentenceContext): boolean | ['location.subprocessor'] => {
   const t = s.text;
-  if (s.isTableRow) return subprocessorTableRow(s) && has(t, any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf'));
-  if (has(t, any('(?:impact )?assessment')) && has(t, any('transfer')) && has(t, any('complete', 'carry out', 'conduct', 'perform', 'obtain'))) return true;
+  if (s.isTableRow) return subprocessorTableRow(s) && has(t, mechanismNameRe);
+  if (has(t, assessmentRe) && has(t, transferRe) && has(t, assessmentStepRe)) return true;
   if (!has(t, mechanismRe)) return false;
   // Titles, lead-ins that end in a colon, and the UK Addendum's table-by-table completion are not a basis.
-  if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, any('for the purposes? of table \\d'))) return false;
-  if (has(t, any('learn more', 'further information', 'please visit', 'more information (?:about|on)', 'copyright', 'infringement', 'not (?:been )?recogni[sz]ed as (?:having|providing) an adequate'))) return false;
+  if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, ukAddendumTableRe)) return false;
+  if (has(t, pointerOrOtherRe)) return false;
   // A title such as "EU-US Data Privacy Framework, UK Extension" names a topic, it does not rely on it.
-  if (t.split(' ', 9).length < 9 && !has(t, any('\\b(?:is|are|will|shall|apply|applies|rely|relies|use|uses|transfer\\w{0,20}|govern\\w{0,20}|comply|complies|adhere\\w{0,20})\\b'))) return false;
-  if (has(t, any('appropriate safeguards')) && !has(t, any('transfer', 'article 46', 'art\\. ?46', 'third countr', 'chapter v', 'outside', 'i\\.e\\.'))) return false;
-  if (has(t, any('standard contractual clauses', '\\bsccs?\\b')) && has(t, any('audit', 'terminat', 'governing law', 'forum', 'jurisdiction', 'disputes?', 'courts')) && !has(t, any('transfer', 'module', 'appl(?:y|ies) to', 'rely', 'incorporat', 'execut', 'enter into'))) return false;
+  if (t.split(' ', 9).length < 9 && !has(t, mechanismAppliesRe)) return false;
+  if (has(t, appropriateSafeguardsRe) && !has(t, transferContextRe)) return false;
+  if (has(t, sccRe) && has(t, sccMachineryRe) && !has(t, sccUseRe)) return false;
   // Recourse, complaints and arbitration under the DPF are about redress, not the transfer basis.
-  if (has(t, any('complain', 'arbitration', 'recourse', 'federal trade commission', '\\bftc\\b', 'investigatory and enforcement', 'dispute resolution', 'jams', 'independent recourse'))) return false;
+  if (has(t, dpfRedressRe)) return false;
   // A bare cross-reference to an SCC clause on audit, deletion or liability.
-  if (has(t, any('clause \\d+')) && has(t, any('audit', 'delet', 'liab', 'indemn', 'third[- ]party beneficiar')) && !has(t, any('transfer'))) return false;
-  if (has(t, any('adequate level of protection')) && !has(t, any('transfer', 'countr', 'process', 'third', 'outside'))) return false;
-  if (has(t, any('derogation')) && !has(t, any('transfer', 'art', 'gdpr'))) return false;
+  if (has(t, clauseNumberRe) && has(t, sccBoilerplateRe) && !has(t, transferRe)) return false;
+  if (has(t, adequateProtectionRe) && !has(t, transferCueRe)) return false;
+  if (has(t, derogationRe) && !has(t, transferOrArticleRe)) return false;
   return true;
 };
 

@@ -7,6 +7,10 @@ import { countRe, publishRe } from '../lexicon';
 /** What is counted: demands from authorities or for user data. */
 const demandNounRe = any('\\b(?:requests?|demands?|orders?|subpoenas?|warrants?)\\b');
 
+const transparencyReportRe = any('transparency report', 'law enforcement requests report', 'warrant canary');
+const toCustomerOnlyRe = any('(?:to|with) (?:you|the customer|customer|the client|client)\\b(?! (?:and|or) (?:the )?public)');
+const governmentRequestRe = any('government', 'authorit', 'law enforcement', 'legal', 'data requests?', 'requests? for (?:[a-z]{1,20} ){0,2}?(?:data|information)', 'police', 'court', 'national security', 'intelligence', 'subpoena', 'warrant');
+
 /**
  * A report named as such, a canary, or a frame of publishing (publish, make public, on our website)
  * a count (statistics, figures, how many, number of) of demands, in one clause. Figures given only to
@@ -14,9 +18,9 @@ const demandNounRe = any('\\b(?:requests?|demands?|orders?|subpoenas?|warrants?)
  */
 const transparencyReport = (s: SentenceContext): boolean => {
   const t = s.text;
-  if (has(t, any('transparency report', 'law enforcement requests report', 'warrant canary'))) return true;
-  if (has(t, any('(?:to|with) (?:you|the customer|customer|the client|client)\\b(?! (?:and|or) (?:the )?public)'))) return false;
-  return has(t, publishRe) && has(t, countRe) && has(t, demandNounRe) && has(t, any('government', 'authorit', 'law enforcement', 'legal', 'data requests?', 'requests? for (?:[a-z]{1,20} ){0,2}?(?:data|information)', 'police', 'court', 'national security', 'intelligence', 'subpoena', 'warrant'));
+  if (has(t, transparencyReportRe)) return true;
+  if (has(t, toCustomerOnlyRe)) return false;
+  return has(t, publishRe) && has(t, countRe) && has(t, demandNounRe) && has(t, governmentRequestRe);
 };
 
 export const rule: ClauseRule = {

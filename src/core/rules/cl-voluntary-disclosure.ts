@@ -25,42 +25,61 @@ const voluntaryPurposeRe = any(
   '(?:without|with no|under no) (?:any |a )?(?:legal )?(?:obligation|duty)',
 );
 
+const dataSubjectOrCustomerDutyRe = any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not');
+const complianceMotiveRe = any('to comply with', 'reason to believe');
+const customerMayRe = any('(?:customer|client|you) (?:may|can)');
+const voluntaryRe = any('voluntar', '\\bvolunteer');
+const reportToAuthorityRe = any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)');
+const cooperateWithAuthorityRe = any('cooperat\\w{0,20} with (?:[a-z]{1,20} ){0,3}(?:law enforcement|authorit|police|government)');
+const discretionCueRe = any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect');
+const referToPoliceRe = any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)');
+const wrongdoingRe = any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe');
+const safetyPurposeRe = any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect');
+const withServiceProvidersRe = any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b');
+const strongDisclosureVerbRe = any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over');
+const ownBeliefRe = any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)');
+const complianceOrCopyrightRe = any('to comply with', 'copyright', 'infring', 'reason to believe');
+const shareVerbRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas');
+const shareContextRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part');
+const weakDisclosureVerbRe = any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat');
+const namedRecipientRe = any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court');
+
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
 const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (has(t, pointerRe) || isLeadIn(t)) return false;
-  if (has(t, any('data subject', '^\\W{0,3}(?:the )?(?:customer|client|you) (?:will|shall|must|may) not'))) return false;
+  if (has(t, dataSubjectOrCustomerDutyRe)) return false;
   // A permission to hand data to authorities with no compulsion named ("may disclose Customer Data to
   // any government"), read through the clause frame; without notice it is also gov.no-notice.
   if (unrestrictedDisclosure(t)) return noticeWithheld(noticeReadings(t)) ? { categories: ['gov.no-notice'] } : true;
   // The provider's own judgement or initiative decides, affirmed or denied ("never on our own initiative").
-  if (has(t, ownJudgementRe) && has(t, anyAuthorityRe) && has(t, handOverRe) && !has(t, any('to comply with', 'reason to believe'))) return true;
+  if (has(t, ownJudgementRe) && has(t, anyAuthorityRe) && has(t, handOverRe) && !has(t, complianceMotiveRe)) return true;
   // Cooperation with authorities that the provider permits itself ("may cooperate with police investigations").
   const coop = /\bcooperat\w{0,6}/.exec(t);
-  if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, any('(?:customer|client|you) (?:may|can)'))) return true;
-  if (has(t, any('voluntar', '\\bvolunteer')) && hasAuthority(t)) return true;
+  if (coop && has(t, anyAuthorityRe) && frameAt(t, coop.index).modality === 'permission' && !has(t, customerMayRe)) return true;
+  if (has(t, voluntaryRe) && hasAuthority(t)) return true;
   // The two report tests below start with an alternation V8 cannot scan ahead for: their verbs go first.
-  if ((t.includes('notify') || t.includes('report') || t.includes('alert')) && has(t, any('(?:notify|report|alert)\\w{0,20} (?:[a-z ]{0,40})?(?:the )?(?:appropriate|relevant|competent) (?:authorit|law enforcement|police)', '(?:notify|report|alert)\\w{0,20} (?:suspected|potential|possible|apparent)[^.;]{0,100}to (?:the )?(?:appropriate |relevant |competent )?(?:authorit|law enforcement|police)', 'report\\w{0,20} (?:suspected|potential|possible) (?:[a-z]{1,20} ){0,2}(?:activit|crime|fraud|abuse)[a-z ]{0,30}to (?:the )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|police)'))) return true;
-  if (has(t, any('cooperat\\w{0,20} with (?:[a-z]{1,20} ){0,3}(?:law enforcement|authorit|police|government)')) && has(t, any('discretion', 'voluntar', 'believe', 'appropriate', 'illegal', 'unlawful', 'suspect'))) return true;
+  if ((t.includes('notify') || t.includes('report') || t.includes('alert')) && has(t, reportToAuthorityRe)) return true;
+  if (has(t, cooperateWithAuthorityRe) && has(t, discretionCueRe)) return true;
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
-  if ((t.includes('report') || t.includes('refer')) && has(t, any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)')) && has(t, any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe'))) return true;
+  if ((t.includes('report') || t.includes('refer')) && has(t, referToPoliceRe) && has(t, wrongdoingRe)) return true;
   const purpose = has(t, voluntaryPurposeRe);
   // A recipient row or item naming authorities for safety, security or protection.
-  if (isAuthorityRecipientItem(s) && (purpose || has(t, any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect')))) return true;
+  if (isAuthorityRecipientItem(s) && (purpose || has(t, safetyPurposeRe))) return true;
   // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
-  if (has(t, any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b')) && !hasAuthority(t)) return false;
-  const strongVerb = has(t, any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over'));
+  if (has(t, withServiceProvidersRe) && !hasAuthority(t)) return false;
+  const strongVerb = has(t, strongDisclosureVerbRe);
   // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
   // unless the only purpose named is complying with the law.
-  if (strongVerb && has(t, any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)')) && hasAuthority(t) && !has(t, any('to comply with', 'copyright', 'infring', 'reason to believe'))) return true;
+  if (strongVerb && has(t, ownBeliefRe) && hasAuthority(t) && !has(t, complianceOrCopyrightRe)) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
   // The lead-in may stand several items back: the heading ("How we share information") says the same.
-  if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, any('disclos', '\\bshar(?:e|ing)\\b', 'releas')) || has(s.heading, any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part')))) return true;
+  if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;
   if (!purpose) return false;
   if (strongVerb) return true;
   // Weaker verbs count only when the sentence names who receives the data.
-  return has(t, any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat')) &&
-    has(t, any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court'));
+  return has(t, weakDisclosureVerbRe) &&
+    has(t, namedRecipientRe);
 };
 
 export const rule: ClauseRule = {

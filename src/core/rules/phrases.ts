@@ -1,7 +1,8 @@
 /** Phrase families shared by several rules, as regular expressions over folded (lower-case) text. */
+import { testPattern } from './prefilter';
 
 // Buckets keyed by the first alternative: literal strings are interned, so the look-up hashes once
-// and the comparison is by reference, which keeps inline any(...) calls as cheap as constants.
+// and the comparison is by reference. Identical lists in different rules share one compiled regex.
 const compiled = new Map<string, { parts: string[]; re: RegExp }[]>();
 
 function samePatterns(a: readonly string[], b: readonly string[]): boolean {
@@ -11,8 +12,8 @@ function samePatterns(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A regex matching any of the alternatives (a non-capturing group). Matchers call this inline for
- * legibility, so each distinct pattern is compiled once and then served from a table.
+ * A regex matching any of the alternatives (a non-capturing group). Rules build their patterns with it
+ * once, at module level: a call inside a matcher would cost an array and a look-up per sentence.
  */
 export const any = (...parts: string[]): RegExp => {
   const key = parts[0] ?? '';
@@ -27,6 +28,9 @@ export const any = (...parts: string[]): RegExp => {
   bucket.push({ parts, re });
   return re;
 };
+
+/** Every pattern built with any() so far (for tests). */
+export const compiledPatterns = (): RegExp[] => [...compiled.values()].flatMap((bucket) => bucket.map((entry) => entry.re));
 
 // Places that are "abroad" from an EU/UK reviewer's seat, or say "anywhere".
 export const foreignPlaceRe = any(
@@ -112,5 +116,5 @@ export const definitionCueRe = /mean|refers to|defined|includes/;
 /** True if the folded sentence only defines a term (see definitionRe). */
 export const isDefinition = (text: string): boolean => definitionCueRe.test(text) && definitionRe.test(text);
 
-/** True if `re` matches `text`. */
-export const has = (text: string, re: RegExp): boolean => re.test(text);
+/** True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without running). */
+export const has = (text: string, re: RegExp): boolean => testPattern(text, re);

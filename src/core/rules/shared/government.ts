@@ -53,11 +53,15 @@ export const notGovernmentRe = any(
   'registr(?:y|ies|ar)',
 );
 
+const demandVerbRe = any('\\b(?:asks?|asked|requests?|requested|demands?|demanded|orders?|ordered|seeks?|requires?|required|serves?|served|compels?)\\b');
+const governmentHeadingRe = any('law enforcement', 'legal request', 'government', 'legal disclosure', 'authorit', 'legal process', 'requests for (?:user |customer )?(?:data|information)');
+const demandNounRe = any('request', 'order', 'demand', 'process');
+
 export const isGovContext = (s: SentenceContext, t = s.text): boolean =>
   has(t, govDemandRe) ||
   // An authority of the shared lexicon that asks, orders or requires something.
-  (has(t, lexAuthorityRe) && has(t, any('\\b(?:asks?|asked|requests?|requested|demands?|demanded|orders?|ordered|seeks?|requires?|required|serves?|served|compels?)\\b'))) ||
-  (has(s.heading, any('law enforcement', 'legal request', 'government', 'legal disclosure', 'authorit', 'legal process', 'requests for (?:user |customer )?(?:data|information)')) && has(t, any('request', 'order', 'demand', 'process')));
+  (has(t, lexAuthorityRe) && has(t, demandVerbRe)) ||
+  (has(s.heading, governmentHeadingRe) && has(t, demandNounRe));
 
 /** Sentences about the document or its reader, not clauses: "For more information, see ...". */
 export const pointerRe = any(
@@ -241,8 +245,10 @@ export const noticeWithheld = (readings: readonly NoticeReading[]): boolean => r
 /** True when the first reading is a promise to tell (firm or soft). */
 export const noticePromised = (readings: readonly NoticeReading[]): boolean => readings.length > 0 && (readings[0]!.stance === 'promised' || readings[0]!.stance === 'soft');
 
+const processOrAuthorityRe = any('law enforcement', 'subpoena', 'warrant\\b', 'legal process', 'government', 'authorit', 'court order', 'legal (?:request|demand)');
+
 /** Notices that are ordinary contract business (prices, renewals, audits, changes to the terms), not demands. */
-export const isOrdinaryNotice = (t: string): boolean => ordinaryNoticeRe.test(t) && !has(t, any('law enforcement', 'subpoena', 'warrant\\b', 'legal process', 'government', 'authorit', 'court order', 'legal (?:request|demand)'));
+export const isOrdinaryNotice = (t: string): boolean => ordinaryNoticeRe.test(t) && !has(t, processOrAuthorityRe);
 
 /** Compulsion named in the clause: an instrument of legal process or a requirement of law. */
 export const compulsionRe = any(
@@ -351,10 +357,14 @@ export const isLeadIn = (t: string): boolean =>
   /:\W{0,3}$/.test(t) &&
   /\b(?:following|as follows|below|these|those|kinds? of|types? of|categories of|in (?:the |such )?(?:cases|circumstances|situations))\b[^:]{0,120}:\W{0,3}$/.test(t) && !/\bwhich (?:may |can |will )?includes?\b/.test(t);
 
+const shareWordRe = any('\\bshar', 'disclos', 'recipient');
+const recipientHeadingRe = any('\\bshar', 'disclos', 'recipient', 'third part', 'who (?:we|receives)');
+const authorityLeadsRe = any('^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)');
+
 /** A row or list item of a recipient list whose recipients are authorities ("Regulators, courts and police, for ..."). */
 export const isAuthorityRecipientItem = (s: SentenceContext): boolean =>
-  (s.isTableRow || (s.isListItem && (has(s.previous, any('\\bshar', 'disclos', 'recipient')) || has(s.heading, any('\\bshar', 'disclos', 'recipient', 'third part', 'who (?:we|receives)'))))) &&
-  has(s.text, any('^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)'));
+  (s.isTableRow || (s.isListItem && (has(s.previous, shareWordRe) || has(s.heading, recipientHeadingRe)))) &&
+  has(s.text, authorityLeadsRe);
 
 /** A foreign authority sent the treaty route (MLAT, letters rogatory): about process, not where data is kept. */
 export const treatyRouteRe = any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)');
