@@ -32,21 +32,25 @@ const ownershipStatementRe = any(
   '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
   'owned by (?:you|the customer|customer|the user|users)\\b',
   '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all |any )?(?:right|ownership|title|intellectual|copyright|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
-  'remain(?:s)? (?:the property of|yours|your property|owned by)',
+  'remain(?:s)? (?:the (?:sole |exclusive )?property of|yours|your property|owned by)',
   'your data,? not ours',
   'it is your data',
-  'you own (?:the |your |all )?(?:content|data)',
-  'claim no ownership',
+  'you own (?:the |your |all )?(?:content|data|files|documents|materials|uploads|photos|videos|work)',
+  'claim no (?:ownership|rights?|title)',
+  // "Nothing in these terms transfers ownership of your data to us."
+  'nothing in (?:these|this|the) (?:[a-z]{1,20} ){0,3}(?:transfers?|grants?|gives?|assigns?|conveys?) (?:[a-z]{1,20} ){0,2}(?:ownership|title|rights?)',
+  // "Customer owns all Output generated for it."
+  '(?:you|customer|client|users?) (?:owns?|retains?) (?:all |any )?(?:rights in )?(?:the )?(?:ai[- ])?outputs?\\b',
   '(?:does|do|will) not (?:grant|give|transfer) (?:[a-z]{1,30} ){0,3}(?:any )?(?:right|ownership|title)',
   'not grant (?:[a-z]{1,30} ){0,2}the right to (?:sell|distribute|use)',
   '(?:will|shall) only (?:access, )?(?:access|use)(?:,? (?:and )?(?:otherwise )?(?:use|process))* (?:customer |your )?(?:data|content)',
   'retain ownership',
   'still have control',
-  'licen[cs]es? (?:you grant|granted) (?:to us )?(?:will )?end',
+  'licen[cs]es? (?:you grant|granted) (?:to )?(?:us )?(?:will )?end',
   'acquires? no (?:title|ownership|right)',
   'belongs? to (?:you|the customer|customer|the client)',
   '(?:will|shall) not (?:access|use)[^.;]{0,40}(?:content|data)[^.;]{0,30}(?:for any purpose other than|except (?:to|as))',
-  '(?:may|will|shall) (?:only )?use [^.;]{0,60}\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)',
+  '(?:may|will|shall) (?:only )?(?:(?:access|collect|store|process|use)(?:,| and| or){1,2} ){0,3}(?:use|process|access) [^.;]{0,60}\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)',
 );
 
 /** The customer owns its content, or the provider's use is limited. */
@@ -77,7 +81,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'mitigating',
   arguments: ['arg-business-records', 'arg-trust'],
-  gate: words('output', 'only be used', 'only be processed', 'only be accessed', 'only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
+  gate: words('nothing in', 'access and use', 'access, use', 'output', 'only be used', 'only be processed', 'only be accessed', 'only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
   match: customerOwnership,
   fixtures: 'test/fixtures/rules/cl-customer-ownership.md',
 };

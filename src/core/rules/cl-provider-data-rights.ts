@@ -10,7 +10,7 @@ const noWaiverRe = any('not (?:be )?(?:considered|deemed|construed as|constitute
 const failureToEnforceRe = any('failure (?:[a-z]{1,20} ){0,6}to (?:exercise|enforce)');
 // The user's licence to the provider, however many adjectives stand before "licence to <provider> to <verb>".
 const licenceToProviderRe = any('\\byou (?:hereby )?(?:grant|give)\\b[^.;]{0,200}?\\blicen[cs]e,? to (?:(?!you\\b)[^.;]{1,120}? to )?(?:use|host|store|copy|reproduce|modify|distribute|display|show|publish|share|transmit|adapt|translate|edit)');
-const licenceToProviderMaterialRe = any('content', 'data', 'materials?', 'information', 'submission', 'listing', 'photos', 'posts', 'files', 'uploads');
+const licenceToProviderMaterialRe = any('content', 'data', 'materials?', 'information', 'submission', 'listing', 'photos?', 'posts?', 'files?', 'uploads?', 'videos?', 'images?', 'recordings?', 'works?\\b');
 // The user lets the provider use or pass on information about them: "you authorise us and our affiliates to share your contact details".
 const authorisedUseRe = any('\\bauthori[sz]e (?:us|the provider|the company|[a-z_]{1,30})\\b[^.;]{0,60}? to (?:share|use|disclose|publish|pass on|transfer)\\b[^.;]{0,60}\\b(?:information|details|data|content)');
 // Records of how the user uses the service, shared by the provider or tracked and handed on to third parties.
@@ -32,7 +32,11 @@ const notAboutCustomerDataRe = any('aggregate liability', 'represents and warran
 const feedbackRe = any('feedback', 'suggestions');
 const derivedOrContentRe = any('de-?identif', 'aggregat', 'content', 'usage');
 const promotionShownRe = any('\\b(?:appear|be used|be featured|be shown|be displayed|be included)\\b');
-const customerMaterialRe = any('\\b(?:your|user|customer|member)s?\\b[^.;]{0,20}\\b(?:content|posts?|photos|name|materials?)\\b');
+const customerMaterialRe = any('\\b(?:your|user|customer|member)s?\\b[^.;]{0,20}\\b(?:content|posts?|photos|name|materials?)\\b', '\\b(?:photos|posts|content|videos|reviews|projects|designs|stories) (?:that )?(?:you|users|members|customers) (?:post|upload|share|submit|publish|create)');
+// The provider shows customer work in its own promotion: "we may feature public projects in case studies" (not the user publishing its own work).
+const featuredInPromotionRe = any('\\b(?:we|it|the provider|the company|[a-z_]{1,30}) (?:may|will|can|might) (?:also )?(?:feature|showcase|display|publish|highlight)\\w{0,2} (?:your |public |customer |user |member )?(?:[a-z]{1,20} )?(?:projects?|content|posts?|photos|work|stories|designs|videos)\\b[^.;]{0,40}\\b(?:case stud|marketing|promotion|advertis|on our (?:website|blog|social))');
+// The user hands its rights over: "you assign to us all rights in any derivative work".
+const assignedToProviderRe = any('\\byou (?:hereby )?(?:irrevocably )?(?:assign|transfer)s? to (?:us|the provider|the company|[a-z_]{1,30})\\b[^.;]{0,40}\\b(?:rights?|title|interest|ownership)');
 const assignedLicenceRe = any('\\bassign\\w{0,5}\\b[^.;]{0,200}\\blicen[cs]es? (?:grant|you grant|granted (?:to us|by you))');
 const userBoundOrUserLicenceRe = any('^\\W{0,3}you (?:may|shall|must|will) not', 'licen[cs]es? (?:granted )?to you');
 const waiverAgainstProviderRe = any('\\bwaive\\w{0,2} (?:[a-z]{1,20} ){0,3}rights?\\b[^.;]{0,60}\\b(?:against|enforce|assert)');
@@ -64,7 +68,7 @@ const excludedFromCustomerDataRe = any('(?:customer|your) (?:data|content) does 
 const excludedDataKindRe = any('identifier', 'metadata', 'usage', 'service data', 'telemetry', 'log', 'account', 'configuration');
 const independentControllerRe = any('as (?:a|an independent) controller');
 const controllerDataKindRe = any('service data', 'usage', 'account data', 'telemetry', 'diagnostic', 'metadata', 'log');
-const dataBelongsToProviderRe = any('(?:data|information)[^.;]{0,80}belongs? to (?!you\\b|the customer|customer\\b)');
+const dataBelongsToProviderRe = any('(?:data|information|telemetry|logs|metrics|usage records|statistics)[^.;]{0,80}belongs? to (?!you\\b|the customer|customer\\b)');
 const legalRightRe = any('legal (?:right|permissions?)');
 const contentRe = any('content');
 
@@ -83,6 +87,8 @@ const providerDataRights = (s: SentenceContext): boolean => {
   if (has(t, usageRecordsSharedRe) && has(t, aboutUserRe)) return true;
   if (t.includes('from') && has(t, detachedRecordsRe)) return true;
   if (has(t, generatedRecordRe) && has(t, generativeFeatureRe)) return true;
+  if (has(t, featuredInPromotionRe)) return true;
+  if (t.includes('you') && has(t, assignedToProviderRe)) return true;
   // Customer content shown in the provider's own promotion.
   if ((t.includes(' be ') || t.includes('appear')) && (t.includes('promot') || t.includes('marketing') || t.includes('advertis') || t.includes('demonstrat') || t.includes('showcase')) && has(t, promotionShownRe) && has(t, customerMaterialRe)) return true;
   // The licence to the provider travels with the contract when the provider assigns it.
@@ -119,7 +125,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'high',
   arguments: ['arg-business-records', 'arg-warrant-vs-subpoena', 'arg-control-not-location'],
-  gate: words('licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm', 'promot', 'demonstrat', 'showcase', 'authori', 'activit', 'session', 'interaction', 'generat', 'disassociat', 'dissociat', 'detached', 'separated', 'unlinked', 'stripped'),
+  gate: words('advertis', 'appear in', 'feature', 'case stud', 'highlight', 'you assign', 'you hereby assign', 'you irrevocably assign', 'you transfer', 'you hereby transfer', 'licen', 'right', 'permission', 'identif', 'aggregat', 'anonymi', 'pseudonymi', 'non-personally', 'usage', 'service data', 'telemetry', 'diagnostic', 'network data', 'metadata', 'we own', 'owns all', 'own all', 'controller', 'does not include', 'is not customer', 'is not your', 'belong', 'waive', 'input', 'prompt', 'output', 'grant', 'give', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'algorithm', 'promot', 'demonstrat', 'showcase', 'authori', 'activit', 'session', 'interaction', 'generat', 'disassociat', 'dissociat', 'detached', 'separated', 'unlinked', 'stripped'),
   match: providerDataRights,
   fixtures: 'test/fixtures/rules/cl-provider-data-rights.md',
 };

@@ -3,7 +3,7 @@ import { frameAt, polarity } from '../frame';
 
 // Using customer material to train models: a right the provider takes, or (denied) a limit it accepts.
 const trainingRe = /\b(?:train|training|fine-tun\w{0,3}|improve)\b[^.;]{0,60}\b(?<!(?:pricing|business|revenue|operating|delivery|support) )(?:models?|artificial intelligence|\bai\b|machine learning|language models?|algorithms?)\b|\b(?:models?|artificial intelligence|\bai\b|machine learning)\b[^.;]{0,40}\b(?:train\w{0,3})\b/;
-const customerMaterialRe = /\b(?:your|customer|user|users'?|individuals'?|their)\b[^.;]{0,40}\b(?:data|content|inputs?|prompts?|posts?|messages|files|information|code|conversations|documents|photos|e-?mails|recordings|chats)\b|\b(?:information|data|files|content|prompts|inputs)\b[^.;]{0,30}\b(?:individuals|users|you|customers?) (?:give|provide|submit|upload|send|enter)\b|\bai-?inputs?\b/;
+const customerMaterialRe = /\b(?:your|customer|user|users'?|individuals'?|their)\b[^.;]{0,40}\b(?:data|content|inputs?|prompts?|posts?|messages|files|information|code|conversations|documents|photos|e-?mails|recordings|chats)\b|\b(?:information|data|files|content|prompts|inputs)\b[^.;]{0,30}\b(?:individuals|users|you|customers?) (?:give|provide|submit|upload|send|enter)\b|\b(?:contents?|data|files|documents) of (?:your|the customer's|customers'|users') \b|\bai-?inputs?\b/;
 
 // "Shopway.net" or "example.com" inside a sentence: the inner dot would end every [^.;] window early.
 const innerDotRe = /\.(?=[a-z0-9])/g;
