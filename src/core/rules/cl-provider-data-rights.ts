@@ -12,10 +12,10 @@ const failureToEnforceRe = any('failure (?:[a-z]{1,20} ){0,6}to (?:exercise|enfo
 const licenceToProviderRe = any('\\byou (?:hereby )?(?:grant|give)\\b[^.;]{0,200}?\\blicen[cs]e,? to (?:(?!you\\b)[^.;]{1,120}? to )?(?:use|host|store|copy|reproduce|modify|distribute|display|show|publish|share|transmit|adapt|translate|edit)');
 const licenceToProviderMaterialRe = any('content', 'data', 'materials?', 'information', 'submission', 'listing', 'photos?', 'posts?', 'files?', 'uploads?', 'videos?', 'images?', 'recordings?', 'works?\\b');
 // The user lets the provider use or pass on information about them: "you authorise us and our affiliates to share your contact details".
-const authorisedUseRe = any('\\bauthori[sz]e (?:us|the provider|the company|[a-z_]{1,30})\\b[^.;]{0,60}? to (?:share|use|disclose|publish|pass on|transfer)\\b[^.;]{0,60}\\b(?:information|details|data|content)');
+const authorisedUseRe = any('\\bauthori[sz]e (?!your\\b|their\\b|any\\b|an?\\b|the (?!provider|company))(?:us|the provider|the company|[a-z_]{1,30})\\b[^.;]{0,60}? to (?:share|use|disclose|publish|pass on|transfer)\\b[^.;]{0,60}\\b(?:information|details|data|content)');
 // Records of how the user uses the service, shared by the provider or tracked and handed on to third parties.
 const usageRecordsSharedRe = any(
-  '\\b(?:we|it|the provider|the company|[a-z_]{1,30}) (?:may|will|can) (?:also )?share\\b[^.;]{0,60}\\busage(?:-related)?\\b[^.;]{0,160}\\bwith (?:the |that |applicable |relevant |selected )?(?:third parties|partners|party|publishers|developers|advertisers)',
+  '\\b(?!you\\b|users?\\b|customers?\\b|members?\\b)(?:we|it|the provider|the company|[a-z_]{1,30}) (?:may|will|can) (?:also )?share\\b[^.;]{0,60}\\busage(?:-related)?\\b[^.;]{0,160}\\bwith (?:the |that |applicable |relevant |selected )?(?:third parties|partners|party|publishers|developers|advertisers)',
   '\\b(?:usage|activit(?:y|ies)|sessions?|interactions)\\b[^.;]{0,80}\\b(?:tracked and shared|(?:will|may|can) be (?:tracked|shared|passed on)|shared)\\b[^.;]{0,40}\\bwith (?:the |applicable |relevant |selected )?(?:third parties|partners|studios|publishers|developers|advertisers|that party|other companies)',
 );
 const aboutUserRe = any('\\byour?\\b', 'users?');
