@@ -99,6 +99,9 @@ const salesConventionChoiceRe = any('appl(?:y|ies)', 'exclu', 'govern');
 const survivalChoiceRe = any('governed by', 'laws? of', 'courts?\\b', 'arbitrat', 'jurisdiction', 'venue');
 /** A consumer's home law stated inside an arbitration or class-action clause still chooses a law. */
 const stateLawAppliesRe = any('\\blaws? of\\b[^.;]{0,60}\\b(?:will|shall) (?:apply|govern)');
+// A party said to be "subject to U.S. law" (exposure to a country's authorities), not the contract choosing that law.
+const partySubjectToLawRe = any('\\b(?:parent|provider|company|we|it|they|affiliates?|subsidiar\\w{1,5}|entity|processor|importer|group|vendor|supplier|[a-z]{1,30} (?:inc|ltd|llc|gmbh|corporation))\\b,? (?:is|are|may be|remains?|will be|becomes?) (?:also )?subject to\\b');
+const contractSubjectRe = any('\\b(?:this|these|the) (?:agreement|terms|contract|dpa|clauses|addendum|policy|order form)\\b[^.;]{0,40}\\bsubject to');
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
 const crossReferenceRe = any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see');
@@ -121,6 +124,7 @@ const governingLawForum = (s: SentenceContext): boolean => {
   }
   const choice = mayChooseLaw(t) ? lawChoiceRe.exec(t) : null;
   if (!choice) return false;
+  if (choice[0].startsWith('subject to') && has(t, partySubjectToLawRe) && !has(t, contractSubjectRe)) return false;
   // A duty to obey a kind of law is not a choice of law, unless the sentence names what it governs.
   if (has(t, notChoiceRe) && !has(t, governingInstrumentRe)) return false;
   // "These exclusions may not apply to you": a denied "apply" chooses nothing ("without regard to

@@ -62,7 +62,8 @@ const broaderPurposeRe = any('any purpose', 'other (?:lawful )?(?:business )?pur
 const securityPurposeRe = any('\\bsecurity\\b', '\\bspam\\b', '\\babuse\\b', '\\bfraud\\b');
 const securityBeyondRe = any('improv(?!\\w{0,3} (?:the )?security)', 'develop', '\\bown', 'any purpose', 'business purposes', 'right');
 const usageDataRe = any('usage data', 'usage statistics', 'service data', 'telemetry', 'diagnostic data', 'network data', 'metadata');
-const usageDataClaimRe = any('(?:may|will) (?:generate|collect|use|retain)', '\\bown', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve');
+// "Own" as ownership, not the adjective of "their own laws" or "on its own initiative".
+const usageDataClaimRe = any('(?:may|will) (?:generate|collect|use|retain)', '\\bown(?:s|ed|ership)?\\b(?! (?:laws?|initiative|devices?|risk|expense|costs?|behalf|discretion|account))', 'right', 'for (?:its|our|other) (?:own )?(?:lawful )?(?:business )?purposes', 'improve');
 const providerOwnsDataRe = any('retains? all right, title,? and interest in (?:all )?(?:models|observations|data|information|analyses|statistics)', 'we own (?:all )?(?:data|information)', '\\bwe own\\b[^.;]{0,60}\\b(?:logs|metrics|usage|statistics|telemetry|records)\\b', '\\bowns? all (?:usage|service|network|telemetry|diagnostic) data');
 const excludedFromCustomerDataRe = any('(?:customer|your) (?:data|content) does not include', 'is not (?:customer|your) (?:data|content)');
 const excludedDataKindRe = any('identifier', 'metadata', 'usage', 'service data', 'telemetry', 'log', 'account', 'configuration');
