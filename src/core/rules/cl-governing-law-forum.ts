@@ -25,6 +25,10 @@ const lawChoiceRe = any(
   `\\bsubject to (?:the )?${placeLaw}`,
   '\\b(?:select|choose|designate|elect)\\w{0,2} (?:the )?laws? of\\b',
   '\\bgoverning law\\b[^.;]{0,80}\\b(?:is|are|shall|will|be|of)\\b',
+  // The SCC option sentences: "The Parties agree that this shall be the law of Ireland."
+  '\\b(?:this|that|which) shall be the laws? of\\b',
+  // "The agreement is made under Finnish law."
+  `\\b(?:agreement|contract|terms|dpa)\\b[^.;]{0,30}\\b(?:is|are) (?:made|entered into|concluded) (?:under|in accordance with|pursuant to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bsilent (?:regarding|as to|on) governing law',
   '\\bchoice of (?:law|forum|jurisdiction)\\b[^.;]{0,80}\\b(?:is|are|shall|will|stipulated|applies|apply|agreed)\\b',
 );
@@ -32,12 +36,13 @@ const lawChoiceRe = any(
 /**
  * Words without which no alternative of lawChoiceRe can match. The pattern tries every place name at
  * every position, so a sentence that lacks them skips it: a law noun with a choosing verb, a
- * construing verb, "subject to", "law(s) of" or "choice of".
+ * construing verb, "subject to", "law(s) of", "choice of", or a contract "made under" a law.
  */
 const mayChooseLaw = (t: string): boolean =>
   ((t.includes('law') || t.includes('legislation') || t.includes('arbitration act')) && (t.includes('govern') || t.includes('appl') || t.includes('prevail'))) ||
   t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') ||
-  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of');
+  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') ||
+  (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded')));
 
 /** Law of a kind rather than of a place: a duty to comply, not a choice of law. */
 const notChoiceRe = any(
@@ -57,9 +62,10 @@ const forumRe = any(
   '\\bsubmit\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:the )?(?:[a-z-]{1,30} ){0,4}(?:jurisdiction|courts?)\\b',
   '\\b(?:competent|exclusive) courts?\\b',
   '\\b(?:choose|choice of|select) the courts?\\b',
+  '\\b(?:those|these|which) shall be the courts of\\b',
   '\\brefer (?:the|any) dispute to (?:the )?(?:[a-z]{1,20} )?(?:courts?|arbitration|tribunals?)\\b',
   '\\bcourts? (?:of|in|located in|located within|sitting in|at|for) [^.;]{1,120}?\\b(?:shall|will|have|has|resolve|settle|hear|decide|determine)\\b',
-  '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]{1,30} ){0,6}(?:courts?|tribunals?)\\b',
+  '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated|considered|examined|tried)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]{1,30} ){0,6}(?:courts?|tribunals?)\\b',
   '\\blitigated exclusively\\b',
   '\\bbrought in any jurisdiction\\b',
   '\\b(?:sue|bring (?:a |legal )?(?:claims?|proceedings|actions?))\\b[^.;]{0,80}\\bin the courts of\\b',
@@ -69,19 +75,21 @@ const forumRe = any(
   '\\b(?:bring|file|commence|start)\\w{0,3} (?:a |any |legal )?(?:claims?|proceedings?|actions?|lawsuits?|suits?)\\b[^.;]{0,40}\\bin (?:your |the )?(?:local|home|own) courts?\\b',
 );
 
-/** Dispute words that a forum needs nearby: without them, "court" is usually a court order. */
-const disputeRe = any('dispute', 'claim', 'action', 'proceeding', 'lawsuit', 'litigat', 'controvers', 'jurisdiction', 'venue', 'agreement', 'terms', 'clauses', '\\bdpa\\b', 'contract', 'resolve', 'settle', 'sue\\b');
+/** Dispute words that a forum needs nearby: without them, "court" is usually a court order (the SCC forum option names none). */
+const disputeRe = any('dispute', 'claim', 'action', 'proceeding', 'lawsuit', 'litigat', 'controvers', 'jurisdiction', 'venue', 'agreement', 'terms', 'clauses', '\\bdpa\\b', 'contract', 'resolve', 'settle', 'sue\\b', 'suits?\\b', 'shall be the courts of');
 /** Government demands: a court here orders disclosure, it does not hear disputes. */
 const demandRe = any('court orders?', 'subpoena', 'warrant', 'law enforcement', 'legal process', 'disclos', 'lodge a complaint', 'supervisory authority', 'data protection authority');
 
 /** An agreement to arbitrate, the body and rules that run it, where it sits, the law that governs it. */
 const arbitrationRe = any(
   '\\b(?:resolved|settled|decided|determined|heard)\\b (?:exclusively |only |solely )?(?:by|through|in|under) (?:[a-z,-]{1,30} ){0,4}arbitration',
-  '\\b(?:submit|refer)\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:[a-z,-]{1,30} ){0,3}arbitration',
+  '\\b(?:submit|refer)\\w{0,3} (?:[a-z]{1,30} ){0,4}to (?:[a-z,-]{1,30} ){0,8}arbitration',
+  // An arbitral body named by what it does: "JAMS will administer any arbitration".
+  '\\badminister\\w{0,2} (?:any|the|all|each) arbitration',
   '\\bagree\\w{0,2} (?:[a-z]{1,30} ){0,3}to (?:the use of |use )?(?:final and |final |binding )?arbitrat',
   '\\bagree\\w{0,2} that (?:any|all|each)\\b[^.;]{0,160}\\barbitration\\b',
   '\\b(?:through|by|via) (?:final and |final |mandatory |individual )?binding arbitration',
-  '\\barbitration\\b[^.;]{0,120}\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules|rules of)\\b',
+  '\\barbitration\\b[^.;]{0,120}\\b(?:administered by|under (?:the |its |their )?(?:[a-z]{1,30} ){0,4}rules|rules of)\\b',
   '\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules of)\\b[^.;]{0,80}\\barbitra',
   '\\b(?:seat|place|location|venue|language) of (?:the |any )?arbitration',
   '\\barbitration (?:hearings?|proceedings?)?\\s?(?:will|shall) (?:take place|be held|be conducted|be seated)',
@@ -139,7 +147,7 @@ export const rule: ClauseRule = {
   category: 'law.governing',
   risk: 'low',
   arguments: ['arg-presumption', 'arg-comity-conflict'],
-  gate: words('govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
+  gate: words('made under', 'concluded under', 'entered into under', 'shall be the law', 'shall be the courts', 'govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
   match: governingLawForum,
   fixtures: 'test/fixtures/rules/cl-governing-law-forum.md',
 };
