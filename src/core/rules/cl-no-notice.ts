@@ -41,7 +41,7 @@ const noticeWithheldRe = any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|i
 const governmentContextRe = any('law enforcement', 'legal', 'government', 'request', 'authorit', 'notice', 'notification');
 const governmentRequestRe = any('request', 'law enforcement', 'government', 'legal process', 'authorit');
 const instrumentWordRe = any('law enforcement', 'subpoena', 'court', 'warrant\\b', 'legal process', 'government', 'investigation');
-const withheldReasonRe = any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation');
+const withheldReasonRe = any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'counterproductive', 'child (?:sexual )?(?:exploitation|abuse)', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation');
 
 const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   const t = s.text;

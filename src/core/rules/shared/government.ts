@@ -110,6 +110,7 @@ export const authorityRe = any(
   'government(?:al)? (?:authorit|agenc|bod|entit|request|demand|order)',
   'governments?\\b',
   'public (?:authorit|bod)',
+  '(?:state|state security|security) bod(?:y|ies)',
   '(?:competent|judicial|supervisory|regulatory|tax|foreign|state|federal|administrative) (?:legal or judicial )?(?:authorit|agenc)',
   'data protection (?:supervisory )?authorit',
   '(?:tax|revenue) (?:administration|office|service)',
