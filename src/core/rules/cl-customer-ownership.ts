@@ -6,6 +6,8 @@ import { trainingUse, withoutInnerDots } from './shared/records';
 
 // A use limit stated of the data itself and tied to a named rule set: "may only be used according to our privacy notice".
 const passiveUseLimitRe = any('\\b(?:data|information|content|files|material)\\b[^.;]{0,120}\\b(?:will|may|shall|can|is to|are to) only be (?:used|processed|accessed)\\b[^.;]{0,60}\\b(?:in accordance with|according to|in compliance with|as (?:described|set out) in|as permitted by)\\b');
+// A processor bound to instructions (GDPR Art. 28, not labelled in DPAs) or a vendor's limit is not the provider's use limit.
+const instructionsOrVendorRe = any('instructions?', 'sub-?processors?', 'subcontractors?', 'vendors?', 'third[- ]part');
 // Who holds the rights in what an AI feature produces for the user.
 const outputRightsRe = any('\\b(?:rights?|ownership|title)\\b[^.;]{0,40}\\bin (?:the |any |all |your )?(?:ai[- ])?(?:outputs?|output content|generated content)\\b');
 const userPartyRe = any('\\byou\\b', '\\byour\\b', 'customer', 'users?\\b');
@@ -26,7 +28,7 @@ const deniedUseRe = any(
   '(?:for|and) no other purposes?',
   '(?:disclose|access|use|process)\\w{0,3} (?:[a-z]{1,30} ){0,3}(?:files|content|data) only in (?:the )?(?:limited )?(?:circumstances|cases)',
 );
-const otherPartyLimitRe = any('confidential information', 'third[- ]part', 'vendors?', 'providers?', '^\\W{0,3}(?:you|the customer|customer|each party)\\b');
+const otherPartyLimitRe = any('confidential information', 'third[- ]part', 'vendors?', 'providers?', 'sub-?processors?', 'subcontractors?', '^\\W{0,3}(?:you|the customer|customer|each party)\\b');
 const keptMoralRightsRe = any('\\b(?:retains?|keeps?|reserves?) (?:all )?(?:your )?moral rights');
 const ownershipStatementRe = any(
   '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
@@ -68,7 +70,7 @@ const customerOwnership = (s: SentenceContext): boolean => {
   if (has(t, deniedUseRe)) return true;
   // "We only use your content to run the service": a use limit, unless it binds the customer, a vendor or confidential information.
   if (has(t, onlyUseRe) && !has(t, otherPartyLimitRe)) return true;
-  if (has(t, passiveUseLimitRe)) return true;
+  if (has(t, passiveUseLimitRe) && !has(t, instructionsOrVendorRe)) return true;
   if (t.includes('output') && has(t, outputRightsRe) && has(t, userPartyRe)) return true;
   // Keeping moral rights is ownership; waiving them is not (the provider takes nothing by it).
   if (has(t, keptMoralRightsRe)) return true;
