@@ -34,7 +34,9 @@ const ownershipStatementRe = any(
   '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
   'owned by (?:you|the customer|customer|the user|users)\\b',
   '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all |any )?(?:right|ownership|title|intellectual|copyright|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
-  'remain(?:s)? (?:the (?:sole |exclusive )?property of|yours|your property|owned by)',
+  'remain(?:s)? (?:yours|your property|owned by)',
+  // The property of the customer (the provider's property is cl-provider-data-rights).
+  '(?:remain(?:s)?|is|are|shall (?:be|remain)|will (?:be|remain)) (?:the (?:sole |exclusive )?property of (?:you|your|the customer|customer|the client|the user|users)\\b|your property)',
   'your data,? not ours',
   'it is your data',
   'you own (?:the |your |all )?(?:content|data|files|documents|materials|uploads|photos|videos|work)',
@@ -51,7 +53,8 @@ const ownershipStatementRe = any(
   'licen[cs]es? (?:you grant|granted) (?:to )?(?:us )?(?:will )?end',
   'acquires? no (?:title|ownership|right)',
   'belongs? to (?:you|the customer|customer|the client)',
-  '(?:will|shall) not (?:access|use)[^.;]{0,40}(?:content|data)[^.;]{0,30}(?:for any purpose other than|except (?:to|as))',
+  '\\b(?:rights?|title|ownership|copyright|data|content|files|materials)\\b[^.;]{0,60}\\bremain(?:s)? with (?:you|the customer|customer|the client|the user)\\b',
+  '(?:will|shall) not (?:access|use|look at|read|view|open|inspect)[^.;]{0,40}(?:content|data|files|documents|messages|workspace|account)[^.;]{0,30}(?:for any purpose other than|except (?:to|as|when|where))',
   '(?:may|will|shall) (?:only )?(?:(?:access|collect|store|process|use)(?:,| and| or){1,2} ){0,3}(?:use|process|access) [^.;]{0,60}\\bonly (?:to|for) (?:operate|provide|run|secure|maintain|bill|invoice|support|deliver)',
 );
 
@@ -83,7 +86,7 @@ export const rule: ClauseRule = {
   category: 'records.ownership',
   risk: 'mitigating',
   arguments: ['arg-business-records', 'arg-trust'],
-  gate: words('nothing in', 'access and use', 'access, use', 'output', 'only be used', 'only be processed', 'only be accessed', 'only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
+  gate: words('look at', 'not read', 'not view', 'not open', 'not inspect', 'remain with', 'remains with', 'nothing in', 'access and use', 'access, use', 'output', 'only be used', 'only be processed', 'only be accessed', 'only use', 'only process', 'only access', 'only handle', 'solely', 'exclusively', 'mined', 'advertis', 'ads', 'ad targeting', 'marketing', 'commercial purposes', 'sponsored', 'claim', 'moral', 'right', 'ownership', 'title', 'intellectual', 'control', 'property', 'yours', 'owned by', 'not ours', 'your data', 'you own', 'licen', 'belong', 'not access', 'not use', 'only to', 'only for', 'only in', 'acquire', 'train', 'fine-tun', 'model', 'machine learning', 'artificial', 'ai ', 'no other purpose'),
   match: customerOwnership,
   fixtures: 'test/fixtures/rules/cl-customer-ownership.md',
 };
