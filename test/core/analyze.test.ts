@@ -242,6 +242,21 @@ describe('analyze', () => {
       for (const f of analyze(contract).findings) assert.equal(f.related !== undefined, f.ruleId.startsWith('missing-'), f.ruleId);
     });
 
+    it('asks the NLP parser only where the clause structure leaves the subject open', () => {
+      // One clause led by the customer and a verb: the customer acts, no parse needed.
+      const chooses = analyze('You may store your files on servers in the United States.');
+      assert.equal(chooses.stats.nlpChars, 0);
+      assert.ok(!chooses.findings.some((f) => f.ruleId === 'cl-location-unrestricted'));
+      // The customer's data leads: the provider moves it, no parse needed either.
+      const data = analyze('Customer Data may be stored in the United States.');
+      assert.equal(data.stats.nlpChars, 0);
+      assert.ok(data.findings.some((f) => f.ruleId === 'cl-location-unrestricted'));
+      // An inserted clause after "acknowledges that": the parser finds the main clause (the authorities).
+      const inserted = analyze('Customer acknowledges that, where data is processed outside the EEA, the authorities of those countries may be able to obtain it under their own laws.');
+      assert.ok(inserted.stats.nlpChars > 0);
+      assert.ok(inserted.findings.some((f) => f.ruleId === 'cl-location-unrestricted'));
+    });
+
     it('reports no missing-* finding when nothing triggers it', () => {
       const doc = analyze('# Notes\n\nThe picnic is on Saturday. Bring a chair.');
       assert.deepEqual(doc.findings, []);

@@ -20,6 +20,9 @@ function load(): Compromise {
   return nlp;
 }
 
+// compromise's types take only an object for `terms`; its json() also reads `false` as "no terms".
+const subjectOnly = { text: false, terms: false } as unknown as Parameters<ReturnType<Compromise>['json']>[0];
+
 /** The grammatical subject of a sentence (its first clause when it has several). */
 export function parseSentence(text: string): ParsedFacts {
   // Long runs gain nothing from parsing and cost more than they are worth.
@@ -27,7 +30,9 @@ export function parseSentence(text: string): ParsedFacts {
   nlpUsage.chars += input.length;
   try {
     const doc = load()(input);
-    const sentence = (doc.sentences().json() as { sentence?: { subject?: string } }[])[0]?.sentence;
+    // Only the sentence parse is read: leaving out the text and the terms (copied with their tags for
+    // every word) halves the cost of the call and gives the same subject.
+    const sentence = (doc.sentences().json(subjectOnly) as { sentence?: { subject?: string } }[])[0]?.sentence;
     return { subject: (sentence?.subject ?? '').toLowerCase() };
   } catch {
     // The parser is an aid: a sentence it cannot read is matched by phrases alone.

@@ -16,6 +16,7 @@ const demandWordRe = any('request', 'demand', 'order', 'hand\\w{0,3} over', '\\b
 const legalBarRe = any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'unless (?:legally )?(?:barred|forbidden|precluded)', 'unless (?:a |the )?(?:court|judge|law|authorit\\w{0,4}|order) (?:tells|orders|instructs|directs|forbids|prohibits|bars) (?:us|it|them|the provider)', 'as far as the law allows', 'to the extent permi(?:tted|ssible)');
 const lawRequirementRe = any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required');
 const demandOrAccessRe = any('request', 'demand', 'subpoena', 'warrants?\\b', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over');
+const customerNotifiesRe = /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/;
 const noticePromiseRe = any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)');
 
 /** A promise to tell the customer about a demand for its data. */
@@ -28,7 +29,7 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.
-  if (has(s.text, /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/)) return false;
+  if (has(s.text, customerNotifiesRe)) return false;
   const demand = has(t, demandWordRe);
   const prohibited = has(t, unlessProhibitedRe) || has(t, legalBarRe);
   // Data handed over in an emergency goes to the authorities even when the sentence does not name them.

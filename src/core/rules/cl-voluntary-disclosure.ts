@@ -46,6 +46,7 @@ const weakDisclosureVerbRe = any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|i
 // "To share information with others, including law enforcement, and to respond to legal requests."
 const sharePurposeRe = any('^\\W{0,3}(?:to |we may )?(?:share|disclose|provide|pass on)\\b (?:[a-z]{1,20} ){0,3}(?:information|data|details|records)\\b[^.;]{0,40}?\\b(?:with|to) (?:[a-z,]{1,20} ){0,4}?(?:law enforcement|police|public authorities|authorities|government agencies)\\b(?![^.;]{0,30}\\b(?:when|where|if|as) (?:required|compelled|obliged|legally|the law|a court|ordered))');
 const compelledPurposeRe = any('(?:to comply with|as required|required by|compelled|obliged|pursuant to)[^.;]{0,40}$');
+const purposeFragmentRe = /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/;
 const namedRecipientRe = any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court');
 
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
@@ -81,7 +82,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   if (strongVerb && has(t, ownBeliefRe) && hasAuthority(t) && !has(t, complianceOrCopyrightRe)) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
   // The lead-in may stand several items back: the heading ("How we share information") says the same.
-  if (s.isListItem && purpose && has(t, /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;
+  if (s.isListItem && purpose && has(t, purposeFragmentRe) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;
   if (!purpose) return false;
   if (strongVerb) return true;
   // Weaker verbs count only when the sentence names who receives the data.

@@ -86,9 +86,23 @@ for (const w of allWords) {
 }
 const trieNext = new Int32Array(trieRows.length * alphabetSize);
 trieRows.forEach((row, node) => row.forEach((child, a) => (trieNext[node * alphabetSize + a] = child)));
+// The masks of the word that ends at each node, as an offset into one flat array (-1: none), so the
+// walk reads numbers and never an object.
+const masksOf = new Int32Array(trieRows.length).fill(-1);
+const flatMasks = new Uint32Array(trieWord.filter((m) => m !== undefined).length * 5 * W);
+trieWord.reduce((next, m, node) => {
+  if (!m) return next;
+  masksOf[node] = next;
+  flatMasks.set(m, next);
+  return next + 5 * W;
+}, 0);
 // What a regex \w matches: [A-Za-z0-9_].
 const isWordChar = new Uint8Array(128);
 for (let c = 0; c < 128; c++) isWordChar[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+// Characters a gate word may start with: every word start is tried, and a boundary that a non-word
+// character opens (" see") only when a gate word starts with that character.
+const opensWord = new Uint8Array(128);
+for (let c = 0; c < 128; c++) opensWord[c] = alphabet[c]! >= 0 && trieNext[alphabet[c]!]! !== 0 ? 1 : 0;
 
 function scan(text: string): WordMasks {
   const out = none();
@@ -99,18 +113,19 @@ function scan(text: string): WordMasks {
     const word = c < 128 ? isWordChar[c]! : 0;
     if (word === prevWord) continue;
     prevWord = word;
+    if (c >= 128 || opensWord[c] === 0) continue;
     // The longest word starting here: its masks hold those of the shorter ones inside it.
     let node = 0;
-    let longest: WordMasks | undefined;
+    let longest = -1;
     for (let j = i; j < n; j++) {
       const d = text.charCodeAt(j);
       const a = d < 128 ? alphabet[d]! : -1;
       if (a < 0) break;
       node = trieNext[node * alphabetSize + a]!;
       if (node === 0) break;
-      longest = trieWord[node] ?? longest;
+      if (masksOf[node]! >= 0) longest = masksOf[node]!;
     }
-    if (longest) orInto(out, longest);
+    if (longest >= 0) for (let k = 0; k < 5 * W; k++) out[k]! |= flatMasks[longest + k]!;
   }
   return out;
 }

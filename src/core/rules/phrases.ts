@@ -116,5 +116,8 @@ export const definitionCueRe = /mean|refers to|defined|includes/;
 /** True if the folded sentence only defines a term (see definitionRe). */
 export const isDefinition = (text: string): boolean => definitionCueRe.test(text) && definitionRe.test(text);
 
-/** True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without running). */
+/**
+ * True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without
+ * running). Pass a module-level pattern: what the pre-test learns is kept per regex object.
+ */
 export const has = (text: string, re: RegExp): boolean => testPattern(text, re);

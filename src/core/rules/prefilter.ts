@@ -163,19 +163,32 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
 
 // ------------------------------------------------------------------ trigram signatures
 
-const signatureWords = 128; // 4096 bits: a 300-character sentence sets about 6% of them
-const trigram = (a: number, b: number, c: number): number => Math.imul((a << 16) ^ (b << 8) ^ c, 0x9e3779b1) >>> 20;
+// A trigram is indexed by the low five bits of its three characters: letters get a bit each (a-z are
+// 1-26, space 0), so texts of letters and spaces never collide; anything else may share a bit with a
+// letter, which only makes the pre-test say "may match" more often.
+const signatureWords = 1024; // 32768 bits
+const trigram = (a: number, b: number, c: number): number => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 
-/** Trigram hashes of each literal: [count, hash...] per literal, in one array. */
+// Letters by how often they occur in English prose (space first): a literal is tested first by its
+// rarest three characters, which most texts lack.
+const commonLetters = ' etaoinshrdlcumwfgypbvkjxqz';
+const commonness = (c: number): number => {
+  const i = commonLetters.indexOf(String.fromCharCode(c));
+  return i < 0 ? 0 : commonLetters.length - i;
+};
+
+/** Trigram hashes of each literal, its rarest first: [count, hash...] per literal, in one array. */
 function literalTrigrams(literals: readonly string[]): Int32Array {
   const out: number[] = [];
   for (const l of literals) {
-    const hashes: number[] = [];
+    const grams: { hash: number; score: number }[] = [];
     for (let i = 2; i < l.length; i++) {
-      const h = trigram(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i));
-      if (!hashes.includes(h)) hashes.push(h);
+      const hash = trigram(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i));
+      const score = commonness(l.charCodeAt(i - 2)) + commonness(l.charCodeAt(i - 1)) + commonness(l.charCodeAt(i));
+      if (!grams.some((g) => g.hash === hash)) grams.push({ hash, score });
     }
-    out.push(hashes.length, ...hashes);
+    grams.sort((a, b) => a.score - b.score);
+    out.push(grams.length, ...grams.map((g) => g.hash));
   }
   return Int32Array.from(out);
 }
@@ -191,14 +204,10 @@ function signature(text: string): Uint32Array {
   const bits = slot.bits;
   bits.fill(0);
   slot.text = text;
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
+  let h = ((text.charCodeAt(0) & 31) << 5) | (text.charCodeAt(1) & 31);
   for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const h = trigram(a, b, c);
+    h = ((h << 5) | (text.charCodeAt(i) & 31)) & 0x7fff;
     bits[h >>> 5]! |= 1 << (h & 31);
-    a = b;
-    b = c;
   }
   return bits;
 }
@@ -213,11 +222,11 @@ interface Branch {
 }
 
 /**
- * How a pattern is tested: its alternatives one by one, each only where its literals may be in the
- * text (a few small regexes scan faster than one with dozens of alternatives), or null to run the
- * pattern as it is.
+ * How a pattern is tested: the rarest trigram of each of its literals, one of which the text must
+ * have; then its alternatives one by one, each only where its literals may be in the text (a few
+ * small regexes scan faster than one with dozens of alternatives). Null: run the pattern as it is.
  */
-type Plan = Branch[] | null;
+type Plan = { keys: Int32Array; branches: Branch[] } | null;
 
 const plans = new WeakMap<RegExp, Plan>();
 
@@ -236,12 +245,15 @@ function planOf(re: RegExp): Plan {
   if (/[^dms]/.test(re.flags) || /\\[1-9k]/.test(re.source)) return null;
   const alts = topAlternatives(re.source);
   const branches: Branch[] = [];
+  const keys: number[] = [];
   for (const alt of alts) {
     const literals = patternLiterals(alt);
     if (!literals) return null;
-    branches.push({ trigrams: literalTrigrams(literals), source: alt, re: alts.length === 1 ? re : undefined });
+    const trigrams = literalTrigrams(literals);
+    for (let i = 0; i < trigrams.length; i += 1 + trigrams[i]!) if (!keys.includes(trigrams[i + 1]!)) keys.push(trigrams[i + 1]!);
+    branches.push({ trigrams, source: alt, re: alts.length === 1 ? re : undefined });
   }
-  return branches;
+  return { keys: Int32Array.from(keys), branches };
 }
 
 /** True when every trigram of one of the literals is in the signature. */
@@ -275,7 +287,11 @@ export function testPattern(text: string, re: RegExp): boolean {
   }
   if (plan === null) return re.test(text);
   const bits = signature(text);
-  for (const branch of plan) {
+  const keys = plan.keys;
+  let i = 0;
+  while (i < keys.length && (bits[keys[i]! >>> 5]! & (1 << (keys[i]! & 31))) === 0) i++;
+  if (i === keys.length) return false;
+  for (const branch of plan.branches) {
     if (!mayContain(bits, branch.trigrams)) continue;
     branch.re ??= new RegExp(branch.source, re.flags);
     if (branch.re.test(text)) return true;

@@ -98,7 +98,7 @@ export function lastTextMemo(re: RegExp): (text: string) => boolean {
   return (text) => {
     if (text !== lastText) {
       lastText = text;
-      last = re.test(text);
+      last = has(text, re);
     }
     return last;
   };
