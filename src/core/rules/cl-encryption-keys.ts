@@ -35,6 +35,8 @@ const partialSubjectRe = any('intruders?', 'attackers?', 'unauthori[sz]ed', 'eng
 
 // End-to-end encryption names who can read ("not even our staff"): the partial-subject exclusion below does not apply.
 const endToEndRe = any('end-to-end encrypt', 'zero[- ]knowledge');
+// End-to-end encryption denied, contrasted or only planned, or the provider saying it can read: no claim at all.
+const endToEndDeniedRe = any('\\b(?:not|never|no longer|isn\'t|aren\'t|without)\\b (?:[a-z]{1,20} )?(?:end-to-end|zero[- ]knowledge)', '\\bunlike\\b[^.;]{0,60}(?:end-to-end|zero[- ]knowledge)', '(?:in the future|plans? to|intend to|roadmap)', '\\bwe (?:can|may|are able to|will) (?:read|access|see|view|scan)\\b');
 const pointerRe = any('white ?paper', 'download', 'learn more');
 const adminCannotReadRe = any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)');
 const withoutAuthorisationRe = any('without authori');
@@ -51,6 +53,7 @@ const encryptionKeys = (s: SentenceContext): boolean => {
   // Another user (an account administrator, a family owner) being unable to see data is sharing, not encryption.
   if (has(t, adminCannotReadRe)) return false;
   if (has(t, ownKeysRe)) return true;
+  if (has(t, endToEndRe) && has(t, endToEndDeniedRe)) return false;
   if (t.includes(' on ') && has(t, onDeviceOnlyRe) && has(t, deviceContentRe)) return true;
   if ((t.includes('private') && has(t, userPrivateKeyRe)) || (t.includes(' what') && has(t, opaqueRe))) return true;
   if (has(t, endToEndRe)) return true;
