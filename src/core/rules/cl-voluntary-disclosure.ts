@@ -44,8 +44,9 @@ const shareContextRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipien
 const weakDisclosureVerbRe = any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat');
 // A stated purpose of sharing with the police or authorities, with no compulsion in that purpose itself:
 // "To share information with others, including law enforcement, and to respond to legal requests."
-const sharePurposeRe = any('^\\W{0,3}(?:to |we may )?(?:share|disclose|provide|pass on)\\b (?:[a-z]{1,20} ){0,3}(?:information|data|details|records)\\b[^.;]{0,40}?\\b(?:with|to) (?:[a-z,]{1,20} ){0,4}?(?:law enforcement|police|public authorities|authorities|government agencies)\\b(?![^.;]{0,30}\\b(?:when|where|if|as) (?:required|compelled|obliged|legally|the law|a court|ordered))');
-const compelledPurposeRe = any('(?:to comply with|as required|required by|compelled|obliged|pursuant to)[^.;]{0,40}$');
+const sharePurposeRe = any('^\\W{0,3}to (?:share|disclose|provide|pass on)\\b (?:[a-z]{1,20} ){0,3}(?:information|data|details|records)\\b[^.;]{0,40}?\\b(?:with|to) (?:[a-z,]{1,20} ){0,4}?(?:law enforcement|police|public authorities|authorities|government agencies)\\b(?![^.;]{0,30}\\b(?:when|where|if|as) (?:required|compelled|obliged|legally|the law|a court|ordered))');
+// Compulsion named in the same purpose (before any "and to ..." that starts another one).
+const compelledPurposeRe = any('to comply with', 'as required', 'required by', 'compelled', 'obliged', 'pursuant to', 'in response to', 'subpoena', 'court order', 'warrant', 'legal process', 'legally');
 const purposeFragmentRe = /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/;
 const namedRecipientRe = any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court');
 
@@ -70,7 +71,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   if ((t.includes('report') || t.includes('refer')) && has(t, referToPoliceRe) && has(t, wrongdoingRe)) return true;
   // The sharing purpose stands on its own when the only compulsion named comes after it as a separate purpose ("and to respond to legal requests").
   const share = sharePurposeRe.exec(t);
-  if (share && !has(share[0], compelledPurposeRe) && !has(t.slice(0, share.index + share[0].length), complianceMotiveRe)) return true;
+  if (share && !has(`${share[0]} ${t.slice(share.index + share[0].length).split(/\band to\b|;/, 1)[0]}`, compelledPurposeRe)) return true;
   const purpose = has(t, voluntaryPurposeRe);
   // A recipient row or item naming authorities for safety, security or protection.
   if (isAuthorityRecipientItem(s) && (purpose || has(t, safetyPurposeRe))) return true;
