@@ -82,7 +82,7 @@ const hasLawRequirement = lastTextMemo(lawRequirementRe);
 const authorityRoleRe = any(
   '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc|(?:state|security|public) bod(?:y|ies)\\b)',
   '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s{1,3}(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
-  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |lawfully |legally |officially |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
   '(?:respond|responding) to (?:[a-z]{1,20} ){0,3}(?:government|law enforcement|authorit)',
   'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|court|government|regulator|law enforcement)',
   '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]{1,20} ){0,4}?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
@@ -132,6 +132,7 @@ const narrowOutwardRe = any(
   '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give (?:[a-z]{1,20} )?access',
   'make (?:[a-z]{1,20} ){0,4}available to',
+  '\\baccess(?:ed|ible) (?:by|to) (?:[a-z,]{1,20} ){0,3}(?:regulators?|courts?|law enforcement|authorit|police|government)',
   '\\bprovide (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content)s? to',
 );
 

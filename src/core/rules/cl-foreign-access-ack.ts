@@ -14,7 +14,7 @@ const placeAuthorityRe = new RegExp(
 // After "in" or "to", a country name that is also a common word ("Turkey", "Chad") is a place.
 const allCountryNames = countries.flat();
 const keptInPlaceRe = new RegExp(
-  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?(?:mainland |metropolitan |continental )?${wordsSource(allCountryNames)}|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(allCountryNames)}`,
+  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?(?:mainland |metropolitan |continental )?${wordsSource(allCountryNames)}|\\bin (?:our |the |its |their )?${wordsSource(allCountryNames)} (?:data cent(?:er|re)s?|servers?|facilities|cloud region)\\b|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(allCountryNames)}`,
 );
 /** The provider's home country (control, not location): incorporated, headquartered or based there, or "a US parent company". */
 const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}|${wordsSource(countryNames)} (?:parent (?:company|entity|corporation)|parent|holding company|company|corporation|entity|affiliate)\\b|\\b(?:is|are|remains?) (?:also )?subject to (?:the )?${wordsSource(countryNames)} (?:federal )?laws?\\b`);

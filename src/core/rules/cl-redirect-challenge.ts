@@ -39,6 +39,8 @@ const strongCueRe = any(
   'review\\w{0,3} of (?:each|every|all|any) (?:[a-z]{1,20} ){0,3}?(?:requests?|demands?|orders?)',
   '(?:directed|referred|sent|pointed|told) to (?:obtain|request|get|access|download)[^.;]{0,60}(?:on (?:their|his|her) own|themselves|from (?:the |their |his |her )?(?:own )?(?:account|user|customer))',
   '(?:production|disclosure|release) of only\\b',
+  // Refusing bulk access: only what a particular demand covers.
+  '\\b(?:never|not|no|refuse\\w{0,2})\\b (?:[a-z]{1,20} ){0,3}?bulk (?:access|disclosure|collection|data|requests?)',
   // Sending the requester on to the customer; giving only the records an order names; getting a gag waived.
   '\\bsend\\w{0,3} (?:the |any |such )?(?:requester|requesting (?:party|authority|agency)|authorit\\w{0,4}|agenc\\w{0,4}|police|law enforcement|officials?)\\b (?:[a-z]{1,20} ){0,2}?to (?:you|the customer|the client|the user|the controller|the data controller|the account holder)\\b',
   '\\b(?:only|solely) (?:provide|disclose|produce|share|release|hand over)\\w{0,2} (?:the )?(?:specific |particular )?(?:records|data|information|content)\\b[^.;]{0,40}\\b(?:named|specified|listed|identified|described)\\b',
@@ -115,7 +117,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request', 'send the', 'send any', 'send such'),
+  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request', 'send the', 'send any', 'send such', 'bulk'),
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };

@@ -8,6 +8,7 @@ import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, handO
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
   'protect\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
+  'protect\\w{0,3} against (?:[a-z]{1,20} ){0,2}(?:misuse|abuse|fraud|unauthori[sz]ed|harm|illegal)',
   '(?:rights|property),? (?:[a-z]{1,20} ){0,2}safety',
   'safety of',
   'prevent\\w{0,20},? (?:[a-z,]{1,20} ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
@@ -36,7 +37,10 @@ const referToPoliceRe = any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:th
 const wrongdoingRe = any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe');
 const safetyPurposeRe = any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect');
 const withServiceProvidersRe = any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b');
-const strongDisclosureVerbRe = any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over');
+const strongDisclosureVerbRe = any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over', '\\bhand(?:ed|ing|s)? to (?:the )?(?:[a-z]{1,20} )?(?:authorit|police|law enforcement|government)');
+// "In the good-faith belief that such action is necessary": the provider's own judgement, whoever receives.
+const copyrightRe = any('copyright', 'infring');
+const goodFaithBeliefRe = any('good[- ]faith belief', 'believe in good faith', 'believes in good faith');
 const ownBeliefRe = any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)');
 const complianceOrCopyrightRe = any('to comply with', 'copyright', 'infring', 'reason to believe');
 const shareVerbRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas');
@@ -81,6 +85,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
   // unless the only purpose named is complying with the law.
   if (strongVerb && has(t, ownBeliefRe) && hasAuthority(t) && !has(t, complianceOrCopyrightRe)) return true;
+  if (strongVerb && has(t, goodFaithBeliefRe) && !has(t, copyrightRe)) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
   // The lead-in may stand several items back: the heading ("How we share information") says the same.
   if (s.isListItem && purpose && has(t, purposeFragmentRe) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;
