@@ -10,6 +10,10 @@ const ownKeysRe = any(
   // A key made from something only the user knows, or that never leaves the user's machine.
   '\\bkeys?\\b[^.;]{0,40}\\b(?:derived|generated|created) from (?:your|the user\'s|a user\'s|their) (?:own )?(?:passphrase|password|master password|recovery phrase)',
   '\\b(?:passphrase|password|master password|private key|keys?)\\b[^.;]{0,40}\\b(?:never|does not|doesn\'t|do not|don\'t) leaves? (?:your|the user\'s|their) (?:own )?(?:device|computer|phone|browser)',
+  // Only the people talking can read it; the user's secret is never sent.
+  '\\bonly (?:the )?(?:intended )?(?:recipients?|participants|sender and (?:the )?recipients?|you and (?:the )?(?:people|person) you [a-z]{1,20}(?: with)?) (?:can|could|are able to|will be able to) (?:decrypt|read|see|access)',
+  '\\b(?:master password|passphrase|private key|encryption key|recovery (?:key|phrase|code))s?\\b[^.;]{0,30}\\b(?:is|are) never (?:transmitted|sent|shared|uploaded|stored|disclosed)',
+  '\\bencrypted client[- ]side\\b', '\\bonly (?:ever )?(?:store|receive|see|hold) (?:the )?(?:ciphertext|encrypted (?:data|blobs?|files))',
   // "Nobody, including us, can decrypt it."
   '\\b(?:nobody|no one|no-one)\\b[^.;]{0,10}\\b(?:including|not even|even) (?:us|we)\\b[^.;]{0,10}\\b(?:can|could|is able to|will be able to)\\b[^.;]{0,10}\\b(?:decrypt|read|access|see)',
   '\\bkeys? (?:that|which) only (?:you|the user|the customer|users)',
@@ -41,7 +45,7 @@ const pointerRe = any('white ?paper', 'download', 'learn more');
 const adminCannotReadRe = any('(?:administrator|admin|owner|manager|member|parent|organi[sz]er)s? (?:cannot|can\'t|can not|does not|do not|has no|have no|is unable|are unable)');
 const withoutAuthorisationRe = any('without authori');
 const lostPasswordRe = any('you (?:cannot|can\'t|are unable to) (?:access|use)', 'if you cannot', 'password', 'lose|lost|forget');
-const customerKeysRe = any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?keys?\\b', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]{1,30}) ', 'revok\\w{0,20} (?:the |its |your )?(?:encryption )?keys?');
+const customerKeysRe = any('customer[- ]managed keys?', 'bring your own key', '\\bbyok\\b', '\\bhyok\\b', 'hold your own key', 'customer key\\b', 'external key manage', 'keys? (?:are |remain )?(?:under|in) (?:your|the customer\'s|customer\'s) (?:sole )?control', '(?:you|customer|user) (?:may |can |will )?(?:holds?|controls?|manages?|keeps?) (?:the |your |its )?(?:own )?(?:encryption |decryption |private )?key(?:s| material)?\\b', 'end-to-end encrypt', 'zero[- ]knowledge', 'encrypted (?:locally )?on your (?:local )?device', 'client-side encrypt', '(?:keys?|key material) (?:that )?(?:it|you|the customer|customer) (?:holds?|controls?|keeps?)', 'unreadable to (?:us|provider|the provider|[a-z]{1,30}) ', 'revok\\w{0,20} (?:the |its |your )?(?:encryption )?keys?');
 const providerHoldsNoKeysRe = any('(?:does|do|will) not (?:hold|have|possess|store|keep) (?:[a-z]{1,30} ){0,2}(?:the )?(?:decryption |encryption |private )?keys');
 const providerCannotReadRe = any('(?:cannot|can not|can\'t|unable to|no (?:ability|way|means)(?: or obligation)? to|not able to) (?:[a-z]{1,30} ){0,3}(?:read|access|decrypt|recover|see|view)');
 const keyWordRe = any('encrypt', 'password', 'keys?\\b', 'zero[- ]knowledge');
@@ -74,7 +78,7 @@ export const rule: ClauseRule = {
   category: 'security.customer-keys',
   risk: 'mitigating',
   arguments: ['arg-control-not-location', 'arg-trust', 'arg-comity-conflict'],
-  gate: words('key', 'no technical', 'no practical', 'nobody', 'no one', 'passphrase', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password', 'know what', 'only on', 'solely on', 'exclusively on'),
+  gate: words('key', 'recovery', 'decrypt', 'ciphertext', 'client side', 'no technical', 'no practical', 'nobody', 'no one', 'passphrase', 'cannot', 'can not', "can't", 'unable', 'no way', 'no access', 'not have access', 'no means', 'no ability', 'indecipherable', 'unreadable', 'random', 'byok', 'hyok', 'end-to-end', 'zero', 'encrypt', 'client-side', 'unreadable', 'revok', 'password', 'know what', 'only on', 'solely on', 'exclusively on'),
   match: encryptionKeys,
   fixtures: 'test/fixtures/rules/cl-encryption-keys.md',
 };
