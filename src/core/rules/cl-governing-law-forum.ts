@@ -20,11 +20,13 @@ const chooseVerb = '\\b(?:govern(?:s|ed)?|appl(?:y|ies)|(?:shall|will|must|shoul
 /** "X law governs", "the laws of X shall apply", "governed by the laws of X", "construed under X law". */
 const lawChoiceRe = any(
   `${lawNoun}[^.;]{0,160}?${chooseVerb}`,
-  `\\b(?:governed|construed|interpreted|enforced)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
+  `\\b(?:governed|construed|interpreted|enforced|regulated)\\b[^.;]{0,90}?\\b(?:by|under|in accordance with|pursuant to|according to)\\b[^.;]{0,60}?(?:\\blaws?\\b|\\blegislation\\b|\\bact\\b|\\bcode\\b)`,
   '\\bsubject to (?:the )?(?:[a-z]{1,30} ){0,2}laws? of\\b',
   `\\bsubject to (?:the )?${placeLaw}`,
   '\\b(?:select|choose|designate|elect)\\w{0,2} (?:the )?laws? of\\b',
   '\\bgoverning law\\b[^.;]{0,80}\\b(?:is|are|shall|will|be|of)\\b',
+  // "Applicable law: the laws of Sweden."
+  '\\b(?:applicable|governing) laws?\\s?:\\s?(?:the )?(?:laws? of\\b|[a-z]{3,30} law\\b)',
   // The SCC option sentences: "The Parties agree that this shall be the law of Ireland."
   '\\b(?:this|that|which) shall be the laws? of\\b',
   // "The agreement is made under Finnish law."
@@ -40,7 +42,7 @@ const lawChoiceRe = any(
  */
 const mayChooseLaw = (t: string): boolean =>
   ((t.includes('law') || t.includes('legislation') || t.includes('arbitration act')) && (t.includes('govern') || t.includes('appl') || t.includes('prevail'))) ||
-  t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') ||
+  t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') || t.includes('regulated') ||
   t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') ||
   (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded')));
 
@@ -63,6 +65,9 @@ const forumRe = any(
   '\\b(?:competent|exclusive) courts?\\b',
   '\\b(?:choose|choice of|select) the courts?\\b',
   '\\b(?:those|these|which) shall be the courts of\\b',
+  '\\bsubject to the (?:exclusive |non-exclusive )?jurisdiction of\\b',
+  // "The competent court shall be that of the consumer's place of residence."
+  '\\bcourts? (?:shall be|is|are|will be) (?:that|those) of (?:the )?(?:consumer|user|customer|your|you)',
   '\\brefer (?:the|any) dispute to (?:the )?(?:[a-z]{1,20} )?(?:courts?|arbitration|tribunals?)\\b',
   '\\bcourts? (?:of|in|located in|located within|sitting in|at|for) [^.;]{1,120}?\\b(?:shall|will|have|has|resolve|settle|hear|decide|determine)\\b',
   '\\b(?:brought|heard|litigated|commenced|filed|resolved|settled|decided|determined|adjudicated|considered|examined|tried)\\b (?:exclusively |only |solely )?(?:in|before|by) (?:the |a )?(?:[a-z,]{1,30} ){0,6}(?:courts?|tribunals?)\\b',
@@ -76,7 +81,7 @@ const forumRe = any(
 );
 
 /** Dispute words that a forum needs nearby: without them, "court" is usually a court order (the SCC forum option names none). */
-const disputeRe = any('dispute', 'claim', 'action', 'proceeding', 'lawsuit', 'litigat', 'controvers', 'jurisdiction', 'venue', 'agreement', 'terms', 'clauses', '\\bdpa\\b', 'contract', 'resolve', 'settle', 'sue\\b', 'suits?\\b', 'shall be the courts of');
+const disputeRe = any('dispute', 'claim', 'action', 'proceeding', 'lawsuit', 'litigat', 'controvers', 'jurisdiction', 'venue', 'agreement', 'terms', 'clauses', '\\bdpa\\b', 'contract', 'resolve', 'settle', 'sue\\b', 'suits?\\b', 'shall be the courts of', 'place of residence', 'domicile');
 /** Government demands: a court here orders disclosure, it does not hear disputes. */
 const demandRe = any('court orders?', 'subpoena', 'warrant', 'law enforcement', 'legal process', 'disclos', 'lodge a complaint', 'supervisory authority', 'data protection authority');
 
@@ -92,6 +97,7 @@ const arbitrationRe = any(
   '\\barbitration\\b[^.;]{0,120}\\b(?:administered by|under (?:the |its |their )?(?:[a-z]{1,30} ){0,4}rules|rules of)\\b',
   '\\b(?:administered by|under the (?:[a-z]{1,30} ){0,4}rules of)\\b[^.;]{0,80}\\barbitra',
   '\\b(?:seat|place|location|venue|language) of (?:the |any )?arbitration',
+  '\\b(?:decided|resolved|settled|heard|determined) by (?:an? |one or more |a panel of )?(?:neutral |independent )?arbitrators?\\b',
   '\\barbitration (?:hearings?|proceedings?)?\\s?(?:will|shall) (?:take place|be held|be conducted|be seated)',
   '\\barbitration (?:agreement|provisions?|clause)?\\s?(?:[a-z,]{1,30} ){0,8}(?:are |is )?governed by',
 );
@@ -110,6 +116,12 @@ const stateLawAppliesRe = any('\\blaws? of\\b[^.;]{0,60}\\b(?:will|shall) (?:app
 // A party said to be "subject to U.S. law" (exposure to a country's authorities), not the contract choosing that law.
 const partySubjectToLawRe = any('\\b(?:parent|provider|company|we|it|they|affiliates?|subsidiar\\w{1,5}|entity|processor|importer|group|vendor|supplier|[a-z]{1,30} (?:inc|ltd|llc|gmbh|corporation))\\b,? (?:is|are|may be|remains?|will be|becomes?) (?:also )?subject to\\b');
 const contractSubjectRe = any('\\b(?:this|these|the) (?:agreement|terms|contract|dpa|clauses|addendum|policy|order form)\\b[^.;]{0,40}\\bsubject to');
+/** Most words capitalised, as in "Choice of Law and Where Disputes Are Heard." */
+const titleCased = (raw: string): boolean => {
+  const words = raw.split(' ').filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => /^[^a-z]{0,3}[A-Z]/.test(w)).length >= words.length * 0.7;
+};
+const finiteVerbRe = any('\\b(?:applies|apply|governs?|shall|will|must|is|are)\\b');
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
 const crossReferenceRe = any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see');
@@ -122,7 +134,8 @@ const governingLawForum = (s: SentenceContext): boolean => {
   const t = s.text;
   if (has(t, crossReferenceRe)) return false;
   if (has(t, salesConventionRe) && has(t, salesConventionChoiceRe)) return true;
-  if (isTitle(s)) return false;
+  // A short sentence with a full stop and a finite verb ("Italian law applies.") is a clause, not a title.
+  if (isTitle(s) && !(/[.!]\s{0,3}$/.test(t) && has(t, finiteVerbRe) && !titleCased(s.raw))) return false;
   if (t.includes('surviv') && !has(t, survivalChoiceRe)) return false;
   const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe) && !(has(t, arbitrationFeesRe) && !has(t, arbitrationChoiceRe));
   if (arbitration) return true;
@@ -147,7 +160,7 @@ export const rule: ClauseRule = {
   category: 'law.governing',
   risk: 'low',
   arguments: ['arg-presumption', 'arg-comity-conflict'],
-  gate: words('made under', 'concluded under', 'entered into under', 'shall be the law', 'shall be the courts', 'govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
+  gate: words('regulated by', 'applicable law', 'made under', 'concluded under', 'entered into under', 'shall be the law', 'shall be the courts', 'govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
   match: governingLawForum,
   fixtures: 'test/fixtures/rules/cl-governing-law-forum.md',
 };
