@@ -32,14 +32,22 @@ const fs = require('node:fs');
 const lazyEngine = {
   name: 'lazy-engine',
   setup(build) {
-    build.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.endsWith('lazy.ts') ? { path: './engine.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/(?:engine|word)$/ }, (args) => (args.importer.endsWith('lazy.ts') ? { path: `${args.path}.js`, external: true } : undefined));
+  },
+};
+// The Word writer (the 1 MB docx builder) is its own file in the Node build and left out of the browser build.
+const noWord = {
+  name: 'no-word',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/word$/ }, (args) => (args.importer.endsWith('lazy.ts') ? { path: './word.js', external: true } : undefined));
   },
 };
 if (fs.existsSync('src/extension.ts') && !process.argv.includes('--cli')) {
   builds.push(
     { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [lazyEngine] },
     { ...common, entryPoints: ['src/vscode/engine.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
+    { ...common, entryPoints: ['src/vscode/word.ts'], outfile: 'dist/word.js', platform: 'node', format: 'cjs', target: 'node20' },
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [noWord], define: { 'process.env.NODE_ENV': '"production"' } },
   );
 }
 

@@ -4,13 +4,15 @@
 // fields `warrant-lens tia` fills from a cited clause: of all fields, and of the fields a contract can
 // answer (all but the reviewer's judgement fields and the dated-facts field). Reported, never asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(process.env.WARRANT_CORPUS ?? join(root, '..', 'shared', 'corpus'));
-const docs = [join(root, 'samples', 'cloud-services-agreement.md'), ...['github-dpa', 'mailjet-dpa', 'ovhcloud-dpa', 'wire-dpa', 'facebook-dpa'].map((d) => join(corpus, 'docs', `${d}.md`)).filter((p) => existsSync(p))];
+// Every corpus document whose name says it is a DPA (github, mailjet, ovhcloud, wire, facebook, twitter today).
+const dpas = existsSync(join(corpus, 'docs')) ? readdirSync(join(corpus, 'docs')).filter((f) => /-dpa\.md$/.test(f)).sort() : [];
+const docs = [join(root, 'samples', 'cloud-services-agreement.md'), ...dpas.map((f) => join(corpus, 'docs', f))];
 if (docs.length === 1) console.log(`(no corpus at ${corpus}; only the sample)`);
 console.log('document                          filled/all   filled/answerable   weak   reviewer');
 for (const doc of docs) {

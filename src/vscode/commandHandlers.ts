@@ -10,8 +10,8 @@ import { engine } from './lazy';
 import type { CasePanelProvider } from './panel/findingsView';
 import { exportReport } from './report';
 import { pickRule, showRulePage } from './ruleDocuments';
-import type { PortfolioProvider, PortfolioSort } from './portfolio';
-import { draftTiaCommand } from './tia';
+import { exportPortfolio, isPortfolioFormat, type PortfolioFormat, type PortfolioProvider, type PortfolioSort } from './portfolio';
+import { checkSubprocessorsCommand, draftTiaCommand, draftTiaWordCommand } from './tia';
 import { scanWorkspace } from './workspaceScan';
 
 /** What the handlers work on. */
@@ -54,6 +54,11 @@ export function createCommandHandlers(s: HandlerServices) {
       if (!doc) return tell(vscode.l10n.t('Open a contract to draft its transfer impact assessment.'));
       return draftTiaCommand(s.controller, doc);
     },
+    [CommandId.draftTiaWord]: async (uri?: vscode.Uri, target?: vscode.Uri) => {
+      const doc = await documentFor(uri);
+      if (!doc) return tell(vscode.l10n.t('Open a contract to draft its transfer impact assessment.'));
+      return draftTiaWordCommand(s.controller, doc, target instanceof vscode.Uri ? target : undefined);
+    },
     // Both portfolio commands resolve with the register's rows in display order (tests and other extensions use them).
     [CommandId.refreshPortfolio]: async () => {
       s.portfolio.refresh();
@@ -75,6 +80,13 @@ export function createCommandHandlers(s: HandlerServices) {
         )?.sort;
       if (picked) s.portfolio.setSort(picked);
       return (await s.portfolio.register()).map((r) => r.row);
+    },
+    // Resolves with the file written (tests pass the format and the target; people pick them).
+    [CommandId.exportPortfolio]: (format?: PortfolioFormat, target?: vscode.Uri) => exportPortfolio(s.portfolio, isPortfolioFormat(format) ? format : undefined, target instanceof vscode.Uri ? target : undefined),
+    [CommandId.checkSubprocessors]: async (list?: vscode.Uri, uri?: vscode.Uri) => {
+      const doc = await documentFor(uri);
+      if (!doc) return tell(vscode.l10n.t('Open a contract to check a sub-processor list against it.'));
+      return checkSubprocessorsCommand(s.controller, doc, list instanceof vscode.Uri ? list : undefined);
     },
 
     [CommandId.openPanel]: async (argumentId?: unknown) => {

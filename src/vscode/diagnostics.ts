@@ -207,8 +207,8 @@ export class DiagnosticsController implements FindingsReader, vscode.Disposable 
     for (const resolve of waiting) resolve();
   }
 
-  /** The document's configuration: VS Code settings, with the project file over them. */
-  private async configFor(uri: vscode.Uri): Promise<DocumentConfig> {
+  /** The document's configuration: VS Code settings, with the project file over them (the TIA commands read its playbook too). */
+  async configFor(uri: vscode.Uri): Promise<DocumentConfig> {
     const e = this.engine();
     const { config: layer, problems } = e.normalizeProjectConfig(settingsLayer(uri), e.allRules.map((r) => r.id), 'settings (warrantLens.*)');
     const joined = problems.join('\n');

@@ -7,5 +7,7 @@ export { ruleDocMarkdown } from '../present/ruleDoc';
 export { fixEdit, fixAllEdits } from '../present/fixEdits';
 export { documentFormat, extractDocument, describePosition, isLockFile, loadPdfJs } from '../input';
 export { diffRisk, whatChangedMarkdown } from '../present/riskDiff';
-export { draftTia, portfolioRow, safeguardMatrix } from '../core';
+export { draftTia, portfolioRow, safeguardMatrix, parseSubprocessorList, checkSubprocessors, locationPolicy } from '../core';
 export { renderTiaMarkdown } from '../present/tia/tiaReport';
+export { renderPortfolioCsv, renderPortfolioHtml, renderPortfolioJson, renderPortfolioMarkdown } from '../present/tia/portfolioReport';
+export { renderSubprocessorMarkdown, subprocessorSummary } from '../present/tia/subprocessorReport';

@@ -16,11 +16,22 @@ const riskRank: Record<string, number> = { high: 3, medium: 2, low: 1, mitigatin
 
 type Node = { kind: 'row'; row: PortfolioRow; uri: vscode.Uri } | { kind: 'cell'; label: string; cell: PortfolioCell; uri: vscode.Uri };
 
+/** A row of the register: `uri` opens the text its cells cite (a Word or PDF file's extracted text), `source` is the file itself. */
+export interface RegisterEntry {
+  row: PortfolioRow;
+  uri: vscode.Uri;
+  source: vscode.Uri;
+}
+
+export type PortfolioFormat = 'markdown' | 'csv' | 'html' | 'json';
+const extensionOf: Record<PortfolioFormat, string> = { markdown: 'md', csv: 'csv', html: 'html', json: 'json' };
+export const isPortfolioFormat = (x: unknown): x is PortfolioFormat => typeof x === 'string' && Object.hasOwn(extensionOf, x);
+
 export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   static readonly viewType = 'warrantLens.portfolio';
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private rows: { row: PortfolioRow; uri: vscode.Uri }[] | undefined;
+  private rows: RegisterEntry[] | undefined;
   private sort: PortfolioSort = 'risk';
 
   constructor(
@@ -43,7 +54,7 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
   }
 
   /** The rows, building them if needed (for the view and for tests through the API). */
-  async register(): Promise<{ row: PortfolioRow; uri: vscode.Uri }[]> {
+  async register(): Promise<RegisterEntry[]> {
     this.rows ??= await this.build();
     return this.sorted(this.rows);
   }
@@ -86,7 +97,7 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
     return cells.map(([label, cell]) => ({ kind: 'cell', label, cell, uri: node.uri }));
   }
 
-  private sorted(rows: { row: PortfolioRow; uri: vscode.Uri }[]): { row: PortfolioRow; uri: vscode.Uri }[] {
+  private sorted(rows: RegisterEntry[]): RegisterEntry[] {
     const missing = (r: PortfolioRow) => Object.values(r.safeguards).filter((s) => s !== 'present').length;
     const by: Record<PortfolioSort, (a: PortfolioRow, b: PortfolioRow) => number> = {
       risk: (a, b) => riskRank[b.highestRisk]! - riskRank[a.highestRisk]! || missing(b) - missing(a),
@@ -97,12 +108,12 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
     return [...rows].sort((a, b) => by[this.sort](a.row, b.row) || a.row.document.localeCompare(b.row.document));
   }
 
-  private async build(): Promise<{ row: PortfolioRow; uri: vscode.Uri }[]> {
+  private async build(): Promise<RegisterEntry[]> {
     return vscode.window.withProgress({ location: { viewId: PortfolioProvider.viewType } }, async () => {
       const e = engine();
       const uris = await vscode.workspace.findFiles(scanGlob, undefined, 10_000);
       const analyzer = new e.Analyzer();
-      const out: { row: PortfolioRow; uri: vscode.Uri }[] = [];
+      const out: RegisterEntry[] = [];
       for (const [i, uri] of uris.entries()) {
         try {
           let text: string;
@@ -121,7 +132,7 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
           const name = vscode.workspace.asRelativePath(uri, false);
           const { findings } = analyzer.analyze(text, {}, { fileName: target.path });
           analyzer.clear();
-          out.push({ row: e.portfolioRow(e.draftTia({ document: name, text, findings }), text), uri: target });
+          out.push({ row: e.portfolioRow(e.draftTia({ document: name, text, findings }), text), uri: target, source: uri });
         } catch (err) {
           this.log.warn(`Portfolio: could not analyse ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
         }
@@ -131,4 +142,59 @@ export class PortfolioProvider implements vscode.TreeDataProvider<Node>, vscode.
       return out;
     });
   }
+}
+
+/**
+ * "Export Portfolio": writes the register, in the order shown, as Markdown, CSV, self-contained HTML or
+ * JSON with the same formatter as `warrant-lens matrix`. Links are relative to the file written, as the
+ * CLI's are, so the report opens its contracts from disk. Resolves with the file written, or undefined.
+ */
+export async function exportPortfolio(portfolio: PortfolioProvider, format?: PortfolioFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const picked =
+    format ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'Markdown', format: 'markdown' as const },
+          { label: 'CSV', format: 'csv' as const },
+          { label: 'HTML', format: 'html' as const },
+          { label: 'JSON', format: 'json' as const },
+        ],
+        { placeHolder: vscode.l10n.t('Export the portfolio as') },
+      )
+    )?.format;
+  if (!picked) return undefined;
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const file =
+    target ??
+    (await vscode.window.showSaveDialog({
+      ...(root ? { defaultUri: vscode.Uri.joinPath(root, `vendor-register.${extensionOf[picked]}`) } : {}),
+      filters: { [picked.toUpperCase()]: [extensionOf[picked]] },
+      saveLabel: vscode.l10n.t('Export'),
+    }));
+  if (!file) return undefined;
+  const entries = await portfolio.register();
+  const byDocument = new Map(entries.map((x) => [x.row.document, x.source]));
+  const dir = file.path.slice(0, file.path.lastIndexOf('/')) || '/';
+  const href = (document: string, ref: { line: number }) => {
+    const source = byDocument.get(document);
+    if (!source) return `${encodeURI(document)}#L${ref.line}`;
+    const sameDisk = source.scheme === file.scheme && source.authority === file.authority;
+    return `${sameDisk ? encodeURI(relativePath(dir, source.path)) : source.toString()}#L${ref.line}`;
+  };
+  const e = engine();
+  const rows = entries.map((x) => x.row);
+  const content = picked === 'csv' ? e.renderPortfolioCsv(rows) : picked === 'html' ? e.renderPortfolioHtml(rows, href) : picked === 'json' ? e.renderPortfolioJson(rows) : e.renderPortfolioMarkdown(rows, href);
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Portfolio exported: {0} contracts to {1}', rows.length, vscode.workspace.asRelativePath(file)));
+  return file;
+}
+
+/** A POSIX path from folder `from` to file `to` (URI paths are always POSIX). */
+function relativePath(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }

@@ -308,6 +308,26 @@ describe('segment', () => {
       ]);
     });
 
+    it('joins a paragraph wrapped at the margin even when the next line starts with a capital', () => {
+      const source = [
+        'The Supplier shall not move the personal data held for the Customer to a country that the',
+        '',
+        'European Commission has not found to offer an adequate level of protection (an "Adequacy',
+        '',
+        'Decision"), unless the Customer chooses a data centre in such a country itself.',
+      ].join('\n');
+      assert.equal(blockViews(source).length, 1);
+      assert.equal(sentenceTexts(source).length, 1);
+    });
+
+    it('keeps a short unpunctuated title and a one-line paragraph apart from the capitalised paragraph after them', () => {
+      assert.equal(blockViews('Part 2: Personal Data the Supplier Processes for Its Own Purposes as a Controller\n\nThe purpose of this part is to set the terms.').length, 2);
+      const longLine = `The vendor runs the hosted model for us and keeps no personal data at all. ${'More details on its enterprise terms are on its own website. '.repeat(4)}See [its terms](https://vendor.example/terms)`;
+      assert.equal(blockViews(`${longLine}\n\nCookies of the analytics service send data to its operator.`).length, 2, 'one long line is not a wrapped paragraph');
+      const wrapped = 'The Supplier keeps an up-to-date list of its sub-processors and their countries on its website\n\nat all times, together with the services each one supports for the Customer and its users\n\nData Protection Officer\n\nThe officer answers within a month.';
+      assert.deepEqual(blockViews(wrapped).map((b) => b.text.split('\n')[0]), ['The Supplier keeps an up-to-date list of its sub-processors and their countries on its website', 'Data Protection Officer', 'The officer answers within a month.']);
+    });
+
     it('does not join two paragraphs when the first ends with a full stop', () => {
       const blocks = blockViews('The first paragraph ends here.\n\nand this one starts in lower case.');
       assert.equal(blocks.length, 2);

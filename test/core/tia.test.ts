@@ -245,6 +245,41 @@ describe('TIA draft: further wordings of the same answers', () => {
     }
   });
 
+  it('marks disclosure terms weak when any law, not only EU or Member State law, may require processing', () => {
+    const draft = tiaOf('# Aurora Hosting Terms\n\n1. Aurora processes customer data on the customer\'s instructions; where processing is required by applicable laws or other legal requirements, Aurora will notify the customer to the extent permitted.\n');
+    const f = draft.fields.find((x) => x.id === 'disclosure-terms')!;
+    assert.equal(f.filledFrom, 'contract');
+    assert.match(f.weak ?? '', /not only EU or Member State law/);
+  });
+
+  it('answers the third countries as unnamed, marked weak, when clauses let data leave the EEA without naming where', () => {
+    const text = '# Aurora Hosting Terms\n\n1. The customer chooses the region of its data centre when it orders the service.\n\n2. If customer data is transferred to, or accessed from, a country outside the European Union that has no adequacy decision, Aurora will first put appropriate safeguards in place under Chapter V of the GDPR.\n';
+    const draft = tiaOf(text);
+    const f = draft.fields.find((x) => x.id === 'third-countries')!;
+    assert.equal(f.filledFrom, 'contract', 'third countries left open');
+    assert.match(f.weak ?? '', /does not name the countries/);
+    assert.deepEqual(f.sources.map((s) => s.line), [lineOf(text, 'If customer data is transferred')]);
+    assert.equal(placesIn(f.value.replace(/"[^"]*"/g, '')).length, 0, f.value);
+    assert.match(draft.fields.find((x) => x.id === 'destination-law')!.value, /without naming the countries/);
+    // For a UK exporter, data outside the EU may be at home: the wording does not say it leaves the UK.
+    assert.equal(tiaOf(text, { exporter: 'uk' }).fields.find((x) => x.id === 'third-countries')!.filledFrom, 'reviewer');
+  });
+
+  it('marks a notice promise weak when it yields to the law with no promise to seek a waiver', () => {
+    const clauses = fixture.clauses.map((c) => (c.answers.includes('notice') ? { ...c, text: 'Aurora will promptly inform the customer of any legally binding request from a public authority for customer data, unless prohibited by the applicable law.' } : c));
+    const text = contract(clauses);
+    const row = tiaOf(text).matrix.find((r) => r.id === 'notice')!;
+    assert.equal(row.status, 'weak');
+    assert.match(row.why!, new RegExp(`line ${lineOf(text, 'unless prohibited')}: .*waiver`));
+  });
+
+  it('cites the list item that speaks of keys, not the item above it that the finding began with', () => {
+    const text = '# Aurora Messaging Terms\n\nAurora processes these data for the customer:\n\ncontact details of the users, such as names and e-mail addresses;  \nmessages, which are encrypted end to end with keys held only on the users\' devices, so Aurora cannot read them.\n';
+    const f = tiaOf(text).fields.find((x) => x.id === 'customer-keys')!;
+    assert.equal(f.filledFrom, 'contract', 'customer keys left open');
+    assert.ok(f.sources.every((s) => s.line === lineOf(text, 'encrypted end to end')), `cites ${f.sources.map((s) => `${s.line}: ${s.excerpt}`).join(' | ')}`);
+  });
+
   it('does not take them from SCCs the contract only mentions', () => {
     const draft = tiaOf(contract([{ answers: [], text: 'Aurora may in future offer the standard contractual clauses of Decision 2021/914 to customers who ask.' }]));
     for (const id of ['importer-warranty', 'disclosure-terms']) assert.equal(draft.fields.find((x) => x.id === id)!.filledFrom, 'reviewer');

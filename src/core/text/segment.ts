@@ -88,8 +88,15 @@ function wasCut(lastLine: string, paragraphLength: number, next: string): boolea
   if (terminalRe.test(prev)) return false;
   const head = next.trimStart();
   if (/^[\p{Ll}(\d]/u.test(head)) return true;
-  return danglingRe.test(prev) && paragraphLength > 40;
+  if (danglingRe.test(prev) && paragraphLength > 40) return true;
+  // A paragraph already wrapped over several full-width lines whose last line is full width too was cut
+  // at the margin, whatever word comes next ("...level of protection (Adequacy" / "Decision), unless").
+  // A short capitalised line without closing punctuation is the next title, not the rest of the sentence.
+  return prev.length >= wrappedLineLength && paragraphLength > lastLine.length + wrappedLineLength && !looksLikeTitle(head);
 }
+
+// Shorter than this, a line without closing punctuation may end a title, an address line or a list entry.
+const wrappedLineLength = 72;
 
 // How a clause ends when the list items after it continue its sentence: "...to:", "...; or", "..., and".
 const leadsOnRe = /(?::|;|,|\b(?:and|or))[ \t]*$/;

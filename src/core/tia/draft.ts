@@ -3,7 +3,7 @@
  * 01/2020) with the SCC Clause 14(b) factors. A field is filled only from clauses of the contract (each
  * cited) or from the dated facts table; what the contract does not answer is left to the reviewer.
  */
-import { clues, distinct, Evidence, highestRisk, tiaRules, type TiaSourceInput } from './evidence';
+import { clues, distinct, Evidence, highestRisk, nonDataRecipientRe, requiredByLawRe, subprocessorWordRe, tiaRules, withoutAddresses, type TiaSourceInput } from './evidence';
 import { formatAsOf } from '../data/volatileFacts';
 import { destinationFacts } from './destinationFacts';
 import { commitmentSpans, gapMatrix, safeguardLabels } from './matrix';
@@ -61,7 +61,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const fields: TiaField[] = [];
   const gaps: TiaGap[] = [];
   const cite = (spans: { start: number; end: number; ruleId?: string }[], max?: number) => distinct(spans.map((s) => ev.cite(s, s.ruleId)), max);
-  const placesOf = (cs: readonly Citation[]) => dedupe(cs.flatMap((c) => placesIn(input.text.slice(c.start, c.end), true)));
+  const placesOf = (cs: readonly Citation[]) => dedupe(cs.flatMap((c) => placesIn(withoutAddresses(input.text.slice(c.start, c.end)), true)));
 
   /** A field answered by clauses: filled when there are any, otherwise a gap the contract leaves open. */
   const fromContract = (spec: FieldSpec, sources: Citation[], lead: string | undefined, missing: string, weak?: string) => {
@@ -75,7 +75,9 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   };
 
   // Step 1: know your transfers.
-  const roles = cite(ev.clue(...clues.roles), 2);
+  // A role stated of a party, not one named in passing: "data for which the customer is a controller" or
+  // "advertisers not acting as processors" say nothing about who the parties to this contract are.
+  const roles = cite(ev.clue(...clues.roles).filter((x) => clues.roles.every((re) => re.test(x.folded.replace(relativeRoleRe, ' ')))), 2);
   fromContract({ step: 1, id: 'parties', label: 'Parties and their roles (exporter, importer; controller, processor)' }, roles, undefined, 'Name the exporter and the importer and state each one\'s role.');
 
   const groupSpans = [...ev.byRule(tiaRules.contractingEntity), ...ev.clue(...clues.group), ...ev.clue(...clues.groupData).filter((x) => !/\bconfidential information\b/.test(x.folded))];
@@ -94,7 +96,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
 
   const named = (ss: { start: number; end: number }[]) => ss.filter((x) => placesIn(input.text.slice(x.start, x.end), true).length > 0);
   const commitment = cite(commitmentSpans(ev), 4);
-  const anywhere = ev.byCategory(['location.anywhere'], 'mitigating').filter((f) => ![...tiaRules.contractingEntity, ...tiaRules.operationalAccess].includes(f.ruleId as never));
+  const anywhere = ev.byCategory(['location.anywhere'], 'mitigating').filter((f) => ![...tiaRules.contractingEntity, ...tiaRules.operationalAccess].includes(f.ruleId as never) && !nonDataRecipientRe.test(ev.folded(f)));
   const elsewhere = cite(anywhere, 3);
   const storage = distinct([...commitment, ...elsewhere], 6);
   const commitPlaces = placesOf(commitment);
@@ -107,8 +109,10 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const remotePlaces = placesOf(remote);
   fromContract({ step: 1, id: 'remote-access', label: 'Remote access from other countries', sccRef: 'Clause 14(b)(i)' }, remote, remotePlaces.length ? `Places named: ${names(remotePlaces)}.` : undefined, 'Ask whether staff or sub-processors in other countries can reach the data (support, operations).');
 
-  // Clauses that say who the sub-processors are or where: they name a place, sit in a table, or point to the list.
-  const subs = cite(ev.byCategory(['location.subprocessor']).filter((f) => placesIn(input.text.slice(f.start, f.end), true).length > 0 || ev.sentences.some((x) => x.isTableRow && x.start <= f.start && f.start < x.end) || /\blist of (?:\w+ )?(?:sub-?processors|sub-?contractors)\b|\bhttps?:|\bwww\./i.test(input.text.slice(f.start, f.end))), 6);
+  // Clauses that say who the sub-processors are or where: a row of their table, or a sentence about them that
+  // names a place (not a postal address for objections) or points to the list.
+  const inTable = (f: { start: number }) => ev.sentences.some((x) => x.isTableRow && x.start <= f.start && f.start < x.end);
+  const subs = cite(ev.byCategory(['location.subprocessor']).filter((f) => inTable(f) || (subprocessorWordRe.test(ev.folded(f)) && (placesIn(withoutAddresses(input.text.slice(f.start, f.end)), true).length > 0 || /\blist of (?:\w+ )?(?:sub-?processors|sub-?contractors)\b|\bhttps?:|\bwww\./i.test(input.text.slice(f.start, f.end))))), 6);
   const subPlaces = placesOf(subs);
   fromContract({ step: 1, id: 'subprocessors', label: 'Sub-processors and their locations', sccRef: 'Clause 14(b)(i)' }, subs, subPlaces.length ? `Places named: ${names(subPlaces)}.` : undefined, 'Ask for the list of sub-processors with the country of each.');
 
@@ -126,7 +130,11 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   const located = distinct([...storage, ...remote, ...subs, ...group], 24);
   const third = located.filter((c) => placesIn(input.text.slice(c.start, c.end), true).some((p) => isThirdCountry(p, exporter))).slice(0, 8);
   const thirdPlaces = placesOf(third).filter((p) => isThirdCountry(p, exporter));
-  fromContract({ step: 3, id: 'third-countries', label: 'Third countries the data reaches (storage, access, sub-processors, parent)', sccRef: 'Clause 14(b)(i)' }, third, thirdPlaces.length ? `Named: ${names(thirdPlaces)}.` : undefined, 'The contract names no country outside the exporter\'s jurisdiction; confirm that none is involved.');
+  // No country named, but clauses that let data leave the exporter's area: the answer is "unnamed countries", cited and marked weak.
+  const unnamed = third.length > 0 || !leavesArea[exporter] ? [] : distinct([...storage, ...remote, ...subs, ...tools.flatMap((t) => t.sources)], 24).filter((c) => lets(ev.folded(c), leavesArea[exporter]!)).slice(0, 4);
+  const thirdSpec = { step: 3, id: 'third-countries', label: 'Third countries the data reaches (storage, access, sub-processors, parent)', sccRef: 'Clause 14(b)(i)' } as const;
+  if (unnamed.length > 0) fromContract(thirdSpec, unnamed, 'No third country is named; these clauses let data be stored, reached or transferred outside the exporter\'s area.', '', 'the contract does not name the countries; ask the importer which ones');
+  else fromContract(thirdSpec, third, thirdPlaces.length ? `Named: ${names(thirdPlaces)}.` : undefined, 'The contract names no country outside the exporter\'s jurisdiction; confirm that none is involved.');
 
   // Incorporated 2021 SCCs answer in their own words what the contract leaves unsaid (Clause 14(a), Clause 15), as the matrix reads them.
   const scc = sccIncorporation(ev, tools);
@@ -139,9 +147,18 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   fromContract({ step: 3, id: 'importer-exposure', label: 'Laws the contract says can reach the data (importer or parent)', sccRef: 'Clause 14(b)(ii)' }, exposure, undefined, 'The contract does not say which foreign laws can reach the data; assess the importer\'s and its parent\'s exposure.');
 
   // Audits by a supervisory authority are oversight of the importer, not government access to the data.
-  const disclosure = cite(ev.byCategory(['gov.disclosure', 'gov.voluntary'], 'mitigating').filter((f) => /\b(?:law enforcement|government|public authorit|authorities|court|subpoena|warrant|legal process|legally (?:binding|required|compelled)|required by (?:applicable )?law|compelled)/.test(ev.folded(f)) && !/^(?!.*\b(?:law enforcement|government|public authorit|court|subpoena|warrant)).*\b(?:supervisory|data protection) authorit/.test(ev.folded(f))), 4);
+  // "warrants that" is a promise, not a search warrant.
+  const disclosureFindings = ev.byCategory(['gov.disclosure', 'gov.voluntary'], 'mitigating').filter((f) => /\b(?:law enforcement|government|public authorit|authorities|court|subpoena|warrants?\b(?! that)|legal process|legally (?:binding|required|compelled)|required by (?:applicable )?law|compelled)/.test(ev.folded(f)) && !/^(?!.*\b(?:law enforcement|government|public authorit|court|subpoena|warrants?\b(?! that))).*\b(?:supervisory|data protection) authorit/.test(ev.folded(f)));
+  // Without a clause on authorities, the processing the law requires (with its notice) is the contract's term for compelled disclosure.
+  const byLaw = disclosureFindings.length || scc ? [] : ev.clue(...clues.requiredByLaw).filter((x) => !/\b(?:retain|retention|keep|kept|delet|return)\w*/.test(x.folded)).map((x) => ev.narrow(x, requiredByLawRe));
+  const disclosure = cite([...disclosureFindings, ...byLaw], 4);
+  const lawBounded = (c: Citation) => /\b(?:union|member states?|eu|european)\b/.test(ev.folded(c)) && !/\bother legal requirements?\b|\bany (?:other )?(?:applicable )?laws?\b/.test(ev.folded(c));
+  const byLawLead = byLaw.length ? 'Processing the law requires, beyond the customer\'s instructions, is allowed.' : undefined;
+  // Clauses that speak only of what "the law requires", never of authorities or their requests, leave the door as wide as the law they name.
+  const onlyLegalRequirement = disclosure.length > 0 && disclosure.every((c) => requiredByLawRe.test(ev.folded(c)) && !/\b(?:law enforcement|government|public authorit|authorities|court|subpoena|warrants?\b(?! that)|requests?|orders?)\b/.test(ev.folded(c)));
+  const byLawWeak = onlyLegalRequirement && !disclosure.every(lawBounded) ? 'it lets any law the importer is subject to compel processing or disclosure, not only EU or Member State law, and says nothing of requests from authorities' : undefined;
   const [disclosureSources, disclosureLead] = orScc(disclosure, 'Clause 15.2 (disclose only the minimum permissible after assessing the request\'s lawfulness)');
-  fromContract({ step: 3, id: 'disclosure-terms', label: 'When the importer may disclose data to authorities', sccRef: 'Clause 15' }, disclosureSources, disclosureLead, 'The contract does not say when the importer may hand data to authorities; ask.');
+  fromContract({ step: 3, id: 'disclosure-terms', label: 'When the importer may disclose data to authorities', sccRef: 'Clause 15' }, disclosureSources, disclosureLead ?? byLawLead, 'The contract does not say when the importer may hand data to authorities; ask.', disclosureLead ? undefined : byLawWeak);
 
   const facts = options.facts ?? destinationFacts;
   const reached = new Set([...thirdPlaces.map((p) => p.code), ...placesOf(exposure).map((p) => p.code), ...(exposure.some((c) => /cloud act|fisa|patriot act|12333|u\.s\. law/i.test(c.excerpt)) ? ['US'] : [])]);
@@ -150,7 +167,7 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
     const value = applicable.map((f) => `${f.title} (as of ${formatAsOf(f.asOf)}): ${f.statement}`).join(' ');
     fields.push({ step: 3, id: 'destination-law', label: 'Destination law and practice (dated facts)', sccRef: 'Clause 14(b)(ii)', filledFrom: 'facts', value, sources: [], facts: applicable });
   } else {
-    const note = reached.size ? `No dated facts are on file for ${[...reached].join(', ')}; describe the destination law yourself.` : 'No destination country outside the exporter\'s jurisdiction was found; confirm.';
+    const note = reached.size ? `No dated facts are on file for ${[...reached].join(', ')}; describe the destination law yourself.` : unnamed.length ? 'The contract lets data leave the exporter\'s area without naming the countries; find out which they are and describe their law.' : 'No destination country outside the exporter\'s jurisdiction was found; confirm.';
     fields.push({ step: 3, id: 'destination-law', label: 'Destination law and practice (dated facts)', sccRef: 'Clause 14(b)(ii)', filledFrom: 'reviewer', value: note, sources: [] });
     gaps.push({ step: 3, id: 'destination-law', label: 'Destination law and practice (dated facts)', reason: 'judgement', note });
   }
@@ -167,14 +184,17 @@ export function draftTia(input: TiaSourceInput, options: TiaOptions = {}): Tia {
   measure('customer-keys');
   measure('conflict-duty', 'Clause 14(e)');
   // Encryption with keys the provider holds does not stop a demand served on the provider; the reviewer weighs it.
-  const security = cite(ev.clue(...clues.security), 3);
+  // The importer's own measures: not the customer's, not the audits of them, not help with data subjects' requests.
+  const security = cite(ev.clue(...clues.security).filter((x) => !notImporterMeasureRe.test(x.folded)), 3);
   fromContract({ step: 4, id: 'security-measures', label: 'Technical measures (encryption, access control)', sccRef: 'Annex II' }, security, undefined, 'Ask for the technical and organisational measures, including encryption in transit and at rest.');
-  const audit = cite(ev.clue(...clues.audit), 2);
-  fromContract({ step: 4, id: 'audit', label: 'Organisational measures: audits and inspections', sccRef: 'Clause 8.9' }, audit, undefined, 'Ask for a right to audit the importer\'s compliance.');
+  // Audits and inspections; failing those, the duty to make available what demonstrates compliance (GDPR Art. 28(3)(h), first half).
+  const auditRights = ev.clue(...clues.audit);
+  const audit = cite(auditRights.length ? auditRights : ev.clue(...clues.complianceInformation), 2);
+  fromContract({ step: 4, id: 'audit', label: 'Organisational measures: audits and inspections', sccRef: 'Clause 8.9' }, audit, undefined, 'Ask for a right to audit the importer\'s compliance.', auditRights.length ? undefined : 'it gives information and reports that show compliance, not a right to audit');
   measure('suspension', 'Clause 14(f), 16');
 
   // Step 5: procedure; step 6: what can change without the exporter.
-  fromContract({ step: 5, id: 'governing-law', label: 'Governing law and forum', sccRef: 'Clauses 17, 18' }, cite(ev.byCategory(['law.governing']), 2), undefined, 'The contract names no governing law or forum.');
+  fromContract({ step: 5, id: 'governing-law', label: 'Governing law and forum', sccRef: 'Clauses 17, 18' }, cite(ev.byCategory(['law.governing']).filter((f) => choiceOfLawRe.test(ev.folded(f))), 2), undefined, 'The contract names no governing law or forum.');
   const changes = cite([...ev.byCategory(['terms.unilateral-change']).filter((f) => /\b(?:updat|modif|amend|chang|revis|replac|relocat|mov)\w*/.test(ev.folded(f))), ...ev.clue(...clues.subprocessorChange)], 4);
   fromContract({ step: 6, id: 'change-terms', label: 'What can change without the exporter (terms, locations, sub-processors)' }, changes, undefined, 'The contract says nothing about changes to its terms or sub-processors; ask for notice and a right to object.');
 
@@ -268,4 +288,28 @@ export function policyBreaks(matrix: readonly GapRow[], clauses: LocatedClauses,
     if (ok.length === 0) out.push({ rule: 'transfer-tool:none-accepted', message: 'The contract names no transfer tool the playbook accepts.', sources: [] });
   }
   return out;
+}
+
+// A governing-law clause chooses a law or a forum; a sentence that says a party "is subject to U.S. law" chooses neither.
+const choiceOfLawRe = /\bgovern\w*|\bjurisdiction\b|\bcourts?\b|\bvenue\b|\bforum\b|\barbitra\w*|\bdisputes?\b|\bconstrued\b/;
+
+// A role named inside a relative clause or denied ("for which Customer is a Controller", "Acme, who acts as our
+// processor" (a third party), "not acting as processors").
+const relativeRoleRe = /\b(?:for|of|to|in respect of) (?:which|whom)\b[^,;.]{0,60}|, (?:who|which) (?:acts?|is|are|will act|shall act) as\b[^,;.]{0,40}|\bnot (?:be |acting |act )?(?:as )?(?:a |an |the )?(?:data )?(?:controllers?|processors?)\b/g;
+
+// Sentences about measures that are not the importer's own: the customer's duties, audits of the measures, help with requests.
+const notImporterMeasureRe = /^(?:[\w.()]+ )?(?:the )?(?:client|customer|you|controller|data exporter)\b[^.;]{0,40}\b(?:is|are|shall be|remains?) (?:solely |fully )?responsible\b|\b(?:inspect\w*|audits?|demonstrate compliance)\b|\bassist\w*\b[^.;]{0,200}\bdata subjects?\b/;
+
+/**
+ * Wording that takes data outside the exporter's area, for the exporters whose area contracts name in
+ * words (an EU/EEA exporter: "outside the EEA", "a third country", "no adequacy decision").
+ */
+const leavesArea: Record<string, RegExp> = {
+  'eu-eea': /\boutside (?:of )?(?:the )?(?:area of )?(?:eu|eea|european|member states)|\bthird countr(?:y|ies)\b|\bnon-(?:eu|eea|european)\b|\bnot (?:recogni[sz]ed|subject to an adequacy|deemed adequate)|\bwithout an adequacy\b|\b(?:anywhere|any country|worldwide|wherever)\b/,
+};
+
+/** Does a clause let data go where `re` says, rather than forbid it ("may not use sub-processors outside the EEA")? */
+function lets(folded: string, re: RegExp): boolean {
+  if (!re.test(folded)) return false;
+  return !/\b(?:may not|shall not|will not|must not|cannot|never|prohibited)\b/.test(folded) || /\b(?:unless|except|other than|save where|provided that)\b/.test(folded);
 }

@@ -2,7 +2,7 @@
  * The government-access gap matrix: for each safeguard a reviewer checks, is it in the contract (with
  * the clause), there but weak (and why), or missing. The playbook decides which rows are required.
  */
-import { clues, discretionaryRe, distinct, Evidence, tiaRules, type TiaSourceInput } from './evidence';
+import { clues, discretionaryRe, distinct, Evidence, tiaRules, withoutPeoplesPlaces, type TiaSourceInput } from './evidence';
 import { placesIn } from '../data/places';
 import { sccIncorporation } from './tools';
 import { safeguardIds, type Citation, type GapRow, type SafeguardId, type TiaPolicy } from './types';
@@ -42,6 +42,9 @@ const sccClauses: Partial<Record<SafeguardId, string>> = {
   suspension: 'Clauses 14(f) and 16',
 };
 
+// A notice promise that yields to the law or the authority ("unless prohibited", "to the extent permitted").
+const carveOutRe = /\bunless (?:otherwise |legally )?(?:prohibited|forbidden)\b|\bunless [^.;]{0,60}\b(?:prohibits?|forbids?)\b|\bexcept where (?:legally )?(?:prohibited|forbidden)\b|\bto the extent (?:legally )?(?:permitted|permissible|allowed)\b|\bwhere (?:legally )?permitted\b/;
+
 // A notice clause must be about a demand for data, not about instructions or breaches.
 const demandRe = /\b(?:requests?|demands?|orders?|subpoenas?|warrants?|disclos\w*|compelled|legal process|legally binding)\b/;
 const challengeVerbRe = /\bonly (?:the )?(?:minimum |personal )?(?:data|information|content)\b[^.;]{0,30}\b(?:requested|required|necessary|strictly)|\b(?:challenge|contest|object|quash|narrow|overbroad|lawfulness|legal remed|minimum|minimal|minimi[sz]|appeal|seek (?:a |an )?(?:protective order|interim measures))/;
@@ -53,7 +56,8 @@ const challengeVerbRe = /\bonly (?:the )?(?:minimum |personal )?(?:data|informat
 export function commitmentSpans(ev: Evidence): { start: number; end: number; ruleId?: string }[] {
   const found = ev.byCategory(['location.commitment']);
   if (found.length) return found;
-  return ev.clue(...clues.storage).filter((s) => placesIn(ev.input.text.slice(s.start, s.end), true).length > 0);
+  // "If you are located in the EEA, ..." places the reader, not the data.
+  return ev.clue(...clues.storage).filter((s) => placesIn(withoutPeoplesPlaces(ev.input.text.slice(s.start, s.end)), true).length > 0);
 }
 
 /** Builds the matrix. `policy.requiredSafeguards` unset means every row is required. */
@@ -82,7 +86,10 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   // A secrecy carve-out inside the notice promise itself is weaker than a separate no-notice clause, but still weak
   // unless the provider promises to seek a waiver (SCC Clause 15.1(b)).
   const carveOut = noNotice.find((n) => notice.some((c) => c.start < n.end && n.start < c.end));
-  add('notice', notice, notice.length > 0 && noNotice.length > 0 ? (carveOut ? (/\bwaiver|best efforts\b/.test(ev.folded(carveOut)) ? undefined : `${lineOf(ev.cite(carveOut))}: notice gives way whenever the law or an authority forbids it, with no promise to seek a waiver`) : `${lineOf(ev.cite(noNotice[0]!))} lets the provider disclose without telling the customer`) : weakIfDiscretionary(notice, /\b(?:may|might|can|could)\b(?:[\w,]+ ){0,5}(?:notify|inform|tell)\b|\bsole discretion\b|\b(?:commercially )?reasonable efforts to (?:notify|inform)/));
+  // The same carve-out written into the promise itself ("unless prohibited by law") when no rule marked it.
+  const inlineCarveOut = notice.length > 0 && notice.every((c) => carveOutRe.test(ev.folded(c)) && !/\bwaiver|best efforts\b/.test(ev.folded(c))) ? notice[0] : undefined;
+  const carveOutWhy = (c: Citation) => `${lineOf(c)}: notice gives way whenever the law or an authority forbids it, with no promise to seek a waiver`;
+  add('notice', notice, notice.length > 0 && noNotice.length > 0 ? (carveOut ? (/\bwaiver|best efforts\b/.test(ev.folded(carveOut)) ? undefined : carveOutWhy(ev.cite(carveOut))) : `${lineOf(ev.cite(noNotice[0]!))} lets the provider disclose without telling the customer`) : (weakIfDiscretionary(notice, /\b(?:may|might|can|could)\b(?:[\w,]+ ){0,5}(?:notify|inform|tell)\b|\bsole discretion\b|\b(?:commercially )?reasonable efforts to (?:notify|inform)/) ?? (inlineCarveOut ? carveOutWhy(inlineCarveOut) : undefined)));
 
   // Emergency or voluntary disclosure clauses that mention "the minimum" are disclosures, not challenges.
   const disclosures = ev.byCategory(['gov.voluntary'], 'mitigating');
@@ -94,7 +101,8 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
 
   add('no-backdoor', cite(ev.byRule(tiaRules.noBackdoor)));
 
-  const keys = ev.byCategory(['security.customer-keys']);
+  // A finding that read several list items as one sentence is cited at the item that speaks of keys or encryption.
+  const keys = ev.byCategory(['security.customer-keys']).map((k) => ev.narrow(k, /\bkeys?\b|\bencrypt|\bend-to-end\b/));
   const keySources = cite(keys);
   add('customer-keys', keySources, keys.length > 0 && keys.every((k) => k.risk !== 'mitigating') ? 'the clause speaks of encryption keys but leaves them with the provider' : undefined);
 
@@ -110,7 +118,7 @@ export function gapMatrix(ev: Evidence, policy: TiaPolicy = {}): GapRow[] {
   add('conflict-duty', conflict, weakIfDiscretionary(conflict, /\b(?:may|might|can|could) (?:\w+ ){0,2}(?:notify|inform|tell)\b|\breasonable efforts to (?:notify|inform)/));
 
   const suspension = cite(ev.clue(...clues.suspension));
-  add('suspension', suspension, suspension.length > 0 && suspension.every((c) => !/\b(?:customer|exporter|you|controller|either party)\b/.test(ev.folded(c))) ? 'only the provider may act on it; the customer gets no right to suspend or terminate' : undefined);
+  add('suspension', suspension, suspension.length > 0 && suspension.every((c) => !/\b(?:customer|client|exporter|you|controller|either party)\b/.test(ev.folded(c))) ? 'only the provider may act on it; the customer gets no right to suspend or terminate' : undefined);
 
   return rows;
 }

@@ -18,7 +18,8 @@ export function namedTools(ev: Evidence): NamedTool[] {
   const out: NamedTool[] = [];
   for (const tool of transferTools) {
     // "certified to the Privacy Shield, although it does not rely on it": named, but not the tool used.
-    const sources = spans.filter((s) => tool.pattern.test(s.folded) && !(tool.defunct && /\b(?:does|do|will) not rely\b|\bno longer rel(?:y|ies)\b/.test(s.folded))).map((s) => ev.cite(s, s.ruleId));
+    // The disclaimer may sit in the next sentence of the same paragraph: read the paragraph.
+    const sources = spans.filter((s) => tool.pattern.test(s.folded) && !(tool.defunct && notReliedRe.test(ev.blockOf(s)))).map((s) => ev.cite(s, s.ruleId));
     if (sources.length > 0) out.push({ tool, sources });
   }
   // "SCCs" defined elsewhere as the 2021 clauses: cite the definition next to the operative clause.
@@ -36,6 +37,8 @@ export function namedTools(ev: Evidence): NamedTool[] {
   }
   return out;
 }
+
+const notReliedRe = /\b(?:does|do|will) not rely\b|\bno longer rel(?:y|ies)\b/;
 
 const incorporationRe = /\b(?:incorporat\w*|shall apply|will apply|apply to|applies to|shall govern|govern(?:s|ed by)?|rel(?:y|ies) on|enter(?:s|ed)? into|subject to|form(?:s)? (?:an integral )?part|deemed (?:to be )?(?:executed|entered|concluded)|executes?)\b/;
 

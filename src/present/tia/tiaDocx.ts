@@ -1,11 +1,12 @@
 /**
- * The TIA as a Word document (reviewers finish TIAs in Word). Uses the `docx` package, loaded only
- * when a .docx is asked for: it is large and no other command needs it.
+ * The TIA as a Word document (reviewers finish TIAs in Word), for `warrant-lens tia -f docx` and the
+ * editor's "Draft Transfer Impact Assessment as Word". Uses the `docx` package, loaded only when a
+ * .docx is asked for: it is large and no other command needs it.
  */
 import { formatAsOf, stepTitles, type Citation, type Tia, type TiaStep } from '../../core';
-import { where } from '../../present/tia/shared';
+import { where } from './shared';
 
-export async function renderTiaDocx(tia: Tia, extra: { heading: string; lines: string[] }[] = []): Promise<Buffer> {
+export async function renderTiaDocx(tia: Tia, extra: { heading: string; lines: string[] }[] = []): Promise<Uint8Array> {
   const d = await import('docx');
   const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = d;
   const p = (text: string, opts: { bold?: boolean; italics?: boolean; color?: string } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] });
