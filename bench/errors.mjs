@@ -23,7 +23,7 @@ const matches = (a, b) => {
   const lb = b.end - b.start;
   return ov >= 0.5 * Math.min(la, lb) && ov >= 0.25 * Math.max(la, lb);
 };
-const clip = (s) => s.replace(/\s+/g, ' ').slice(0, 240);
+const clip = (s) => s.replace(/\s+/g, " ").slice(0, Number(process.env.CLIP ?? 240));
 for (const f of readdirSync(join(corpus, 'labels'))) {
   const lab = JSON.parse(readFileSync(join(corpus, 'labels', f), 'utf8'));
   if (holdout.has(lab.id)) continue;
