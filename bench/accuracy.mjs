@@ -6,11 +6,12 @@
 // corpus document (subsets are directories of symbolic links under the OS temp directory).
 //
 //   npm run bench:accuracy [-- --json] [-- --only id,id,...]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { header, row, runScan, summary } from './lib/spans.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // ../shared/corpus beside the checkout, or beside the directory of worktrees that holds it.
@@ -36,13 +37,7 @@ const ids = readdirSync(labels)
 const outDir = join(root, '.bench');
 mkdirSync(outDir, { recursive: true });
 const sarif = join(outDir, 'corpus.sarif');
-const t0 = performance.now();
-const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', '--format', 'sarif', '--fail-on', 'none', '--output', sarif, ...ids.map((id) => join(docs, `${id}.md`))], { encoding: 'utf8' });
-const ms = performance.now() - t0;
-if (cli.status !== 0) {
-  console.error(cli.stderr);
-  process.exit(cli.status ?? 1);
-}
+const ms = runScan(root, ids.map((id) => join(docs, `${id}.md`)), sarif);
 
 /**
  * The corpus's batches: its README lists sources in the order they were added, and CHANGES.md says
@@ -91,14 +86,13 @@ if (json) {
 }
 
 const f3 = (x) => x.toFixed(3);
-const row = (name, x, width) => `${name.padEnd(width)} ${String(x.gold).padStart(5)} ${String(x.pred).padStart(5)}  ${f3(x.precision).padStart(9)}  ${f3(x.recall).padStart(6)}  ${f3(x.f1)}`;
 console.log(`Scanned ${ids.length} documents of ${docs} in ${ms.toFixed(0)} ms (CLI process, incl. start-up).`);
 for (const r of results) {
-  console.log(`\n== ${r.name} documents: micro-F1 ${f3(r.micro.f1)} (P ${f3(r.micro.precision)} R ${f3(r.micro.recall)}), macro-F1 ${f3(r.macroF1)}`);
-  console.log(`${'category'.padEnd(28)}  gold  pred  precision  recall  f1`);
+  console.log(`\n== ${r.name} documents: ${summary(r)}`);
+  console.log(header('category', 28));
   for (const [c, x] of Object.entries(r.categories)) if (x.gold + x.pred > 0) console.log(row(c, x, 28));
   console.log(row('micro', r.micro, 28));
-  console.log(`\n${'document'.padEnd(38)}  gold  pred  precision  recall  f1`);
+  console.log(`\n${header('document', 38)}`);
   for (const [id, x] of Object.entries(r.documents).sort((a, b) => a[0].localeCompare(b[0]))) console.log(row(id, x, 38));
 }
 const worst = Object.entries(results[0].documents)

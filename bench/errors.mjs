@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { matches } from './lib/spans.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(process.env.WARRANT_CORPUS ?? [join(root, '..', 'shared', 'corpus'), join(root, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d)) ?? '');
@@ -16,14 +17,7 @@ if (!existsSync(sarifPath)) {
 }
 const [category, which = 'both'] = process.argv.slice(2);
 const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
-const matches = (a, b) => {
-  const ov = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  if (ov <= 0) return false;
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
-  return ov >= 0.5 * Math.min(la, lb) && ov >= 0.25 * Math.max(la, lb);
-};
-const clip = (s) => s.replace(/\s+/g, ' ').slice(0, 240);
+const clip = (s) => s.replace(/\s+/g, ' ').slice(0, Number(process.env.CLIP ?? 240));
 for (const f of readdirSync(join(corpus, 'labels'))) {
   const lab = JSON.parse(readFileSync(join(corpus, 'labels', f), 'utf8'));
   if (holdout.has(lab.id)) continue;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Government-access check: analyses each sentence of bench/gov-sentences.txt (written for this project,
-// in styles the rules were not tuned on) and prints, per gov.* category, how many sentences came out as
-// expected. A measurement, not a test: it never fails. npm run bench:gov-sentences
+// Sentence check: analyses each sentence of bench/gov-sentences.txt (or bench/<set>-sentences.txt, e.g.
+// law; written for this project, in styles the rules were not tuned on) and prints, per category of the
+// set, how many sentences came out as expected. A measurement, not a test: it never fails.
+// npm run bench:gov-sentences | npm run bench:law-sentences (node bench/gov-sentences.mjs law)
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +16,8 @@ const outfile = join(outDir, 'core-gov.cjs');
 await require('esbuild').build({ entryPoints: [join(root, 'src', 'core', 'index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['compromise'], mainFields: ['module', 'main'], logLevel: 'warning' });
 const { analyze } = require(outfile);
 
-const rows = readFileSync(join(root, 'bench', 'gov-sentences.txt'), 'utf8')
+const set = process.argv[2] ?? 'gov';
+const rows = readFileSync(join(root, 'bench', `${set}-sentences.txt`), 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((l) => {
@@ -26,14 +28,14 @@ const rows = readFileSync(join(root, 'bench', 'gov-sentences.txt'), 'utf8')
 const tally = new Map();
 const misses = [];
 for (const { text, want } of rows) {
-  const got = new Set(analyze(text).findings.flatMap((f) => f.categories).filter((c) => c.startsWith('gov.')));
-  const ok = want.length === 0 ? got.size === 0 : want.every((w) => (w.startsWith('!') ? !got.has(`gov.${w.slice(1)}`) : got.has(`gov.${w}`)));
-  const key = want.find((w) => !w.startsWith('!')) ?? (want.length ? `not ${want[0].slice(1)}` : 'no gov finding');
+  const got = new Set(analyze(text).findings.flatMap((f) => f.categories).filter((c) => c.startsWith(`${set}.`)));
+  const ok = want.length === 0 ? got.size === 0 : want.every((w) => (w.startsWith('!') ? !got.has(`${set}.${w.slice(1)}`) : got.has(`${set}.${w}`)));
+  const key = want.find((w) => !w.startsWith('!')) ?? (want.length ? `not ${want[0].slice(1)}` : `no ${set} finding`);
   const t = tally.get(key) ?? { ok: 0, all: 0 };
   t.ok += ok ? 1 : 0;
   t.all += 1;
   tally.set(key, t);
-  if (!ok) misses.push(`  ${text}\n      expected ${want.join(' ') || 'no gov finding'}, got ${[...got].join(' ') || 'none'}`);
+  if (!ok) misses.push(`  ${text}\n      expected ${want.join(' ') || `no ${set} finding`}, got ${[...got].join(' ') || 'none'}`);
 }
 const total = [...tally.values()].reduce((a, t) => ({ ok: a.ok + t.ok, all: a.all + t.all }), { ok: 0, all: 0 });
 console.log('expected                    as expected');

@@ -5,7 +5,7 @@
  * shifts everything else, and answers unchanged sentences from a cache.
  */
 import { missingFindings } from './rules/missing';
-import { candidateRules, inSet, isEmpty } from './rules/gates';
+import { candidateRules, inSet, isEmpty, type RuleSet } from './rules/gates';
 import { clauseRules } from './rules/registry';
 import { isDefinition } from './rules/phrases';
 import type { ParsedFacts, SentenceContext, TableColumn } from './rules/context';
@@ -18,7 +18,7 @@ import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
 import { excerptOf, flatAscii, foldForMatching, hashText, normalizeForMatching } from './text/normalize';
 import { PieceText } from './text/pieces';
 import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
-import { cellsOf, columnsOf, isWholeClause, structureKind } from './text/structure';
+import { cellsOf, columnsOf, isRecipientLeadIn, isWholeClause, leadInBlock, maxListItems, openLeadIn, structureKind } from './text/structure';
 import type { AnalysisResult, AnalysisStats, AnyCategoryId, Finding, Risk, Settings, Severity, Skipped, Span } from './types';
 
 /** Where a document came from: decides how markup is read. */
@@ -239,6 +239,9 @@ export class Analyzer {
     if (touchesStructure) {
       while (to < units.length && newBlocks[units[to]!.block]!.kind !== 'heading' && units[to]!.heading === units[to - 1]!.heading) to++;
     }
+    // List items read their list's lead-in: an edit at or inside a list re-reads the items after it.
+    const listFrom = to < units.length ? units[to]!.block : 0;
+    while (to < units.length && units[to]!.block - listFrom <= maxListItems && newBlocks[units[to]!.block]!.kind === 'list-item') to++;
     stats.cachedSentences = units.length - Math.min(units.length, to) + from;
     const end = Math.min(units.length, to);
     state.pending = { from: this.match(state, from, end, stats, deadline), to: end };
@@ -261,6 +264,23 @@ export class Analyzer {
         const text = b ? capped(foldForMatching(masked.slice(b.start, Math.min(b.end, b.start + maxHeadingChars * 4))), maxHeadingChars) : '';
         h = { text, hash: hashText(text) };
         headings.set(index, h);
+      }
+      return h;
+    };
+    // The lead-in of a list ("We share data with these providers:"), folded once for all its items.
+    const leadIns = new Map<number, { text: string; hash: string }>();
+    const tailOf = (k: number): string => masked.slice(Math.max(blocks[k]!.start, blocks[k]!.end - 40), blocks[k]!.end).trimEnd();
+    const leadInOf = (i: number): { text: string; hash: string } => {
+      const lb = leadInBlock(blocks, units[i]!.block, tailOf);
+      if (lb < 0) return noHeading;
+      let h = leadIns.get(lb);
+      if (!h) {
+        // The lead-in's last sentence: the unit just before the list's first item.
+        let j = i - 1;
+        while (j >= 0 && units[j]!.block > lb) j--;
+        const text = j >= 0 && units[j]!.block === lb ? openLeadIn(foldPrevious(masked, units[j]!)) : '';
+        h = text ? { text, hash: hashText(text) } : noHeading;
+        leadIns.set(lb, h);
       }
       return h;
     };
@@ -287,6 +307,8 @@ export class Analyzer {
       const samePart = lead !== undefined || (!isHeading && prior !== undefined && prior.unit.heading === u.heading && blocks[prior.unit.block]!.kind !== 'heading');
       const previous = lead ?? (samePart ? prior!.folded : '');
       const previousHash = lead !== undefined ? hashText(lead) : samePart ? prior!.hash : '';
+      // Only an item's first sentence continues the lead-in; the sentences after it stand alone.
+      const leadIn = block.kind === 'list-item' && (i === 0 || units[i - 1]!.block !== u.block) ? leadInOf(i) : noHeading;
       if (block.kind === 'table-row') table = tableScan(state, i, table);
       const row = block.kind === 'table-row' ? table! : undefined;
       const isHeaderRow = row !== undefined && row.header === u.block;
@@ -294,11 +316,11 @@ export class Analyzer {
       const foldedHash = hashText(folded);
       // Whether a heading is a whole clause depends on its case too, which the folded hash does not keep.
       const wholeClause = isHeading && isWholeClause(folded, raw);
-      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${previousHash}|${header.hash}|${isHeaderRow ? 'H' : isHeading ? (wholeClause ? 'heading-clause' : 'heading') : block.kind}`;
+      const key = `${foldedHash}${folded.length.toString(36)}|${heading.hash}|${previousHash}|${header.hash}|${leadIn.hash}|${isHeaderRow ? 'H' : isHeading ? (wholeClause ? 'heading-clause' : 'heading') : block.kind}`;
       let matches = this.cache.get(key);
       if (matches) stats.cachedSentences++;
       else {
-        matches = isHeaderRow || (isHeading && !wholeClause) ? [] : matchSentence(folded, raw, heading.text, previous, header.text, row && !isHeaderRow ? row.columns : noColumns, block, stats);
+        matches = isHeaderRow || (isHeading && !wholeClause) ? [] : matchSentence(folded, raw, heading.text, previous, header.text, row && !isHeaderRow ? row.columns : noColumns, block, stats, leadIn.text);
         this.cache.set(key, matches);
       }
       if (matches.length === 0) u.findings = noFindings;
@@ -482,6 +504,7 @@ class Context implements SentenceContext {
     readonly tableHeader: string,
     readonly columns: readonly TableColumn[],
     kind: Block['kind'],
+    readonly leadIn = '',
   ) {
     this.isTableRow = kind === 'table-row';
     this.isListItem = kind === 'list-item';
@@ -498,16 +521,35 @@ class Context implements SentenceContext {
   }
 }
 
-function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }): SentenceMatch[] {
+function matchSentence(folded: string, raw: string, heading: string, previous: string, tableHeader: string, columns: readonly TableColumn[], block: Block, stats: { candidateSentences: number }, leadIn = ''): SentenceMatch[] {
+  // A few characters are no clause, unless they complete a lead-in ("...with:" + "Billing.").
+  const short = folded.length < 12;
+  if ((short && !leadIn) || folded.length === 0) return [];
   // Definitions, contents lines, cross-references and survival lists are structure, never findings.
-  if (folded.length < 12 || isDefinition(folded) || structureKind(folded) !== '') return [];
-  const candidates = candidateRules(folded, previous, heading, block.kind === 'table-row');
-  if (isEmpty(candidates)) return [];
-  stats.candidateSentences++;
-  const ctx = new Context(folded, raw, heading, previous, tableHeader, columns, block.kind);
+  if (isDefinition(folded) || structureKind(folded) !== '') return [];
   const out: SentenceMatch[] = [];
   // A handful at most: an array is cheaper to make and search than a Set.
   const taken: AnyCategoryId[] = [];
+  const candidates = short ? undefined : candidateRules(folded, previous, heading, block.kind === 'table-row');
+  if (candidates && !isEmpty(candidates)) {
+    stats.candidateSentences++;
+    matchRules(new Context(folded, raw, heading, previous, tableHeader, columns, block.kind, leadIn), candidates, out, taken);
+  }
+  // An item under a lead-in that passes data on completes its sentence ("We share data with providers
+  // that run:" + "Database hosting."): read together, the item also gets what the lead-in says of it.
+  if (leadIn && isRecipientLeadIn(leadIn)) {
+    const joined = `${leadIn} ${folded}`;
+    const joinedCandidates = candidateRules(joined, previous, heading, false);
+    // An item's first word is capitalised as the start of an item, not as a name ("Entities that...").
+    const item = raw.trimStart();
+    const rawJoined = `${leadIn} ${item.charAt(0).toLowerCase()}${item.slice(1)}`;
+    if (!isEmpty(joinedCandidates)) matchRules(new Context(joined, rawJoined, heading, previous, tableHeader, columns, block.kind, leadIn), joinedCandidates, out, taken);
+  }
+  return out;
+}
+
+/** Runs the candidate rules on one context, skipping categories already found; adds to `out` and `taken`. */
+function matchRules(ctx: Context, candidates: RuleSet, out: SentenceMatch[], taken: AnyCategoryId[]): void {
   for (let i = 0; i < clauseRules.length; i++) {
     if (!inSet(candidates, i)) continue;
     const rule = clauseRules[i]!;
@@ -520,7 +562,6 @@ function matchSentence(folded: string, raw: string, heading: string, previous: s
     taken.push(rule.category);
     out.push(typeof hit === 'object' && !Array.isArray(hit) && hit.risk ? { ruleId: rule.id, categories, risk: hit.risk } : { ruleId: rule.id, categories });
   }
-  return out;
 }
 
 function toFinding(m: SentenceMatch, u: Unit, start: number, excerpt: string, fingerprint: string, block: Block): Finding {

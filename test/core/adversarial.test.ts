@@ -8,7 +8,7 @@ import type { SentenceContext } from '../../src/core/rules/context';
 const filler = 'the provider and the customer may agree that such data is kept for a time '.repeat(60).slice(0, 4000);
 
 function context(text: string): SentenceContext {
-  return { text, raw: text, heading: '', previous: filler.slice(0, 600), tableHeader: '', isTableRow: false, isListItem: false, parse: () => ({ subject: '' }) };
+  return { text, raw: text, heading: '', previous: filler.slice(0, 600), tableHeader: '', isTableRow: false, isListItem: false, leadIn: '', parse: () => ({ subject: '' }) };
 }
 
 describe('adversarial runs', () => {

@@ -1,5 +1,6 @@
 /** maskMarkup: blanks markup to spaces so rules read prose, while every offset stays that of the source. */
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatOf, maskMarkup, type HiddenSpan } from '../../src/core/text/mask';
@@ -35,6 +36,24 @@ describe('maskMarkup', () => {
       const s = '# Title\n\n**Bold** <i>x</i> &amp; [a](b) `code` ~~old~~';
       const masked = maskMarkup(s, 'markdown');
       for (let i = 0; i < s.length; i++) if (masked[i] !== s[i]) assert.equal(masked[i], ' ', `offset ${i}`);
+    });
+  });
+
+  describe('HTML list items', () => {
+    it('turn an <li> that opens a line into a "-" list marker, and leave one inside a line blank', () => {
+      const s = '<p>We share data with:</p>\n<ul><li>Our hosting providers</li>\n<li class="x">Payment firms</li></ul>\n<p>Text <li>inline</li></p>';
+      const masked = maskMarkup(s, 'html');
+      assert.equal(masked.length, s.length);
+      assert.equal(masked[s.indexOf('<li>')], '-');
+      assert.equal(masked[s.indexOf('<li class')], '-');
+      assert.equal(masked[s.lastIndexOf('<li>')], ' ');
+    });
+
+    it('give the items their lead-in', () => {
+      const s = '<p>We share personal data with the following recipients:</p>\n<ul>\n<li>Web hosting</li>\n<li>Tax authorities</li>\n</ul>\n';
+      const cats = analyze(s, { missingProtections: false }, { format: 'html' }).findings.map((f) => `${s.slice(f.start, f.end)}: ${f.categories.join(',')}`);
+      assert.ok(cats.some((c) => c.startsWith('Web hosting') && c.includes('location.subprocessor')), cats.join(' | '));
+      assert.ok(cats.some((c) => c.startsWith('Tax authorities') && c.includes('gov.disclosure')), cats.join(' | '));
     });
   });
 

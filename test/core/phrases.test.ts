@@ -55,4 +55,11 @@ describe('definition filter', () => {
     assert.equal(isDefinition('"customer data" means all data the customer uploads to the service.'), true);
     assert.equal(isDefinition('we store your data in ireland.'), false);
   });
+
+  it('reads "means" after a determiner as a noun, not a definition ("by this means", "by some means")', () => {
+    assert.equal(isDefinition('papers served by this means do not waive any objection to jurisdiction.'), false);
+    assert.equal(isDefinition('we may contact you by some means other than e-mail.'), false);
+    assert.equal(isDefinition('we have no practical means to read your files.'), false);
+    assert.equal(isDefinition('personal data means any information relating to an identified person.'), true);
+  });
 });

@@ -6,9 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { columnsOf, isWholeClause, structureKind } from '../../src/core/text/structure';
+import { columnsOf, isRecipientLeadIn, isWholeClause, leadInBlock, openLeadIn, structureKind } from '../../src/core/text/structure';
 import { normalizeForMatching } from '../../src/core/text/normalize';
 import { segmentSource, sentenceTexts } from '../helpers/segmentation';
+import { namesProcessors, recipientCell } from '../../src/core/rules/shared/table';
 
 const ids = (text: string, format?: 'markdown' | 'plaintext'): string[] => analyze(text, { missingProtections: false }, { format }).findings.map((f) => f.ruleId);
 const kind = (s: string): string => structureKind(normalizeForMatching(s));
@@ -128,6 +129,83 @@ describe('structure before rules (issue #7 item 3)', () => {
 
     it('keep findings on the items, not on the whole list', () => {
       for (const f of analyze(list).findings) assert.ok(f.end - f.start < list.length, `${f.ruleId} spans the whole list`);
+    });
+  });
+
+  describe('lists under a lead-in', () => {
+    const cats = (text: string): string[][] => analyze(text, { missingProtections: false }).findings.map((f) => [text.slice(f.start, f.end), ...f.categories]).map((x) => x.map(String));
+    const itemsOf = (text: string, category: string): string[] => cats(text).filter((c) => c.includes(category)).map((c) => c[0]!);
+
+    it('find the lead-in of each item, over sub-items, and only when it ends in a colon or an ellipsis', () => {
+      const text = 'We pass data to these firms:\n\n- Hosting.\n  - Backups.\n- Billing.\n\nWe like cats.\n\n- Tabby.';
+      const { blocks } = segmentSource(text);
+      const tail = (k: number): string => text.slice(blocks[k]!.start, blocks[k]!.end);
+      const leadOf = (item: string): string => {
+        const b = blocks.findIndex((x) => tail(blocks.indexOf(x)).startsWith(item));
+        const k = leadInBlock(blocks, b, tail);
+        return k < 0 ? '' : tail(k);
+      };
+      assert.equal(leadOf('Hosting.'), 'We pass data to these firms:');
+      assert.equal(leadOf('Billing.'), 'We pass data to these firms:');
+      assert.equal(leadOf('Backups.'), '', 'a sub-item is introduced by its parent item, which ends in a full stop');
+      assert.equal(leadOf('Tabby.'), '');
+      assert.equal(leadInBlock(blocks, 0, tail), -1, 'a paragraph has no lead-in');
+    });
+
+    it('tell a lead-in that hands its items recipients from one that lists data or steps', () => {
+      for (const t of ['we may share with...', 'we pass account data to outside firms that run the following tasks for us:', 'your details may be disclosed to the following recipients:', 'the following vendors process customer data for us:', 'your data may be shared in these cases:']) {
+        assert.equal(isRecipientLeadIn(openLeadIn(t)), true, t);
+      }
+      for (const t of ['with a court order we can provide the following details, which may include:', 'a request for records should:', 'you must not:']) {
+        assert.equal(isRecipientLeadIn(openLeadIn(t)), false, t);
+      }
+    });
+
+    it('give each item the category its lead-in gives every item, and leave the lead-in itself alone', () => {
+      const text = 'Depending on your plan, we pass account data to outside firms that carry out these tasks for us:\n\n- Server hosting.\n- Billing and card handling.\n- Mailing of newsletters.\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Server hosting.', 'Billing and card handling.', 'Mailing of newsletters.']);
+    });
+
+    it('read each recipient named by an item, whatever the other items name', () => {
+      const text = 'For the data in this category, we may share with...\n\n* Our service providers\n* Police and courts where the law requires us to answer their orders\n* Advertising partners that measure our campaigns\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Our service providers']);
+      assert.deepEqual(itemsOf(text, 'gov.disclosure'), ['Police and courts where the law requires us to answer their orders']);
+    });
+
+    it('leave items alone under a lead-in that lists data, not recipients', () => {
+      const text = 'If we receive a valid court order from the police, we can provide some account details, which may include:\n\n- The name on the account\n- The dates of sign-in\n';
+      // The lead-in itself says what is disclosed; the items only list data.
+      assert.deepEqual(itemsOf(text, 'gov.disclosure').filter((t) => !t.endsWith(':')), []);
+    });
+
+    it('read each case of a "shared in these cases" list for what it names', () => {
+      const text = 'Your data may be shared in these cases:\n\n- With your consent.\n- To comply with a court order.\n- With our group companies in Canada.\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['With our group companies in Canada.']);
+      assert.deepEqual(itemsOf(text, 'location.anywhere'), ['With our group companies in Canada.']);
+      assert.deepEqual(itemsOf(text, 'gov.disclosure'), ['To comply with a court order.']);
+    });
+
+    it('read only the first sentence of an item on from the lead-in', () => {
+      const text = 'We may share personal data with the following recipients:\n\n- Our hosting vendors, which run our servers. Their staff are trained every year.\n';
+      assert.deepEqual(itemsOf(text, 'location.subprocessor'), ['Our hosting vendors, which run our servers.']);
+    });
+  });
+
+  describe('purpose and recipient tables', () => {
+    const row = (header: string[], cells: string): Parameters<typeof recipientCell>[0] =>
+      ({ text: cells, raw: cells, heading: '', previous: '', tableHeader: header.join(' | '), isTableRow: true, columns: columnsOf(header, cells), isListItem: false, leadIn: '', parse: () => ({ subject: '' }) });
+
+    it('find the cell under the column that names recipients', () => {
+      assert.equal(recipientCell(row(['purpose', 'data', 'shared with'], '| billing | card details | payment processors |')), 'payment processors');
+      assert.equal(recipientCell(row(['purpose', 'categories of third parties'], '| legal claims | courts and regulators |')), 'courts and regulators');
+      assert.equal(recipientCell(row(['sub-processor', 'location'], '| acme | ireland |')), undefined);
+    });
+
+    it('tell vendors from other recipients', () => {
+      assert.equal(namesProcessors('cloud hosting providers acting on our behalf'), true);
+      assert.equal(namesProcessors('our group companies'), true);
+      assert.equal(namesProcessors('courts and police'), false);
+      assert.equal(namesProcessors('advertising networks'), false);
     });
   });
 

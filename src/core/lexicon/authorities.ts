@@ -17,4 +17,6 @@ export const authorities: readonly string[] = [
   'prosecution service', 'public prosecutors', 'state authorities', 'state authority', 'emergency services', 'public officials',
   'government officials', 'law enforcement officials', 'law enforcement bodies', 'regulatory bodies', 'government bodies',
   'fiscal authority', 'fiscal authorities', 'rescue services', 'administrative body', 'administrative bodies', 'investigators',
+  // State bodies named by function in national security and telecom-interception laws.
+  'state bodies', 'state body', 'security bodies', 'state security bodies', 'state security', 'security agencies',
 ];

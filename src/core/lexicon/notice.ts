@@ -6,7 +6,9 @@ export const noticeVerbs: readonly string[] = [
   'telling', 'told', 'alert', 'alerts', 'alerting', 'advise', 'advises', 'advising', 'warn', 'warns', 'warning', 'let you know',
   'let the customer know', 'let customer know', 'let users know', 'let the user know', 'letting you know', 'letting the customer know',
   'let the client know', 'let client know', 'let the controller know', 'let them know', 'let the account holder know',
-  'hear from us',
+  'hear from us', 'let account owners know', 'let the account owner know', 'let affected users know', 'let the owner know',
+  // Passing the demand itself on to the customer is telling it.
+  'forward', 'forwards',
 ];
 
 /**

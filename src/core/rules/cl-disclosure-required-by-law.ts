@@ -18,7 +18,7 @@ const governmentCustomerRe = any(
 
 /** Contact details for authorities: where to send requests, not a term about disclosure. */
 // Only tested: one character before the @ finds the same addresses as the whole local part.
-const contactRe = any('[a-z0-9._-]@[a-z0-9-]{1,20}\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to');
+const contactRe = any('[a-z0-9._-]@[a-z0-9-]{1,20}\\.[a-z]', '\\bvia (?:e-?mail|post|fax|mail)\\b', 'should contact', 'may contact', 'can be sent to', '(?:access to|assistance with|help with) (?:our |the |this )?(?:[a-z]{1,20} ){0,4}(?:site|portal|web ?form|form|website|page)\\b');
 
 /** Instruments of compulsion and requests from authorities. */
 const instrumentRe = any(
@@ -68,7 +68,7 @@ const lawRequirementRe = any(
   'legally (?:obliged|obligated|compelled|bound)',
   '(?:laws?|legislation|statutes?|regulations?) (?:so )?(?:obliges?|requires?|compels?|mandates?)\\b',
   'statutory (?:obligation|duty|requirement)s?',
-  '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:demand|require|oblige|mandate)s?\\b',
+  '(?:law|laws|rules?|statute|legislation|regulations?) (?:so )?(?:(?:may|can|could|might|will) )?(?:demand|require|oblige|mandate)s?\\b',
   'required or permitted by',
   'comply with (?:the |a |any |applicable |relevant )?(?:law|legal)',
   'compliance with (?:[a-z]{1,20} ){0,3}laws',
@@ -80,9 +80,9 @@ const hasLawRequirement = lastTextMemo(lawRequirementRe);
 
 /** The authority is the one receiving, asking or compelling (not a bystander). */
 const authorityRoleRe = any(
-  '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc)',
+  '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc|(?:state|security|public) bod(?:y|ies)\\b)',
   '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s{1,3}(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
-  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |lawfully |legally |officially |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
   '(?:respond|responding) to (?:[a-z]{1,20} ){0,3}(?:government|law enforcement|authorit)',
   'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|court|government|regulator|law enforcement)',
   '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]{1,20} ){0,4}?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
@@ -128,12 +128,22 @@ const narrowOutwardRe = any(
   '\\bproduc(?:e|es|ed|ing|tion)\\b',
   'hand(?:ed|ing)? over',
   'turn(?:ed|ing)? over',
-  'preserv',
+  // Preserving data, not preserving one's own legal rights or claims.
+  '\\bpreserv\\w{0,5}\\b(?! (?:our |its |their |your |the |any )?(?:legal )?(?:rights|claims|defen))',
   'give (?:[a-z]{1,20} )?access',
   'make (?:[a-z]{1,20} ){0,4}available to',
+  '\\baccess(?:ed|ible) (?:by|to) (?:[a-z,]{1,20} ){0,3}(?:regulators?|courts?|law enforcement|authorit|police|government)',
   '\\bprovide (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content)s? to',
 );
 
+/** A condition that names receiving process: "only if we receive", "only once we are served with". */
+const answerConditionRe = any('^\\W{0,3}(?:a:\\s{0,3})?(?:yes,? (?:but )?|no,? |not )?(?:only )?(?:if|when|after|once|unless) (?:we|it|they|the provider|the government|the police|an? (?:authority|agency|court)) (?:receive[sd]?|(?:is|are) served with|gets?|obtains?|has|have|presents?|produces?)\\b');
+/** Process the authority must bring: "must serve legal process", "needs a warrant". */
+const servedProcessRe = any('\\b(?:must|needs? to|has to|have to|shall) (?:first )?(?:serve|present|obtain|send|use|go through) (?:[a-z]{1,20} ){0,3}?(?:legal process|subpoenas?|warrants?|court orders?|production orders?)');
+const requesterRe = any('authorit', 'police', 'law enforcement', 'government', 'agenc', 'prosecutor', 'requesters?\\b');
+/** A question that asks whether an authority can reach the user's data. */
+const reachQuestionRe = any('\\b(?:see|access|get|obtain|read|reach)\\b[^.;?]{0,30}\\b(?:my|our|your|the) (?:data|files|messages|information|account|content|records)');
+const questionEndRe = /\?\W{0,3}$/;
 const deletionRe = any('\\bdestroy', '\\bdelet', '\\beras(?:e|ure)');
 
 /** The sentence itself permits a disclosure (as opposed to only promising notice of one). */
@@ -189,7 +199,7 @@ const frameCaseRe = /\b(?:unless|except|save|other than|accordance)\b/;
 const denialOrLimitRe = /\b(?:not|never|no|nor|neither|none|without|cannot|only|solely|exclusively|strictly)\b|n't\b/;
 const noObligationTestRe = new RegExp(noObligationRe.source);
 
-const otherGovernmentCueRe = any('instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b');
+const otherGovernmentCueRe = any('(?:informal|unofficial|oral|verbal|telephone) (?:requests?|demands?)', 'instruction', 'pursuant to the law', 'supervisory', 'regulat', 'data protection authorit', '\\btax ', '\\brevenue ', 'customs', 'in accordance with [^.;]{0,40}\\blaws?\\b');
 const notDisclosureTermRe = any('reimburs', 'costs? (?:associated|incurred)', '(?:has|have) (?:not|never) received', 'received no (?:such )?(?:[a-z]{1,20} )?(?:requests|demands|orders)');
 const processOrGovernmentRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government');
 const userWarrantyOrDisclaimerRe = any('^\\W{0,3}(?:each |the |every )?(?:member|user|customer|client|you)s?\\b[^.;]{0,20}\\b(?:represents?|warrants?)\\b', '\\b(?:shall|will) not be (?:held )?liable', 'under no circumstances shall');
@@ -208,10 +218,12 @@ const bindingInstrumentRe = any('compel', 'subpoena', 'court order', 'warrant\\b
 const complyWithRe = any('compl(?:y|ies|ied|ying) with');
 const requestOrOrderRe = any('request', 'order', 'comply', 'process');
 const dataObjectRe = any('data', 'information', 'content', 'records', 'account');
+// Refusing informal requests means only formal process gets data: "we do not hand over data in response to informal requests".
+const informalRefusedRe = any('\\b(?:do not|does not|don\'t|doesn\'t|will not|won\'t|never|cannot)\\b[^.;]{0,20}\\b(?:disclose|provide|produce|hand over|share|release|act on|respond to)\\b[^.;]{0,40}\\b(?:in response to |on the basis of |based on |to )?(?:informal|unofficial|oral|verbal|e-?mailed|telephone)(?: or (?:informal|unofficial|oral|verbal|e-?mailed|telephone))? (?:requests?|demands?)');
 const processAsConditionRe = any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)');
 const negationRe = any('\\b(?:not|never|no)\\b');
 const voluntarRe = any('voluntar');
-const authorityDisclosureVerbRe = any('disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to');
+const authorityDisclosureVerbRe = any('provide (?:[a-z]{1,20} ){0,2}(?:access|interfaces?|means of access)\\b', 'disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to');
 const reportToAuthorityRe = any('notify\\w{0,20} (?:the )?(?:appropriate|relevant) authorit', 'report\\w{0,20} [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit');
 const dataOrItRe = any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b');
 const privateRecipientRe = any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)');
@@ -247,6 +259,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (beyondInstructions(s)) return true;
   if (regulatorAccess(t)) return true;
   if (has(t, taxAuthorityRe) && (has(t, handOverRe) || has(t, taxHandOverRe))) return true;
+  // Proper process demanded of the authority itself: "any authority wanting Customer Data must serve legal process on us".
+  if (has(t, servedProcessRe) && has(t, requesterRe) && has(t, dataObjectRe)) return true;
   // Guidelines telling a requester how to send a request are not terms about disclosure.
   if (isRequesterInstruction(t) && !has(t, disclosurePermissionRe)) return false;
   // A permission with no compulsion named, or the provider's own judgement, is voluntary disclosure (cl-voluntary-disclosure).
@@ -269,6 +283,9 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   if (instrument && (has(t, outwardRe) || has(t, complyWithRe) || (authority && has(t, requestOrOrderRe) && has(t, dataObjectRe)))) return true;
   // Proper process as a condition: "we would require a subpoena", "only with a search warrant".
   if (has(t, processAsConditionRe)) return true;
+  if (has(t, informalRefusedRe)) return true;
+  // The same condition as a short answer to a question about handing data over ("Will you give my data to the police?" "Only if we receive a court order.").
+  if (instrument && has(t, answerConditionRe) && (has(t, outwardRe) || (questionEndRe.test(s.previous) && (has(s.previous, handOverRe) || has(s.previous, reachQuestionRe)) && hasAuthority(s.previous)))) return true;
   if (has(t, negationRe) && has(t, withoutProcessRe)) return true;
   // "We do not voluntarily share data with governments" is about voluntary disclosure only.
   if (!instrument && has(t, voluntarRe)) return false;
@@ -288,7 +305,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  gate: words(...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

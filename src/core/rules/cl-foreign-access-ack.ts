@@ -14,10 +14,14 @@ const placeAuthorityRe = new RegExp(
 // After "in" or "to", a country name that is also a common word ("Turkey", "Chad") is a place.
 const allCountryNames = countries.flat();
 const keptInPlaceRe = new RegExp(
-  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?${wordsSource(allCountryNames)}|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(allCountryNames)}`,
+  `\\b(?:stored|store|stores|hosted|host|held|kept|located|processed|resides?|servers?|data cent(?:er|re)s?|infrastructure)\\b[^.;]{0,40}\\bin (?:the )?(?:mainland |metropolitan |continental )?${wordsSource(allCountryNames)}|\\bin (?:our |the |its |their )?${wordsSource(allCountryNames)} (?:data cent(?:er|re)s?|servers?|facilities|cloud region)\\b|\\b(?:transferred|sent|moved|exported)\\b[^.;]{0,20}\\bto (?:the )?${wordsSource(allCountryNames)}`,
 );
-/** The provider's home country (control, not location): incorporated, headquartered or based there. */
-const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}`);
+/** The provider's home country (control, not location): incorporated, headquartered or based there, or "a US parent company". */
+const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}|${wordsSource(countryNames)} (?:parent (?:company|entity|corporation)|parent|holding company|company|corporation|entity|affiliate)\\b|\\b(?:is|are|remains?) (?:also )?subject to (?:the )?${wordsSource(countryNames)} (?:federal )?laws?\\b`);
+/** A country's law that demands data kept in that country be given to its authorities: "Chinese law may require us to provide data held in China". */
+const placeLawAuthorityRe = any('authorit', 'government', 'law enforcement', 'police', 'security services', 'state bodies', 'courts?\\b');
+const placeLawHandOverRe = any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give');
+const placeLawRe = new RegExp(`${wordsSource(countryNames)} (?:laws?|legislation|statutes?)\\b[^.;]{0,40}\\b(?:require|requires|oblige|obliges|compel|compels|allow|allows|permit|permits|empower|empowers)\\b`);
 
 const foreignAuthoritiesRe = any(
   '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',
@@ -31,7 +35,7 @@ const foreignAuthoritiesRe = any(
   '(?:authorities|governments?|courts|law enforcement) there\\b',
 );
 const exposedToAuthoritiesRe = any('(?:subject to|accessible (?:by|to)|available to) (?:[a-z]{1,20} ){0,2}(?:law enforcement|government(?:al)?|public authorit\\w{0,20}|intelligence|state) access');
-const compulsionVerbRe = any('\\b(?:compel|order|require|oblige|force)\\w{0,3}\\b', 'produce', 'disclos', 'access');
+const compulsionVerbRe = any('\\b(?:compel|order|require|oblige|force|demand|seek|obtain)\\w{0,3}\\b', 'produce', 'disclos', 'access');
 const nationalSecurityRe = any('national security');
 const disclosureRequestOrAccessRe = any('disclos', 'request', 'access');
 const publicAuthorityRe = any('public authorit', 'law enforcement', 'government', 'lawful request');
@@ -58,6 +62,7 @@ const foreignAccessAck = (s: SentenceContext): boolean => {
   // The data kept in a country and that country's authorities named by it ("stored in India ... Indian
   // government agencies"; "servers in the United States ... US authorities"): the frame of case (a).
   if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeAuthorityRe) && !has(t, treatyRouteRe)) return true;
+  if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeLawRe) && has(t, placeLawAuthorityRe) && has(t, placeLawHandOverRe) && !has(t, treatyRouteRe)) return true;
   // The provider's home country's authorities can compel it, wherever the data is kept (control, not location).
   if (has(t, homeCountryRe) && has(t, placeAuthorityRe) && has(t, compulsionVerbRe) && !has(t, treatyRouteRe)) return true;
   // National-security language tied to a disclosure duty.

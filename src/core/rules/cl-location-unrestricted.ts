@@ -33,7 +33,7 @@ const placeTieRe = new RegExp(
 );
 
 // A verb of keeping or moving data, then any foreign country, region or "anywhere" the place lexicon knows.
-const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|sen[dt]|kept|held|cop(?:y|ie)|(?:us(?:e|es|ing)|runs? on|rel(?:y|ies) on)\\b[^.;]{0,40}\\b(?:infrastructure|data ?cent|servers))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
+const lexiconTieRe = new RegExp(`\\b(?:transfer|stor|process|host|access|locat|maintain|replicat|transmit|shar|sen[dt]|kept|held|cop(?:y|ie)|(?:us(?:e|es|ing)|runs? on|rel(?:y|ies) on)\\b[^.;]{0,40}\\b(?:infrastructure|data ?cent|servers))\\w{0,12}\\b[^.;]{0,90}?\\b(?:in|to|throughout|across|into|within)\\b[^.;]{0,40}?(?:${foreignAreaRe.source})`);
 const actionVerbRe = /\b(?:transfer|stor|process|host|access|locat|operat|maintain|replicat|collect|transmit|shar|cop(?:y|ie)|sen[dt]|kept|held)/;
 // "Never leaves Germany", "remains within the EU": the place is a limit, not a destination.
 const neverLeavesRe = any('never (?:leaves?|be (?:moved|transferred|copied))', '\\bremains? (?:with)?in (?:the )?(?:eu|eea|european|region|country)');
@@ -42,11 +42,13 @@ const controllerAbroadRe = new RegExp(`\\b(?:data )?controller\\b[^.;]{0,120}\\b
 // Destinations without adequate protection, scattered storage, or no fixed place at all.
 const noFixedPlaceRe = any(
   '(?:countries|jurisdictions?) (?:that|which) (?:[a-z]{1,30} ){0,8}not (?:been )?(?:recogni[sz]ed|found|deemed|considered)(?: [a-z]{1,30}){0,6} adequate',
-  '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
+  '\\b(?:stor|host|kept|held|locat|cop(?:y|ie)|backups?|servers|data cent|access)\\w{0,6}\\b[^.;]{0,60}\\bin (?:several |multiple |many )?(?:different|various) (?:jurisdictions|countries)',
+  '\\b(?:stor|replicat|mirror|cop(?:y|ie)|back(?:ed)? up|distribut|spread)\\w{0,6}\\b[^.;]{0,40}\\bacross (?:multiple |several |different |many |various )?(?:regions|countries|jurisdictions|continents)\\b',
   '\\bno matter where (?:our |the |your )?(?:servers|data|information)',
+  '\\b(?:stor|host|process|transfer|access|kept|held)\\w{0,6}\\b[^.;]{0,60}\\bcountr(?:y|ies) other than\\b',
 );
 /** Words without which no alternative of noFixedPlaceRe can match. */
-const mayHaveNoFixedPlace = (t: string): boolean => t.includes('adequate') || t.includes('different') || t.includes('various') || t.includes('no matter where');
+const mayHaveNoFixedPlace = (t: string): boolean => t.includes('adequate') || t.includes('different') || t.includes('various') || t.includes('no matter where') || t.includes('other than') || t.includes('across');
 // Place words that are not about where data goes: export rules, state privacy notices, device location, treaty routes for police.
 const notDataPlaceRe = any(
   '(?:consumer|state) privacy (?:act|rights|law)',
@@ -60,12 +62,14 @@ const notDataPlaceRe = any(
   '(?:published|posted|shared) (?:on|to|with) (?:the internet|other|others|the public)',
   'publicly',
   'on a worldwide basis',
+  // Call and message rates: "counts as an international text message to the United States".
+  '\\binternational (?:text |sms |voice )?(?:messages?|calls?|rates|roaming|charges)\\b',
   '\\b(?:they|others|other people|recipients) (?:may|can|will)\\b',
 );
 
 // Where the reader lives is not where data goes, unless the sentence goes on to say so. Kept apart
 // from the list below: its look-ahead would slow every other alternative down.
-const readerLivesRe = /if you (?:are|reside) (?:located )?(?:in|outside)(?![^;]{0,200}(?:will|may) be (?:transferred|stored|processed))/;
+const readerLivesRe = /\b(?:if|where|when|whenever) you (?:are|reside|live|travel) (?:located |based )?(?:in|outside)(?![^;]{0,200}(?:will|may) be (?:transferred|stored|processed))/;
 
 const notLocationRe = any(
   'sanction',
@@ -96,6 +100,12 @@ const notLocationRe = any(
   'article 46',
 );
 
+const vendorListLeadRe = any('\\b(?:vendors|(?:sub-?)?processors|service providers|providers|suppliers|firms|(?:sub-?)?contractors|delegatees)\\b');
+const modalRe = any('\\b(?:must|shall|will|may|can|should|agrees?|is|are)\\b');
+const legalFormDotRe = /\b(inc|ltd|corp|llc|plc|pty|gmbh|ulc|pte)\.(?=[\s,)]|$)/g;
+const foreignAffiliatesRe = any('\\b(?:foreign|overseas) (?:[a-z]{1,20} )?(?:affiliates|subsidiaries|group compan(?:y|ies)|entities|offices)\\b');
+const dataUseRe = any('\\b(?:us(?:e|es|ed|ing)|shar|transfer|process|disclos|access|provid|sen[dt])');
+const vendorsEverywhereRe = any('\\b(?:service providers|providers|vendors|processors|sub-?processors|suppliers|contractors)\\b[^.;]{0,30}\\b(?:around the (?:world|globe)|across the (?:world|globe)|in (?:many|various|different|other|several|multiple) countries)\\b');
 const customerLeadsRe = any('^(?:the )?(?:customer|client|you|controller)\\b');
 // The customer's own things lead the sentence ("Customer Data may be...", "You'll find..."): not the customer acting.
 const customerThingRe = /^(?:the )?(?:customer|client|you|controller)(?:'s|s'|'ll|'re|'ve|'d| data| content| personal| account| support| backups?| environments?| obligations?| of)\b/;
@@ -143,10 +153,20 @@ const keptInsideRe = any('(?:will|shall|do|does|may) not (?:be )?(?:transfer|sto
 
 /** Data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 const locationUnrestricted = (s: SentenceContext): boolean => {
-  const t = s.text;
+  // "Example, Inc., located in the United States": the full stop of a company's legal form does not end
+  // the clause the verb-and-place ties below read.
+  const t = s.text.includes('.') ? s.text.replace(legalFormDotRe, '$1') : s.text;
   // A sub-processor row places data where it names a country outside the EU/EEA (the place lexicon),
   // unless the row is confined to customers in Europe.
   if (s.isTableRow) return subprocessorTableRow(s) && !has(t, europeOnlyRowRe) && (foreignAreaRe.test(t) || has(t, usaRe));
+  // An item of a vendor list ("These firms host data for us:") places data where it names a country
+  // outside the EU/EEA, as a sub-processor table row does.
+  if (s.isListItem && s.leadIn && has(s.leadIn, vendorListLeadRe)) {
+    const item = t.startsWith(s.leadIn) ? t.slice(s.leadIn.length) : t;
+    // An entry ("Example Ltd (hosting, Japan)"), not a clause with its own verb ("must only process in...").
+    const entry = item.split(' ', 21).length <= 20 && !has(item, modalRe);
+    if (entry && (foreignAreaRe.test(item) || has(item, usaRe)) && !has(item, europeOnlyRowRe)) return true;
+  }
   if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
   // Each whole-sentence test below is guarded by a word all of its alternatives contain: most of them
   // start with a class or an alternation, which V8 cannot skip ahead for, and most sentences lack the word.
@@ -155,9 +175,12 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (t.includes('countries') && has(t, countriesDifferRe)) return true;
   if (t.includes('transfer') && has(t, transferConsentRe)) return true;
   if (t.includes('group') && has(t, groupTransferRe)) return true;
+  // Affiliates abroad, or vendors spread over the world, that use or receive the data.
+  if ((t.includes('foreign') || t.includes('overseas')) && has(t, foreignAffiliatesRe) && has(t, dataUseRe)) return true;
+  if ((t.includes('world') || t.includes('globe') || t.includes('countries')) && has(t, vendorsEverywhereRe)) return true;
   if (has(t, notDataPlaceRe)) return false;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || (mayHaveNoFixedPlace(t) && has(t, noFixedPlaceRe))) return true;
-  if (has(t, notLocationRe) || (t.includes('if you') && readerLivesRe.test(t))) return false;
+  if (has(t, notLocationRe) || (t.includes('you ') && readerLivesRe.test(t))) return false;
   const tie = placeTieRe.exec(t) ?? lexiconTie(t);
   // "Personnel outside the EU have no technical means to access the data": a denied or confined action
   // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").
@@ -181,7 +204,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
+  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };

@@ -12,6 +12,8 @@ import { anyAuthorityRe, handOverRe, isGovContext, isOrdinaryNotice, notGovernme
  */
 const namedCaseRe = any(
   '\\bgag orders?',
+  // The US statute under which a court orders a provider not to tell its user (18 U.S.C. 2705(b)).
+  '\\b2705 ?\\(?b\\)?',
   'non-?disclosure (?:order|provision|period|requirement|obligation)',
   'secrecy (?:order|obligation|requirement|provision)',
   'confidentiality of (?:a |the |an )?(?:law enforcement |criminal |ongoing |official )?investigation',
@@ -34,12 +36,12 @@ const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]{1,20} )?i
 const pleaseRe = any('\\bplease\\b');
 const noticeWordRe = any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell');
 const noticeOrWaiverRe = any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not');
-const secrecyWordRe = any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential');
+const secrecyWordRe = any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential', '\\b2705 ?\\(?b');
 const noticeWithheldRe = any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)');
 const governmentContextRe = any('law enforcement', 'legal', 'government', 'request', 'authorit', 'notice', 'notification');
 const governmentRequestRe = any('request', 'law enforcement', 'government', 'legal process', 'authorit');
 const instrumentWordRe = any('law enforcement', 'subpoena', 'court', 'warrant\\b', 'legal process', 'government', 'investigation');
-const withheldReasonRe = any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation');
+const withheldReasonRe = any('investigation', 'legal disclosure', 'emergenc', 'law enforcement', 'counterproductive', 'child (?:sexual )?(?:exploitation|abuse)', 'gag order', 'non-?disclosure order', 'requests? for (?:their|your|customer|user) data', 'preservation');
 
 const noNoticeMatch = (s: SentenceContext, withheld: boolean): boolean => {
   const t = s.text;
@@ -85,7 +87,7 @@ export const rule: ClauseRule = {
   category: 'gov.no-notice',
   risk: 'high',
   arguments: ['arg-secrecy', 'arg-business-records'],
-  gate: words('notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
+  gate: words('2705', 'notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
   match: noNotice,
   fixtures: 'test/fixtures/rules/cl-no-notice.md',
 };

@@ -4,16 +4,18 @@ import type { SentenceContext } from './context';
 import { any, has, unlessProhibitedRe } from './phrases';
 import { customerDisclosesRe, isGovContext, isOrdinaryNotice, noticePromised, noticeReadings, noticeWithheld, notGovernmentRe, noticeCommitRe, noticeVerbRe, pointerRe, withLeadIn } from './shared/government';
 
-const strongGovRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government', 'authorit');
+// "A legally binding request" is how the transfer clauses name a public authority's demand.
+const emergencyHandOverRe = any('\\b(?:produc|disclos|hand\\w{0,3} over|releas|provid)\\w{0,4}\\b[^.;]{0,40}\\bin (?:an |a |the )?emergenc');
+const strongGovRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government', 'authorit', 'legally binding request');
 
 /** Phrases like "at Customer's request" that are not a demand from a third party. */
 const ownRequestRe = /at (?:the )?(?:customer|client|controller|your)(?:'s)? (?:written )?request|upon (?:the )?(?:customer|client|controller)(?:'s)? (?:written )?request/g;
 
 const complaintOrTakedownRe = any('(?:file|lodge|make|submit) a complaint', 'right to complain', 'requests? to (?:withhold|remove|take down|block|restrict) (?:[a-z]{1,20} )?content');
-const demandWordRe = any('request', 'demand', 'order', 'hand\\w{0,3} over', 'subpoena', 'legal process', 'warrant\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b');
-const legalBarRe = any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'as far as the law allows', 'to the extent permi(?:tted|ssible)');
+const demandWordRe = any('request', 'demand', 'order', 'hand\\w{0,3} over', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'subpoena', 'legal process', 'warrants?\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b');
+const legalBarRe = any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'unless (?:legally )?(?:barred|forbidden|precluded)', 'unless (?:a |the )?(?:court|judge|law|authorit\\w{0,4}|order) (?:tells|orders|instructs|directs|forbids|prohibits|bars) (?:us|it|them|the provider)', 'as far as the law allows', 'to the extent permi(?:tted|ssible)');
 const lawRequirementRe = any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required');
-const demandOrAccessRe = any('request', 'demand', 'subpoena', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over');
+const demandOrAccessRe = any('request', 'demand', 'subpoena', 'warrants?\\b', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over');
 const customerNotifiesRe = /^\W{0,3}(?:the )?(?:customer|client|you) (?:shall|will|must|agrees? to|should) (?:promptly |immediately )?(?:notify|inform|tell)/;
 const noticePromiseRe = any('to inform', 'to notify', 'notice (?:to|of)', 'make (?:a )?reasonable (?:attempt|effort)s? to (?:notify|contact)', 'unless (?:prohibited|legally|that law|the law|applicable)');
 
@@ -30,8 +32,9 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (has(s.text, customerNotifiesRe)) return false;
   const demand = has(t, demandWordRe);
   const prohibited = has(t, unlessProhibitedRe) || has(t, legalBarRe);
+  // Data handed over in an emergency goes to the authorities even when the sentence does not name them.
   const gov = isGovContext(s, t) || has(t, lawRequirementRe) ||
-    (prohibited && has(t, demandOrAccessRe));
+    (prohibited && has(t, demandOrAccessRe)) || (has(t, emergencyHandOverRe));
   if (!demand || !gov) return false;
   // The frame decides whether the clause promises notice or withholds it ("will not notify", "without notice").
   const readings = noticeReadings(t);

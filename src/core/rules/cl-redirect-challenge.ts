@@ -4,7 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { anaphoricRe, isGovContext, notGovernmentRe } from './shared/government';
 
-const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court');
+const demandWordRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'compel', '\\blaw', 'legal', 'authorit', 'government', 'enforcement', 'warrant', 'court', 'jurisdiction', '(?:proper|improper|valid) service', '\\bprohibition');
 
 const strongCueRe = any(
   'redirect\\w{0,20} (?:the |any |such )?(?:[a-z]{1,20} ){0,2}(?:authorit|agenc|request|law enforcement|government|requester|demand)',
@@ -39,6 +39,12 @@ const strongCueRe = any(
   'review\\w{0,3} of (?:each|every|all|any) (?:[a-z]{1,20} ){0,3}?(?:requests?|demands?|orders?)',
   '(?:directed|referred|sent|pointed|told) to (?:obtain|request|get|access|download)[^.;]{0,60}(?:on (?:their|his|her) own|themselves|from (?:the |their |his |her )?(?:own )?(?:account|user|customer))',
   '(?:production|disclosure|release) of only\\b',
+  // Refusing bulk access: only what a particular demand covers.
+  '\\b(?:never|not|no|refuse\\w{0,2})\\b (?:[a-z]{1,20} ){0,3}?bulk (?:access|disclosure|collection|data|requests?)',
+  // Sending the requester on to the customer; giving only the records an order names; getting a gag waived.
+  '\\bsend\\w{0,3} (?:the |any |such )?(?:requester|requesting (?:party|authority|agency)|authorit\\w{0,4}|agenc\\w{0,4}|police|law enforcement|officials?)\\b (?:[a-z]{1,20} ){0,2}?to (?:you|the customer|the client|the user|the controller|the data controller|the account holder)\\b',
+  '\\b(?:only|solely) (?:provide|disclose|produce|share|release|hand over)\\w{0,2} (?:the )?(?:specific |particular )?(?:records|data|information|content)\\b[^.;]{0,40}\\b(?:named|specified|listed|identified|described)\\b',
+  '\\b(?:seek|obtain|request|ask for)\\w{0,3} (?:[a-z]{1,20} ){0,3}?(?:waiver|lifting|removal|release) (?:of|from) (?:any |the |such )?(?:prohibition|gag|non-?disclosure|secrecy|confidentiality)',
 );
 const challengeCueRe = any(
   'challeng\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:request|demand|order|subpoena|process|disclosure|it\\b|them\\b|validity|legality)',
@@ -71,7 +77,8 @@ const governmentRe = any('authorit', 'law enforcement', 'government');
 const governmentProcessRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\b', 'legal process', 'government');
 const customerChallengesRe = any('(?:they|you|customer|users?|owners?)(?:s)? (?:can|may|could) (?:have an opportunity to )?(?:challenge|contest|seek|object)', 'opportunity to (?:challenge|contest|object|seek)');
 const assistRe = any('cooperat', 'assist', 'help', 'support');
-const demandRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy');
+// Objections kept to jurisdiction or to how papers were served concern legal process too.
+const demandRe = any('request', 'demand', 'order', 'subpoena', 'process', 'disclos', 'gag', 'secrecy', '\\bprohibition', '\\bjurisdiction', '(?:proper|improper|valid) service');
 const governmentHeadingRe = any('law enforcement', 'legal', 'government', 'request', 'authorit');
 const demandNounRe = any('\\b(?:orders?|requests?|demands?|subpoenas?|warrants?)\\b');
 const unlawfulDemandRe = any('unlawful', 'invalid', 'illegal', 'overbroad', 'overly broad', 'legality', 'lawfulness', 'inconsistent with', 'contrary to', 'conflicts? with');
@@ -110,7 +117,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request'),
+  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request', 'send the', 'send any', 'send such', 'bulk'),
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };

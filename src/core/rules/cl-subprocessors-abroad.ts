@@ -3,6 +3,8 @@ import { type ClauseRule, subprocessorWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { subprocessorTableRow } from './shared/location';
+import { placeRe } from '../lexicon';
+import { isRecipientLeadIn } from '../text/structure';
 
 // Words that name sub-processors and their relatives (not resellers, advertisers or acquirers).
 const subprocessorRe = any(
@@ -13,7 +15,7 @@ const subprocessorRe = any(
   'service providers?',
   'third[- ]party (?:service )?(?:providers?|vendors?|processors?)',
   '\\bvendors?\\b',
-  '\\b(?:shar|disclos|transfer|provid|mov|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,4}(?:our |its |corporate )?affiliat',
+  '\\b(?:shar|disclos|transfer|provid|mov|sen[dt]|pass)\\w{0,20} (?:[a-z]{1,30} ){0,8}(?:with|to|among) (?:[a-z.,-]{1,30} ){0,6}(?:our |its |corporate )?affiliat',
   // The pattern is only tested, never extracted: one letter before "'s" finds the same sentences
   // as a whole word would, without retrying every word start.
   '(?:our|corporate|[a-z]\'s) affiliates,? (?:may|will|process|participat|located)',
@@ -25,6 +27,7 @@ const subprocessorRe = any(
   'another company in our group',
   'delegatees?',
   'third parties (?:that|who|which) (?:help|assist|perform|provide|process|support)',
+  '\\bthird[- ]part(?:y|ies)\\b[^.;]{0,90}\\bon (?:our|its) behalf\\b',
   'with (?:our |its |domestic and foreign |foreign )?(?:[a-z]{1,30} ){0,2}affiliates',
   'affiliates of',
   '(?:its|our|[a-z]\'s) agents? process',
@@ -43,7 +46,7 @@ const subprocessorRe = any(
   '\\bshar\\w{0,3} (?:[a-z]{1,20} ){0,3}with (?:the |our )?(?:other )?(?:[a-z]{1,20} )?(?:companies|group)\\b',
   // Vendors named by what they do, not by the word "sub-processor".
   'third[- ]party (?:[a-z]{1,30} ){0,2}(?:carriers?|service providers?|processors?|vendors?|data cent)',
-  '(?:payment|analytics|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
+  '(?:payment|analytics|session[- ]replay|hosting|cloud|email|e-mail|infrastructure|storage|translation|transcription|verification|support|marketing) (?:service )?(?:providers?|processors?|vendors?|tools?|services? providers?)',
   'acts? as (?:our|its|their) (?:data )?(?:sub-?)?processor',
   'data processors? (?:partner|who|that|are|is)',
   'processor partnerships?',
@@ -54,6 +57,17 @@ const subprocessorRe = any(
   '\\b(?:add|engage|appoint|replace|use)\\w{0,3} (?:a |any |another )?(?:new )?(?:company|companies|vendors?|suppliers?|partners?|providers?) (?:that|who|which) (?:process|handle|access|store|host)',
   'corporate (?:group|affiliates)',
   'our parent company',
+  '\\bour (?:[a-z-]{1,20} )?subsidiar(?:y|ies)\\b',
+  '\\b(?:processed|handled|stored|hosted|accessed|performed) by (?:its|our) (?:[a-z-]{1,20} )?subsidiar',
+  '\\bcorporate family\\b',
+  '\\bfamily of companies\\b',
+  '\\bpayment (?:service )?partners?\\b',
+  // A tool or service the provider itself runs on: "we use a third-party help desk platform".
+  '\\b(?:we|it|they) (?:use|uses|rely on|relies on|work with) (?:a |an |the |several |various |some )?third[- ]party (?:[a-z-]{1,20} ){0,3}(?:platforms?|tools?|software|services?|systems?)\\b',
+  '\\bgroup of companies\\b',
+  '\\b(?:internally|globally) (?:[a-z]{1,20} ){0,2}within (?:the|our|its) (?:[a-z-]{1,20} ){0,2}group\\b',
+  '\\b(?:our|its) parent(?:\'s)? (?:compan(?:y|ies)|corporation|entit(?:y|ies))\\b',
+  '\\b(?:its|our|their) parent(?:\'s)? (?:[a-z-]{1,20} ){0,3}(?:infrastructure|data cent|servers|systems)',
   'group (?:compan|entit)',
   '(?:hosting|technology|service|business) partners? (?:and|who|that|which)',
   'parties (?:who|that) (?:assist|help) us',
@@ -86,7 +100,17 @@ const vettingAimRe = any('\\b(?:compliance|complies|comply|security|privacy|data
 // Lists of who is shielded from liability or indemnified ("us, our affiliates, agents and anyone acting for us").
 const liabilityListRe = any('\\baggregate liability', '\\b(?:be )?held liable', '\\bindemnif', '\\bhold (?:us|[a-z]{1,30}) harmless', '\\bliable (?:to you|for any)');
 // Erasure or return duties that merely reach the vendors too are about deletion, not about who processes.
-const deletionRe = any('\\b(?:delet|eras|return)\\w{0,5}\\b[^.;]{0,120}\\b(?:service providers|sub-?processors|providers)\\b', '\\b(?:service providers|sub-?processors|providers)\\b[^.;]{0,60}\\b(?:delet|eras|remov)\\w{0,5}\\b');
+const deletionRe = any('\\b(?:delet|eras|return)\\w{0,5}\\b[^.;]{0,120}\\b(?:service providers|sub-?processors?|providers)\\b', '\\b(?:service providers|sub-?processors?|providers)\\b[^.;]{0,60}\\b(?:delet|eras|remov|return)\\w{0,5}\\b');
+// Redress under the model clauses: what a data subject may claim, and the limit of a sub-processor's
+// own liability to them. (The provider staying liable *for* its sub-processors is flow-down, and stays.)
+const redressRe = any('\\bdata subjects?\\b[^.;]{0,160}\\b(?:claim|compensation|damages?|redress)\\b', '\\bliability of (?:the |any |each )?(?:sub-?processor|sub-?contractor)s?\\b[^.;]{0,40}\\blimited\\b');
+// Staff confidentiality: the people who may touch the data are bound to secrecy, whoever employs them.
+// A contract with the sub-processor that passes obligations on ("the contract ... shall also provide for").
+const flowDownRe = any('\\bcontract\\b', '\\bagreement\\b', '\\bimpos', '\\bflow');
+const personnelRe = any('\\b(?:personnel|staff|employees)\\b[^.;]{0,120}\\b(?:confidentiality|confidential)\\b');
+const passingOnRe = any('\\b(?:disclos|shar|transfer|engag|appoint|subcontract|sub-contract)');
+// Form-filling of an annex ("For the purposes of Annex III, the list ... is in Annex 3"): a pointer, not a clause.
+const annexPointerRe = any('^\\W{0,3}(?:for the purposes? of|in relation to) (?:annex|appendix|schedule)\\b');
 
 const notSubprocessorRe = any(
   'resell',
@@ -101,6 +125,9 @@ const notSubprocessorRe = any(
   'on (?:your|a consumer\'s) behalf',
   '(?:acts?|acting|functions?|is) (?:in the role of )?(?:as )?an? "?(?:data )?(?:processor|service provider)',
   'role of a processor',
+  '(?:acts?|acting) as (?:the )?(?:customer|client|controller|exporter)(?:\'s)? (?:data )?(?:sub-? ?)?processor',
+  '\\b(?:obligations|role|capacity) as (?:a |an |its |the )?"?(?:data )?(?:processor|service provider)',
+  '\\bappointment of (?:[a-z.]{1,30} ){1,3}as (?:a |an |its |the |their )?(?:data )?(?:sub-? ?)?processor',
   'from (?:other sources|third-party providers)',
   'receive information',
   'data subjects?',
@@ -115,6 +142,10 @@ const notSubprocessorRe = any(
   'parent(?:s|al)? (?:or|and) (?:legal )?guardian',
   'retain (?:all )?ownership',
   'intellectual property',
+  '\\btrademarks?\\b',
+  // Force majeure: a supplier's failure beyond a party's control excuses delay; it engages no one.
+  '\\bbeyond (?:[a-z\']{1,20} ){0,2}(?:reasonable )?control\\b',
+  'force majeure',
   'chargeback',
   'switch to',
   'third[- ]party (?:[a-z]{1,30} )?(?:apps|applications|products?|websites?|sites|services|integrations|offerings|platforms?|accounts|links|buttons|product provider)',
@@ -140,13 +171,27 @@ const notSubprocessorRe = any(
 );
 
 // A named company doing something with the data: "served by Acme CDN", "transferred to Example Inc.".
-const namedVendorRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the)\b)[A-Z][\w.-]{1,40}|[a-z][\w-]{1,30}\.(?:com|net|io|org|ai|eu|de|co)\b)|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
+const namedVendorRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s{1,5}(?:on|by|via|through|with)\s{1,5}(?:the\s{1,5})?(?:\*\*|\[|_){0,3}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|Services?|Sites?|Website|Platform|Software|Apps?|Products?|Account|the)\b)[A-Z][\w.-]{1,40}|[a-z][\w-]{1,30}\.(?:com|net|io|org|ai|eu|de|co)\b)|\b(?:share|shares|shared|transfer|transferred|forward|forwarded|send|sent|disclose|disclosed)\s{1,5}(?:[\w-]{1,30}\s{1,5}){0,6}(?:with|to)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|Services?|Sites?|Website|Platform|Software|Apps?|Products?|Account|the|our|your|any|other|law)\b)[A-Z][\w.-]{1,40}/;
 // Tools and providers named by example: "a variety of tools, including Example Analytics".
-const namedByExampleRe = /\b(?:[Ww]e|[Ii]t|[Tt]hey) (?:use|work with)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Personal|Customer|Your|User|Service|Usage|Account|Protected|Content|Data|Information|Cookies?|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)|\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b/;
+const namedByExampleRe = /\b(?:[Ww]e|[Ii]t|[Tt]hey) (?:use|work with)\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Personal|Customer|Your|User|Service|Usage|Account|Protected|Content|Data|Information|Cookies?|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)|\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:LLC|Inc|Ltd|GmbH|Corporation|Corp|AG|SA|B\.V)\b|\b(?:use|uses|using|via|through) (?:the )?[A-Z][\w.-]{1,30} servers\b|\brel(?:y|ies|ying) on\s{1,5}(?:\*\*|\[|_){0,3}(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|Services?|Sites?|Website|Platform|Software|Apps?|Products?|Account|Personal|Your|Our|This|These|The)\b)[A-Z][\w.-]{1,40}(?:\s[A-Z][\w.-]{1,40}){0,3}\s{1,5}(?:to|for)\s{1,5}(?:host|store|process|run|deliver|send|handle|provide|operate)\b/;
 // Folded-text checks that must hold for the case-sensitive patterns below to match: cheap, and they
 // spare rebuilding the raw sentence for most sentences that merely contain "use" or "share".
 const namedByExampleCueRe = /\b(?:tools?|providers?|vendors?|processors?)\b[^.;]{0,30}\b(?:including|such as|like|e\.g\.)\s|\brel(?:y|ies|ying) on\s|\bservers\b|\b(?:we|it|they) (?:use|work with)\s[\w.-]{2,40}(?:\s[\w.-]{1,40}){0,3}\s(?:to|for)\s(?:process|host|store|send|deliver|analy[sz]e|handle|run|collect|track|measure|verify)\b/;
 const namedVendorCueRe = /\b(?:served|hosted|stored|powered|delivered|handled|transcribed|translated)\s(?:on|by|via|through|with)\s|\b(?:shared?|shares|transfer(?:red)?|forward(?:ed)?|sen[dt]|disclosed?)\s(?:[\w-]{1,30}\s){0,6}(?:with|to)\s/;
+/** A named vendor doing something with the data; a place ("transfer it to Canada") is not a vendor. */
+function namesVendor(raw: string): boolean {
+  const m = namedVendorRe.exec(raw);
+  if (!m) return false;
+  const name = /[\w.-]{1,60}$/.exec(m[0])?.[0] ?? '';
+  return !placeRe.test(name.toLowerCase());
+}
+// What becomes of the customer's own data (deleted after inactivity, a question to the reader) names
+// the provider's own products, not vendors: "files stored on Example Drive may be deleted".
+const ownDataFateRe = any('\\b(?:be|been|is|are|get|gets) (?:permanently |automatically )?(?:deleted|erased|removed|purged)\\b', '\\?\\W{0,3}$');
+// A verb (or noun) of passing data on, then "to"/"with" a company with its legal form.
+// Not "provided to": data given to the provider itself, or a notice addressed to it, names no recipient.
+const toEntityCueRe = any('\\b(?:shar|transfer|disclos|sen[dt]\\b|forward|pass|mov|made)');
+const legalEntityTargetRe = /\b(?:shar|transfer|disclos|sen[dt]\b|forward|pass|mov|[Mm]ade)[\w]{0,6}\b[^.;]{0,160}?\b(?:to|with)\s{1,5}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your)\b)[A-Z][\w&'-]{0,40},?\s{1,5}){1,5}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
@@ -154,26 +199,39 @@ const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is 
 const vendorLeadInRe = any('service providers?', 'vendors?', 'sub-?processors?', 'processors', 'on (?:our|its) behalf', 'third part(?:y|ies) (?:that|who|which)');
 const appOrResaleRe = any('integrations?', '\\bapps?\\b', 'advertis', 'resell', 'marketplace');
 const subprocessorOrSubcontractorRe = any('sub-?processor', 'sub-?contractor');
-const vendorSetupRe = any('engag', 'appoint', 'list of', 'object', 'flow', 'impose', 'same (?:data protection )?obligations');
-const subprocessorsRe = any('sub-?processors?');
-const subprocessorTermsRe = any('sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)');
-const dataHandlingRe = any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', 'share', 'disclos');
+const vendorSetupRe = any('engag', 'appoint', 'list of', '\\bthe list\\b', 'object', 'flow', 'impose', 'same (?:data protection )?obligations');
+const subprocessorTermsRe = any('\\b(?:we|it|they) (?:use|uses|rely on|relies on|work with) (?:a |an |the |several |various |some )?third[- ]party\\b(?![^.;]{0,60}\\b(?:advertis|you (?:choose|connect|enable|authori[sz]e|install|link)))', 'sub-? ?processors? (?:[a-z]{1,30} ){0,3}(?:to|shall|will|must|may)', 'engage', 'list of', 'sub-?contractor (?:involvement|fulfils)', 'requires that', 'restricted by contract', 'contractual (?:requirements|obligations|arrangements)', 'sub-?processors? (?:that|who|which) process', 'to process (?:[a-z]{1,30} ){0,3}(?:data|information) on (?:our|its|[a-z]{1,30}\'s) behalf', '\\bon (?:our|its) behalf\\b(?![^.;]{0,20}\\bliab)');
+const dataHandlingRe = any('data', 'information', 'content', 'process', 'perform', 'services', 'obligations', 'list', 'engage', '\\bstor', '\\bhandl', '\\bread\\b', '\\baccess', '\\bkeeps?\\b', '\\bsen[dt]\\b', '\\bdeliver', '\\bsav(?:e|ed)\\b', 'servers', 'independent', 'token', '\\bus(?:e|es|ed|ing)\\b', 'utiliz', '\\brel(?:y|ies|ying) on', '\\bpass(?:es|ed|ing)?\\b', 'select', 'object', 'notice', 'notify', 'inform', 'involvement', 'replace', 'liab', 'responsib', 'authori', 'appoint', 'behalf', 'confidential', '\\bshar', 'disclos', '\\bhelps? us\\b', '\\b(?:run|operate)s? (?:the|our)\\b', '\\boutsourc', '\\boperations\\b', '\\bprovided (?:[a-z]{1,10} )?by\\b', '\\bcarried out\\b', '\\bagreements?\\b');
 const subprocessorHeadingRe = any('sub-?processor', 'sub-?contract', 'subprocessing');
 const vendorContextRe = any('sub-?processor', 'sub-?contractor', 'service providers?', 'vendors', 'on our behalf');
 const vendorChangeRe = any('object', 'terminat', 'liab', 'engage', 'replace', 'sub-processor change', 'alternative solution', 'bound by', 'restricted by contract', 'contractual obligations', 'must process');
+
+// Recipients announced in a list's lead-in, then named by the service they perform ("...the following
+// categories of recipients:" + "Database hosting."): vendors named by trade.
+const recipientsLeadRe = any('\\b(?:recipients|third parties|companies|firms|organi[sz]ations)\\b');
+const serviceFunctionRe = any('\\b(?:(?:database|web|website|cloud|server|data) )?hosting\\b', '\\bpayments?(?: card)? (?:processing|handling)\\b', '\\bcard (?:payment )?(?:processing|handling)\\b', '\\be-?mail (?:delivery|communications|sending)\\b', '\\b(?:web |product )?analytics\\b', '\\bcustomer (?:support|service)\\b', '\\bcloud (?:services|storage|computing|infrastructure)\\b', '\\bdata storage\\b', '\\bit (?:services|support|operations)\\b', '\\bbilling\\b', '\\bidentity verification\\b');
+
+/** A short item ("Database hosting.") under a lead-in that passes data to recipients. */
+function namedByFunction(s: SentenceContext): boolean {
+  const item = s.text.startsWith(s.leadIn) ? s.text.slice(s.leadIn.length) : s.text;
+  return item.split(' ', 14).length <= 12 && has(s.leadIn, recipientsLeadRe) && isRecipientLeadIn(s.leadIn) && has(item, serviceFunctionRe) && !has(item, notSubprocessorRe);
+}
 
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */
 const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s);
+  if (s.isListItem && s.leadIn && namedByFunction(s)) return true;
   // A lead-in that ends in a colon is not labelled; the items after it are.
   const leadIn = /:\s{0,5}$/.test(t);
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, vendorLeadInRe)) return !has(t, notSubprocessorRe);
   if ((vendorWord(t) || t.includes('processor') || t.includes('contractor') || t.includes('third')) && (t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, appOrResaleRe)) return true;
   if (has(t, subprocessorRe) || namedByTrade(t)) {
     if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, subprocessorOrSubcontractorRe)) return false;
+    if ((has(t, redressRe) && !has(t, flowDownRe)) || has(t, annexPointerRe)) return false;
+    if ((t.includes('personnel') || t.includes('staff') || t.includes('employees')) && has(t, personnelRe) && !has(t, passingOnRe)) return false;
     if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, vendorSetupRe)) return false;
-    if (leadIn && !has(t, subprocessorsRe)) return false;
+    if (leadIn) return false;
     if (has(t, notSubprocessorRe) && !has(t, subprocessorTermsRe)) return false;
     return has(t, dataHandlingRe);
   }
@@ -182,7 +240,9 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const byVendor = has(t, namedVendorCueRe) && has(t, vendorActionRe);
   const raw = byExample || byVendor ? s.raw : '';
   if (byExample && !has(t, notSubprocessorRe) && namedByExampleRe.test(raw)) return true;
-  if (byVendor && namedVendorRe.test(raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
+  if (byVendor && namesVendor(raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe) && !has(t, ownDataFateRe)) return true;
+  // Data passed to a company named with its legal form ("transfers ... to Example Holdings, Inc."): a group company or vendor.
+  if ((t.includes(' to ') || t.includes(' with ')) && has(t, toEntityCueRe) && legalEntityTargetRe.test(s.raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
   if (has(s.heading, subprocessorHeadingRe) || has(s.previous, vendorContextRe)) {
     if (has(t, notSubprocessorRe)) return false;
@@ -197,7 +257,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };

@@ -1,4 +1,4 @@
-/** cl-transfer-mechanism: cl-transfer-mechanism */
+/** cl-transfer-mechanism: the legal basis named for a cross-border transfer (SCCs, adequacy, DPF, BCRs, derogations, assessments). */
 import { type ClauseRule, rowsOr } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
@@ -40,12 +40,15 @@ const mechanismRe = any(
   'certified to the (?:u\\.s\\. )?department of commerce',
   // The same tools, reworded.
   'standard contract(?:ual)? (?:clauses|terms)',
-  '(?:clauses|terms|contracts?) (?:approved|adopted|issued) by the (?:european )?commission',
+  '(?:clauses|terms|contracts?|(?:contractual )?commitments|provisions|agreements) (?:approved|adopted|issued) by the (?:european )?commission',
+  '\\bsafeguards (?:[a-z]{1,20} ){0,3}for (?:international|cross-border|overseas|such) (?:data )?transfers\\b',
   'commission[- ]approved',
   '\\bmodel (?:contract(?:ual)? )?(?:clauses|terms)',
   '\\bdata transfer (?:addendum|agreement|terms)',
   '(?:alternative|other|lawful) transfer (?:means|mechanisms?|tools?)',
   '\\bmodule (?:one|two|three|four|[1-4])\\b',
+  // Accountability for onward transfers under the framework's principles.
+  '\\b(?:remains?|stays?) (?:fully )?(?:liable|responsible) under the (?:[a-z-]{1,20} ){0,3}principles\\b',
 );
 
 const mechanismNameRe = any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf');
@@ -95,7 +98,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce'),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles'),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };

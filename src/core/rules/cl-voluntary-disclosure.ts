@@ -8,6 +8,7 @@ import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, handO
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
   'protect\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:rights|property|safety|security|users|customers|interests|integrity|the public)',
+  'protect\\w{0,3} against (?:[a-z]{1,20} ){0,2}(?:misuse|abuse|fraud|unauthori[sz]ed|harm|illegal)',
   '(?:rights|property),? (?:[a-z]{1,20} ){0,2}safety',
   'safety of',
   'prevent\\w{0,20},? (?:[a-z,]{1,20} ){0,4}(?:fraud|harm|abuse|illegal|crime|attacks)',
@@ -36,12 +37,20 @@ const referToPoliceRe = any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:th
 const wrongdoingRe = any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe');
 const safetyPurposeRe = any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect');
 const withServiceProvidersRe = any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b');
-const strongDisclosureVerbRe = any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over');
+const strongDisclosureVerbRe = any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over', '\\bhand(?:ed|ing|s)? to (?:the )?(?:[a-z]{1,20} )?(?:authorit|police|law enforcement|government)');
+// "In the good-faith belief that such action is necessary": the provider's own judgement, whoever receives.
+const copyrightRe = any('copyright', 'infring');
+const goodFaithBeliefRe = any('good[- ]faith belief', 'believe in good faith', 'believes in good faith');
 const ownBeliefRe = any('good[- ]faith', '\\bbelieves?\\b', 'considers? (?:it )?appropriate', 'deems? (?:it )?(?:appropriate|necessary)');
 const complianceOrCopyrightRe = any('to comply with', 'copyright', 'infring', 'reason to believe');
 const shareVerbRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas');
 const shareContextRe = any('disclos', '\\bshar(?:e|ing)\\b', 'releas', 'recipient', 'third part');
 const weakDisclosureVerbRe = any('provid\\w{0,20} (?:[a-z]{1,20} ){0,3}(?:data|information|records|content)', '\\breport', '\\bnotify', 'preserv', 'give access', 'cooperat');
+// A stated purpose of sharing with the police or authorities, with no compulsion in that purpose itself:
+// "To share information with others, including law enforcement, and to respond to legal requests."
+const sharePurposeRe = any('^\\W{0,3}to (?:share|disclose|provide|pass on)\\b (?:[a-z]{1,20} ){0,3}(?:information|data|details|records)\\b[^.;]{0,40}?\\b(?:with|to) (?:[a-z,]{1,20} ){0,4}?(?:law enforcement|police|public authorities|authorities|government agencies)\\b(?![^.;]{0,30}\\b(?:when|where|if|as) (?:required|compelled|obliged|legally|the law|a court|ordered))');
+// Compulsion named in the same purpose (before any "and to ..." that starts another one).
+const compelledPurposeRe = any('to comply with', 'as required', 'required by', 'compelled', 'obliged', 'pursuant to', 'in response to', 'subpoena', 'court order', 'warrant', 'legal process', 'legally');
 const purposeFragmentRe = /^\W{0,3}(?:to )?(?:protect|prevent|enforce|investigate|defend|detect)\b/;
 const namedRecipientRe = any('law enforcement', 'government', 'authorit', 'third[- ]part', 'others', 'other (?:companies|organi[sz]ations)', 'regulat', 'court');
 
@@ -64,6 +73,9 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   if (has(t, cooperateWithAuthorityRe) && has(t, discretionCueRe)) return true;
   // Reporting suspected wrongdoing to the police or authorities on the provider's own initiative.
   if ((t.includes('report') || t.includes('refer')) && has(t, referToPoliceRe) && has(t, wrongdoingRe)) return true;
+  // The sharing purpose stands on its own when the only compulsion named comes after it as a separate purpose ("and to respond to legal requests").
+  const share = sharePurposeRe.exec(t);
+  if (share && !has(`${share[0]} ${t.slice(share.index + share[0].length).split(/\band to\b|;/, 1)[0]}`, compelledPurposeRe)) return true;
   const purpose = has(t, voluntaryPurposeRe);
   // A recipient row or item naming authorities for safety, security or protection.
   if (isAuthorityRecipientItem(s) && (purpose || has(t, safetyPurposeRe))) return true;
@@ -73,6 +85,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // Disclosure on the provider's own judgement ("whenever it believes in good faith that doing so is appropriate"),
   // unless the only purpose named is complying with the law.
   if (strongVerb && has(t, ownBeliefRe) && hasAuthority(t) && !has(t, complianceOrCopyrightRe)) return true;
+  if (strongVerb && has(t, goodFaithBeliefRe) && !has(t, copyrightRe)) return true;
   // A purpose fragment in a list of disclosure purposes: "To protect the security of the Service."
   // The lead-in may stand several items back: the heading ("How we share information") says the same.
   if (s.isListItem && purpose && has(t, purposeFragmentRe) && (has(s.previous, shareVerbRe) || has(s.heading, shareContextRe))) return true;

@@ -28,6 +28,11 @@ export interface SentenceContext {
   /** For a table row: each cell with the header cell above it (folded; at most 50 columns). */
   columns?: readonly TableColumn[];
   isListItem: boolean;
+  /**
+   * For a list item under a lead-in ("We share data with these providers:"): the lead-in, folded,
+   * without its closing colon or ellipsis; otherwise ''. Rules also see the item read on from it.
+   */
+  leadIn: string;
   /** Parses the sentence with the NLP parser (memoised per sentence). */
   parse(): ParsedFacts;
 }

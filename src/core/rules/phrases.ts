@@ -102,7 +102,7 @@ export const definitionRe = any(
   '^(?:[\\d.()a-z]{1,8} )?(?:"[^"]{1,80}"|\'[^\']{1,80}\')(?: or "[^"]{1,80}")?(?: \\([^)]{1,40}\\))? (?:means|shall mean|refers to|has the meaning|is defined as|includes)\\b',
   // "This means that ..." explains, it does not define; "every lawful means", "no technical means"
   // use "means" as a noun (a determiner or adjective before it).
-  '^(?!(?:this|that|it|which|what|doing so|in other words)\\b)(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?=\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b)(?<!\\b(?:every|all|any|no|other|these|those|various|several|same|lawful|legal|reasonable|technical|available|appropriate|effective|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
+  '^(?!(?:this|that|it|which|what|doing so|in other words)\\b)(?:\\W{0,3}"[^"]{1,80}"|[a-z][a-z ()\'-]{0,60})(?=\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b)(?<!\\b(?:every|all|any|no|other|this|that|these|those|some|various|several|same|lawful|legal|reasonable|technical|practical|possible|feasible|physical|available|appropriate|effective|electronic|secure|alternative|such|by|the|its|our|their))\\W{0,3} (?:means|shall mean|refers to|is defined as)\\b',
   '" (?:mean|means|shall mean)\\b',
   '\' means',
   'are interpreted as defined',

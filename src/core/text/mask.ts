@@ -1,6 +1,7 @@
 /**
  * Blanks out markup (Markdown syntax, HTML tags and entities, comments) with spaces, keeping every
  * offset of the source text, so the segmenter and rules read prose while findings point at the source.
+ * The one mark it writes: an HTML `<li>` that opens a line becomes a "-" list marker.
  */
 
 const tagRe = /<\/?[A-Za-z][^<>]{0,2000}>/g;
@@ -110,6 +111,23 @@ function blank(buf: Uint16Array, text: string, re: RegExp, keepGroup?: number): 
   }
 }
 
+const liTagRe = /<li\b/i;
+const liOpenRe = /<li\b[^<>]{0,2000}>(?=[ \t]{0,50}[^\s<])/gi;
+
+/**
+ * An HTML `<li>` that opens a line of text is read as a list item: its first character becomes a "-"
+ * list marker (the rest of the tag stays blank), so the segmenter gives the item its list and lead-in.
+ */
+function markListItems(buf: Uint16Array, text: string): void {
+  liOpenRe.lastIndex = 0;
+  for (let m = liOpenRe.exec(text); m; m = liOpenRe.exec(text)) {
+    // Only at the start of a line (after white space or other blanked tags), where a marker counts.
+    let k = m.index - 1;
+    while (k >= 0 && (buf[k] === 32 || buf[k] === 9)) k--;
+    if (k < 0 || buf[k] === 10 || buf[k] === 13) buf[m.index] = 45;
+  }
+}
+
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // keep a leading U+FEFF: offsets must not shift
 
 function toBuffer(text: string): Uint16Array {
@@ -150,6 +168,7 @@ export function maskMarkup(text: string, format: 'markdown' | 'html' | 'plaintex
     if (scriptOrStyleRe.test(text)) blankScripts(buf, text, format === 'markdown', hidden);
     blank(buf, text, autolinkRe);
     blank(buf, text, tagRe);
+    if (liTagRe.test(text)) markListItems(buf, text);
   }
   if (text.includes('&')) blank(buf, text, entityRe);
   if (format === 'markdown') {

@@ -1,6 +1,7 @@
 /**
  * Structure that is never a clause of its own: contents lines, cross-references and survival lists;
- * the test that tells a title line that is a whole clause from a heading; a table row's columns.
+ * the test that tells a title line that is a whole clause from a heading; a table row's columns; the
+ * lead-in a list item reads on from.
  */
 import type { TableColumn } from '../rules/context';
 
@@ -57,4 +58,52 @@ export function cellsOf(row: string): string[] {
 /** Each cell of `row` with the header cell of its column ('' past the header's last column). */
 export function columnsOf(headerCells: readonly string[], row: string): TableColumn[] {
   return cellsOf(row).map((value, k) => ({ header: headerCells[k] ?? '', value }));
+}
+
+/** A list is read back to its lead-in over at most this many items. */
+export const maxListItems = 60;
+// A lead-in hands the list its sentence: it ends with a colon, an ellipsis or a dash ("We may share with...").
+const leadInEndRe = /(?::|\.\.\.|\u2026|\s[-\u2013\u2014])["'\u201d\u2019*_)\]]*$/;
+
+/** A block as the lead-in search sees it (segment.ts Block, without importing the segmenter). */
+interface ListBlock {
+  kind: string;
+  depth: number;
+}
+
+/**
+ * The block that introduces the list holding list item `b` ("We share data with these providers:"),
+ * or -1. Walks back over the item's siblings and their sub-items to the paragraph (or the parent item)
+ * above the list; it is a lead-in when its text, given by `tail`, ends in a colon, an ellipsis or a dash.
+ */
+export function leadInBlock(blocks: readonly ListBlock[], b: number, tail: (index: number) => string): number {
+  const item = blocks[b];
+  if (!item || item.kind !== 'list-item') return -1;
+  let k = b - 1;
+  while (k >= 0 && b - k <= maxListItems && blocks[k]!.kind === 'list-item' && blocks[k]!.depth >= item.depth) k--;
+  const lead = blocks[k];
+  if (!lead || b - k > maxListItems || (lead.kind !== 'paragraph' && lead.kind !== 'list-item')) return -1;
+  return leadInEndRe.test(tail(k)) ? k : -1;
+}
+
+/** A lead-in without its closing colon or ellipsis, so that it reads on into an item as one clause. */
+export function openLeadIn(folded: string): string {
+  return folded.replace(/\s*(?::|\.\.\.|\u2026|-|\u2013|\u2014)["'\u201d\u2019*_)\]]*\s*$/, '');
+}
+
+// A lead-in that hands its items the recipients of data: a verb of passing data on, and either an open
+// recipient slot at its end ("We may share with...") or recipients named in it ("with service providers
+// that run the following services:"). Items under it are read on from it; under other lead-ins ("we
+// can provide the following information:", "requests should:") each item stands alone.
+const passesOnRe = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sen[dt]|mak(?:e|es|ing) (?:[a-z]{1,20} ){0,4}available|giv(?:e|es|ing) access|(?:pass(?:es|ed|ing)?|provid(?:e|es|ed|ing)) (?:[a-z]{1,20} ){0,4}(?:to|with))\b/;
+const openSlotRe = /\b(?:with|to|among|between|including|such as|namely)$|\b(?:in|under) (?:the following|these|such|certain|the) (?:cases|circumstances|situations|ways)$|\bas follows$/;
+const recipientRe = /\b(?:service providers?|providers|vendors|suppliers|(?:sub-?)?processors|contractors|affiliates|group compan(?:y|ies)|companies|firms|third parties|partners|recipients|authorities|law enforcement|agencies|entities|organi[sz]ations)\b/;
+
+// Or it announces the recipients the items name, and what they do with data: "the following vendors
+// process data for us:" (not "the following companies sponsor our conference:").
+const followingRecipientsRe = /\b(?:the following|these|below)\b (?:[a-z-]{1,20} ){0,3}(?:vendors|(?:sub-?)?processors|service providers|providers|suppliers|recipients|third parties|compan(?:y|ies)|firms|affiliates|entities|partners|sub-?contractors)\b[^.;]{0,60}\b(?:process|handl|host|stor|receiv|access|us(?:e|es)\b|help|support|run|perform|act|provid|deliver|sen[dt])/;
+
+/** True when a folded lead-in (its closing colon removed) passes data on to the recipients its items name. */
+export function isRecipientLeadIn(openFolded: string): boolean {
+  return (passesOnRe.test(openFolded) && (openSlotRe.test(openFolded) || recipientRe.test(openFolded))) || followingRecipientsRe.test(openFolded);
 }

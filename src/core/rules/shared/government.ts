@@ -47,6 +47,8 @@ export const notGovernmentRe = any(
   'dmca',
   'copyright',
   'takedown',
+  // Requests to withhold or take down content are about publication, not about handing data over.
+  '\\b(?:content|posts?|material|accounts?) (?:to be |be |being )?(?:withheld|taken down|geo-?blocked)\\b',
   'icann',
   'registr(?:y|ies|ar)',
 );
@@ -108,6 +110,7 @@ export const authorityRe = any(
   'government(?:al)? (?:authorit|agenc|bod|entit|request|demand|order)',
   'governments?\\b',
   'public (?:authorit|bod)',
+  '(?:state|state security|security) bod(?:y|ies)',
   '(?:competent|judicial|supervisory|regulatory|tax|foreign|state|federal|administrative) (?:legal or judicial )?(?:authorit|agenc)',
   'data protection (?:supervisory )?authorit',
   '(?:tax|revenue) (?:administration|office|service)',
@@ -156,6 +159,7 @@ export const noticeVerbRe = any(
   '\\badvis(?:e|es|ed|ing)\\b',
   'let (?:[a-z]{1,20} ){1,3}?know',
   'forward (?:the |a )?(?:copy|request|demand)',
+  '\\bforward\\w{0,3} to (?:the )?(?:[a-z]{1,20} )?(?:controller|customer|client|you|user|data exporter)s? (?:the |a |any |all |each |such )?(?:[a-z]{1,20} )?(?:copy|cop(?:y|ies)|requests?|demands?|orders?)',
   '\\be-?mail (?:the|you|affected|customer)',
   '\\bsend (?:[a-z]{1,20} ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
   '\\bcontact (?:the |any )?(?:affected |relevant )?(?:customer|client|user|account holder)s?\\b',
@@ -170,6 +174,7 @@ export const noticeCommitRe = any(
   'notifies the other',
   'notify (?:the )?(?:other party|customer|client|controller|user|you|affected|account|data exporter)',
   'inform (?:the )?(?:other party|customer|client|controller|you|data exporter)',
+  'forward\\w{0,3} to (?:the )?(?:customer|client|controller|you|user|data exporter)',
   'we notify',
   'prior notice',
   'advance notice',
@@ -249,7 +254,7 @@ export const isOrdinaryNotice = (t: string): boolean => ordinaryNoticeRe.test(t)
 /** Compulsion named in the clause: an instrument of legal process or a requirement of law. */
 export const compulsionRe = any(
   'required (?:to do so )?(?:by|under)',
-  '(?:law|statute|legislation|regulation|rule|order|court|authority)\\w{0,2} (?:so )?(?:requires?|compels?|obliges?|demands?|mandates?)',
+  '(?:law|statute|legislation|regulation|rule|order|court|authority)\\w{0,2} (?:so )?(?:(?:may|can|could|might|will) )?(?:requires?|compels?|obliges?|demands?|mandates?)',
   'in accordance with (?:[a-z]{1,20} ){0,3}?laws?\\b',
   'statutory (?:obligation|duty|requirement)',
   '\\bcompel\\w{0,4}',

@@ -2,8 +2,16 @@
 import { frameAt, polarity } from '../frame';
 
 // Using customer material to train models: a right the provider takes, or (denied) a limit it accepts.
-const trainingRe = /\b(?:train|training|fine-tun\w{0,3}|improve)\b[^.;]{0,60}\b(?:models?|artificial intelligence|\bai\b|machine learning|language models?|algorithms?)\b|\b(?:models?|artificial intelligence|\bai\b|machine learning)\b[^.;]{0,40}\b(?:train\w{0,3})\b/;
-const customerMaterialRe = /\b(?:your|customer|user|users'?|individuals'?|their)\b[^.;]{0,40}\b(?:data|content|inputs?|prompts?|posts?|messages|files|information|code|conversations|documents|photos|e-?mails|recordings|chats)\b|\b(?:information|data|files|content|prompts|inputs)\b[^.;]{0,30}\b(?:individuals|users|you|customers?) (?:give|provide|submit|upload|send|enter)\b|\bai-?inputs?\b/;
+const trainingRe = /\b(?:train|training|fine-tun\w{0,3}|improve)\b[^.;]{0,60}\b(?<!(?:pricing|business|revenue|operating|delivery|support) )(?:models?|artificial intelligence|\bai\b|machine learning|language models?|algorithms?)\b|\b(?:models?|artificial intelligence|\bai\b|machine learning)\b[^.;]{0,40}\b(?:train\w{0,3})\b/;
+const customerMaterialRe = /\b(?:your|customer|user|users'?|individuals'?|their)\b[^.;]{0,40}\b(?:data|content|inputs?|prompts?|posts?|messages|files|information|code|conversations|documents|photos|e-?mails|recordings|chats)\b|\b(?:information|data|files|content|prompts|inputs)\b[^.;]{0,30}\b(?:individuals|users|you|customers?) (?:give|provide|submit|upload|send|enter)\b|\b(?:contents?|data|files|documents) of (?:your|the customer's|customers'|users') \b|\bai-?inputs?\b/;
+
+// "Shopway.net" or "example.com" inside a sentence: the inner dot would end every [^.;] window early.
+const innerDotRe = /\.(?=[a-z0-9])/g;
+
+/** The sentence with dots inside names and addresses made plain, so a company's domain name does not cut a phrase. */
+export function withoutInnerDots(t: string): string {
+  return t.replace(innerDotRe, '_');
+}
 
 // Both records.ownership rules ask about the same sentence in turn: the last answer is kept.
 let lastText: string | undefined;

@@ -14,7 +14,8 @@ export function isTitle(s: SentenceContext): boolean {
 }
 
 function titleLike(raw: string): boolean {
-  const w = raw.replace(/[*_#]/g, '').split(/\s{1,50}/).filter((x) => /[A-Za-z]{3,}/.test(x));
+  // An address or a name in brackets ("(1 Main Street, Springfield, USA)") is capitalised whatever the sentence is.
+  const w = raw.replace(/[*_#]/g, '').replace(/\([^()]{0,200}\)/g, ' ').split(/\s{1,50}/).filter((x) => /[A-Za-z]{3,}/.test(x));
   if (w.length > 12) return false;
   const caps = w.filter((x) => /^[^a-z]{0,5}[A-Z]/.test(x)).length;
   return w.length < 5 || caps >= w.length * 0.7;
