@@ -495,6 +495,7 @@ class Context implements SentenceContext {
   readonly isTableRow: boolean;
   readonly isListItem: boolean;
   private parsed: ParsedFacts | undefined;
+  private rawText: string | undefined;
 
   constructor(
     readonly text: string,
@@ -510,10 +511,10 @@ class Context implements SentenceContext {
     this.isListItem = kind === 'list-item';
   }
 
-  // Only the parser and place names need the original case: build it on demand (one byte per
+  // Only the parser and place names need the original case: build it on demand, once (one byte per
   // character when it is ASCII, so case-sensitive patterns read it fast).
   get raw(): string {
-    return flatAscii(this.unfolded.replace(/\s+/g, ' ').trim());
+    return (this.rawText ??= flatAscii(this.unfolded.replace(/\s+/g, ' ').trim()));
   }
 
   parse(): ParsedFacts {

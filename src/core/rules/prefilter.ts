@@ -265,7 +265,15 @@ interface Branch {
  * one branch each (a few small regexes scan faster than one with dozens of alternatives). Null: run
  * the pattern as it is.
  */
-type Plan = { keys: Int32Array; branches: Branch[] } | null;
+type Plan = {
+  keys: Int32Array;
+  /** For each key, the branches one of whose most selective literals has it as its rarest trigram. */
+  keyBranches: Int32Array[];
+  branches: Branch[];
+  /** Per branch, the number of the last test that looked at it (each branch is tried once per test). */
+  seen: Int32Array;
+  tests: number;
+} | null;
 
 const plans = new WeakMap<RegExp, Plan>();
 const plansBySource = new Map<string, Plan>();
@@ -292,19 +300,23 @@ function planOf(re: RegExp): Plan {
   const all = topAlternatives(re.source);
   const split = all.length >= minAlternativesToSplit;
   const branches: Branch[] = [];
-  const keys = new Set<number>();
+  const byKey = new Map<number, number[]>();
   for (const alts of split ? all.map((a) => [a]) : [all]) {
     const options: Int32Array[][] = [];
     for (const alt of alts) {
       const factors = sequenceFactors(alt);
       if (!factors || factors.length === 0) return null;
       const option = factors.slice(0, maxFactors).map(literalTrigrams);
-      for (let i = 0; i < option[0]!.length; i += 1 + option[0]![i]!) keys.add(option[0]![i + 1]!);
+      for (let i = 0; i < option[0]!.length; i += 1 + option[0]![i]!) {
+        const list = byKey.get(option[0]![i + 1]!) ?? [];
+        if (list[list.length - 1] !== branches.length) list.push(branches.length);
+        byKey.set(option[0]![i + 1]!, list);
+      }
       options.push(option);
     }
     branches.push({ options, source: split ? alts[0]! : re.source, re: split ? undefined : re });
   }
-  return { keys: Int32Array.from(keys), branches };
+  return { keys: Int32Array.from(byKey.keys()), keyBranches: [...byKey.values()].map((l) => Int32Array.from(l)), branches, seen: new Int32Array(branches.length), tests: 0 };
 }
 
 /** True when every trigram of one of the literals is in the signature. */
@@ -358,14 +370,27 @@ export function testPattern(text: string, re: RegExp): boolean {
   }
   if (plan === null) return re.test(text);
   const bits = signature(text);
-  const keys = plan.keys;
-  let i = 0;
-  while (i < keys.length && (bits[keys[i]! >>> 5]! & (1 << (keys[i]! & 31))) === 0) i++;
-  if (i === keys.length) return false;
-  for (const branch of plan.branches) {
-    if (!mayMatchBranch(bits, branch)) continue;
-    branch.re ??= new RegExp(branch.source, re.flags);
-    if (branch.re.test(text)) return true;
+  const { keys, keyBranches, branches, seen } = plan;
+  // Only branches with a literal whose rarest trigram is in the text can match: reached by their keys.
+  // Tests are numbered per plan, so a branch reached through several keys is tried once.
+  if (plan.tests >= 0x3fffffff) {
+    plan.tests = 0;
+    seen.fill(0);
+  }
+  const test = ++plan.tests;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
+    const list = keyBranches[i]!;
+    for (let k = 0; k < list.length; k++) {
+      const b = list[k]!;
+      if (seen[b] === test) continue;
+      seen[b] = test;
+      const branch = branches[b]!;
+      if (!mayMatchBranch(bits, branch)) continue;
+      branch.re ??= new RegExp(branch.source, re.flags);
+      if (branch.re.test(text)) return true;
+    }
   }
   return false;
 }
