@@ -114,13 +114,18 @@ const customerVerbRe = /^(?:the )?(?:customer|client|you|controller) (?:also|her
 // A clause the parser would not take as the main one ("Customer acknowledges that, where ..., the authorities may").
 const subordinateRe = /\b(?:after|although|as|because|before|if|since|than|that|though|when|whenever|where|whereas|wherever|whether|while|why|unless|until|once|which|whichever|who|whoever|whom|whose)\b/;
 const clauseBreakRe = /[,;:(]\s?|\s[-\u2013\u2014]\s/;
+// "Customer acknowledges that, where ..., the authorities may ...": a condition set in after "that,";
+// the clause acknowledged after it says who acts.
+const acknowledgesThatRe = /^(?:the )?(?:customer|client|you|controller) (?:(?:also|hereby|expressly|further|therefore) )?(?:[a-z]+ )?(?:and [a-z]+ )?that$/;
+const opensConditionRe = /^(?:where|if|when|whenever|while|although|though|unless|because|as|since|once|to the extent|in the event|by|in|for|with|after|before|notwithstanding|subject to|save|except)\b/;
 
 /**
  * Who acts: the customer choosing or configuring is not the provider moving data. Decided from the
- * words where the sentence is one clause, or its first clause is a main clause; the NLP parser reads
- * the rest, where which clause is the main one decides the subject. (On the 611 sentences of the
- * corpus and fixtures that open with the customer, the words decide 483 and agree with the parser on
- * 478; the parser is wrong on the other five, e.g. "customer grants miro the".)
+ * words where the sentence is one clause, its first clause is a main clause, or a condition is set in
+ * after "acknowledges that,"; the NLP parser reads the rest, where which clause is the main one
+ * decides the subject. (On the 611 sentences of the corpus and fixtures that open with the customer,
+ * the words decide 485 and agree with the parser on 480; the parser is wrong on the other five, e.g.
+ * "customer grants miro the".)
  */
 function customerActs(s: SentenceContext): boolean {
   const t = s.text;
@@ -129,6 +134,11 @@ function customerActs(s: SentenceContext): boolean {
   if (customerVerbRe.test(t)) {
     const first = t.split(clauseBreakRe, 1)[0]!;
     if (first === t || !subordinateRe.test(first)) return true;
+    const clauses = t.split(clauseBreakRe);
+    if (clauses.length > 2 && acknowledgesThatRe.test(first) && opensConditionRe.test(clauses[1]!)) {
+      const acknowledged = clauses.slice(2).find((c) => !opensConditionRe.test(c));
+      if (acknowledged !== undefined) return has(acknowledged, customerLeadsRe);
+    }
   }
   const subject = s.parse().subject;
   return /^(?:the )?(?:customer|client|you|controller)$/.test(subject);
