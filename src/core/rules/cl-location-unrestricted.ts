@@ -116,7 +116,7 @@ const subordinateRe = /\b(?:after|although|as|because|before|if|since|than|that|
 const clauseBreakRe = /[,;:(]\s?|\s[-\u2013\u2014]\s/;
 // "Customer acknowledges that, where ..., the authorities may ...": a condition set in after "that,";
 // the clause acknowledged after it says who acts.
-const acknowledgesThatRe = /^(?:the )?(?:customer|client|you|controller) (?:(?:also|hereby|expressly|further|therefore) )?(?:[a-z]+ )?(?:and [a-z]+ )?that$/;
+const acknowledgesThatRe = /^(?:the )?(?:customer|client|you|controller) (?:(?:also|hereby|expressly|further|therefore) )?(?:[a-z]{1,20} )?(?:and [a-z]{1,20} )?that$/;
 const opensConditionRe = /^(?:where|if|when|whenever|while|although|though|unless|because|as|since|once|to the extent|in the event|by|in|for|with|after|before|notwithstanding|subject to|save|except)\b/;
 
 /**
