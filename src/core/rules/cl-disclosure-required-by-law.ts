@@ -3,7 +3,7 @@ import { type ClauseRule, words, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
-import { isAuthorityRecipientItem, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, namesAuthorityRecipient, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
 import { hasAuthority, customerDisclosesRe, hasEmergency, lastTextMemo, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
@@ -230,6 +230,9 @@ const privateRecipientRe = any('to (?:our |its )?(?:professional )?(?:representa
 
 /** Disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
 const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
+  // A row or item whose recipients are authorities is labelled by them, whatever its purpose says;
+  // an emergency alone leaves it to cl-voluntary-disclosure.
+  if (namesAuthorityRecipient(s)) return !hasEmergency(s.text) || hasLawRequirement(s.text) || hasInstrument(s.text);
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
   // regulator or tax: test those first, since most sentences that reach this rule have none.
   if (!hasInstrument(s.text) && !hasAuthority(s.text) && !hasLawRequirement(s.text) && !has(s.text, withoutProcessRe) && !has(s.text, otherGovernmentCueRe)) return false;
@@ -305,7 +308,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce'),
+  gate: words(...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce', 'tribunal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'rescue'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

@@ -32,6 +32,8 @@ const lawChoiceRe = any(
   // "The agreement is made under Finnish law."
   `\\b(?:agreement|contract|terms|dpa)\\b[^.;]{0,30}\\b(?:is|are) (?:made|entered into|concluded) (?:under|in accordance with|pursuant to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bsilent (?:regarding|as to|on) governing law',
+  // "Disputes will be handled under Indian law": the disputes, not the contract, are put under a law.
+  `\\b(?:disputes?|claims?|controvers\\w{1,4}|proceedings)\\b[^.;]{0,60}?\\b(?:handled|resolved|settled|decided|determined|adjudicated|heard|judged)\\b (?:exclusively |only |solely )?(?:under|in accordance with|pursuant to|according to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bchoice of (?:law|forum|jurisdiction)\\b[^.;]{0,80}\\b(?:is|are|shall|will|stipulated|applies|apply|agreed)\\b',
 );
 
@@ -44,7 +46,8 @@ const mayChooseLaw = (t: string): boolean =>
   ((t.includes('law') || t.includes('legislation') || t.includes('arbitration act')) && (t.includes('govern') || t.includes('appl') || t.includes('prevail'))) ||
   t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') || t.includes('regulated') ||
   t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') ||
-  (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded')));
+  (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded'))) ||
+  (t.includes('law') && (t.includes('dispute') || t.includes('claim') || t.includes('controvers') || t.includes('proceedings')) && t.includes('under'));
 
 /** Law of a kind rather than of a place: a duty to comply, not a choice of law. */
 const notChoiceRe = any(
@@ -78,6 +81,8 @@ const forumRe = any(
   '\\b(?:laws?|courts?) of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user|the data subject)s? (?:live|lives|reside|resides|habitually|ha(?:ve|s) (?:your|their|its) (?:habitual|principal))',
   '\\b(?:mandatory|consumer) (?:[a-z]{1,30} ){0,3}(?:laws?|protections?)\\b[^.;]{0,80}\\b(?:habitual residence|country of residence|where you live|reside)\\b',
   '\\b(?:bring|file|commence|start)\\w{0,3} (?:a |any |legal )?(?:claims?|proceedings?|actions?|lawsuits?|suits?)\\b[^.;]{0,40}\\bin (?:your |the )?(?:local|home|own) courts?\\b',
+  // Proceedings brought in a named place: "you may bring proceedings in Scotland".
+  `\\b(?:bring|file|commence|start)\\w{0,3} (?:a |any |legal )?(?:claims?|proceedings?|actions?|lawsuits?|suits?)\\b[^.;]{0,30}\\bin (?:the )?${wordsSource([...countryWords, ...usStates, ...subnational, ...europeanAreas])}\\b`,
 );
 
 /** Dispute words that a forum needs nearby: without them, "court" is usually a court order (the SCC forum option names none). */
@@ -124,6 +129,11 @@ const titleCased = (raw: string): boolean => {
 const finiteVerbRe = any('\\b(?:applies|apply|governs?|shall|will|must|is|are)\\b');
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
+/** A consumer's home law kept: "you keep the mandatory protections of the law of the country where you live". */
+const consumerHomeLawRe = any('\\blaws? of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user)s? (?:live|lives|reside|resides|(?:are|is) (?:habitually )?resident)\\b');
+const consumerBenefitRe = any('mandatory', 'consumer', 'benefit', 'protection', 'rights? (?:under|given|granted)', 'appl(?:y|ies)', 'govern');
+const complianceDutyRe = any('comply', 'complian', 'responsible for', 'obey', 'observe');
+
 const crossReferenceRe = any('^\\W{0,3}(?:please )?(?:see|refer to)\\b', 'please see');
 const forumWordRe = any('jurisdiction', 'venue', 'dispute');
 const severabilityRe = any('invalid', 'unenforceable', 'class action', 'representative action');
@@ -139,6 +149,7 @@ const governingLawForum = (s: SentenceContext): boolean => {
   if (t.includes('surviv') && !has(t, survivalChoiceRe)) return false;
   const arbitration = t.includes('arbitra') && has(t, arbitrationRe) && !has(t, frameworkRedressRe) && !(has(t, arbitrationFeesRe) && !has(t, arbitrationChoiceRe));
   if (arbitration) return true;
+  if (has(t, consumerHomeLawRe) && has(t, consumerBenefitRe) && !has(t, complianceDutyRe)) return true;
   if (has(t, forumRe) && has(t, disputeRe) && !(has(t, demandRe) && !has(t, forumWordRe))) {
     // Severability and class-action terms mention a court without choosing one.
     return !has(t, severabilityRe) || has(t, forumClauseRe) || has(t, stateLawAppliesRe);
@@ -160,7 +171,7 @@ export const rule: ClauseRule = {
   category: 'law.governing',
   risk: 'low',
   arguments: ['arg-presumption', 'arg-comity-conflict'],
-  gate: words('regulated by', 'applicable law', 'made under', 'concluded under', 'entered into under', 'shall be the law', 'shall be the courts', 'govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance'),
+  gate: words('regulated by', 'applicable law', 'made under', 'concluded under', 'entered into under', 'shall be the law', 'shall be the courts', 'govern', 'jurisdiction', 'choice of', 'venue', 'arbitra', 'sale of goods', 'cisg', 'court', 'litigated', 'brought in any', 'laws of', 'law of', 'laws in', 'law appl', 'laws appl', 'law shall', 'laws shall', 'law will', 'laws will', 'law must', 'law prevail', 'subject to', 'habitual', 'legislation', 'construed', 'interpreted', 'enforced in accordance', 'proceedings in', 'dispute', 'claim', 'controvers'),
   match: governingLawForum,
   fixtures: 'test/fixtures/rules/cl-governing-law-forum.md',
 };

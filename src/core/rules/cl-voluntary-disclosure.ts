@@ -3,7 +3,7 @@ import { type ClauseRule, authorityWords } from './rule';
 import type { MatchDetail, SentenceContext } from './context';
 import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, hasEmergency, namesAuthorityRecipient, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
@@ -36,7 +36,15 @@ const discretionCueRe = any('discretion', 'voluntar', 'believe', 'appropriate', 
 const referToPoliceRe = any('(?:report|refer)\\w{0,20} (?:[a-z ]{0,40})?to (?:the )?(?:[a-z]{1,20} )?(?:law enforcement|police|authorit)');
 const wrongdoingRe = any('unlawful', 'illegal', 'suspect', 'crim', 'fraud', 'abuse', 'violat', 'good[- ]faith', 'believe');
 const safetyPurposeRe = any('\\bsafety\\b', '\\bsecurity\\b', 'prevent\\w{0,3} harm', 'protect');
-const withServiceProvidersRe = any('with (?:our |its )?(?:service providers|vendors|processors|sub-?processors|contractors)\\b');
+const withServiceProvidersRe = any('with (?:our |its )?(?:[a-z-]{1,20} ){0,2}?(?:service providers|vendors|processors|sub-?processors|contractors)\\b');
+// Recipients described by the service they perform for the provider ("companies that provide services such
+// as fraud prevention", "providers of identity-check services", "fraud-prevention vendors"): the purpose
+// words there name their service, not a reason to disclose, so they are masked before purposes are read.
+const serviceDescriptionRe = new RegExp([
+  '\\b(?:companies|businesses|firms|organi[sz]ations|third parties|partners|entities|providers|vendors|suppliers) (?:that|who|which) (?:[a-z]{1,20} )?(?:provide|perform|offer|supply|deliver|carry out|help|assist|support|run|handle)s?\\b[^,;.]{0,80}',
+  '\\b(?:providers|vendors|suppliers) of (?:[a-z-]{1,20} ){0,3}?services\\b',
+  '(?:\\b[a-z-]{1,20} ){1,3}?(?:service providers|vendors|suppliers)\\b',
+].join('|'), 'g');
 const strongDisclosureVerbRe = any('(?<!non-)disclos', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'exchang', 'hand(?:ed|ing)? over', 'turn(?:ed|ing)? over', '\\bhand(?:ed|ing|s)? to (?:the )?(?:[a-z]{1,20} )?(?:authorit|police|law enforcement|government)');
 // "In the good-faith belief that such action is necessary": the provider's own judgement, whoever receives.
 const copyrightRe = any('copyright', 'infring');
@@ -59,6 +67,9 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   const t = s.text.replace(otherDisclosureRe, ' ');
   if (has(t, pointerRe) || isLeadIn(t)) return false;
   if (has(t, dataSubjectOrCustomerDutyRe)) return false;
+  // Authorities named as the recipients of a row or item are gov.disclosure (cl-disclosure-required-by-law);
+  // the row is voluntary too only when it names a purpose of the provider's own choosing.
+  if (namesAuthorityRecipient(s)) return has(t, voluntaryPurposeRe) || has(t, safetyPurposeRe) || has(t, ownBeliefRe) || has(t, ownJudgementRe) || has(t, voluntaryRe) || hasEmergency(t);
   // A permission to hand data to authorities with no compulsion named ("may disclose Customer Data to
   // any government"), read through the clause frame; without notice it is also gov.no-notice.
   if (unrestrictedDisclosure(t)) return noticeWithheld(noticeReadings(t)) ? { categories: ['gov.no-notice'] } : true;
@@ -76,7 +87,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // The sharing purpose stands on its own when the only compulsion named comes after it as a separate purpose ("and to respond to legal requests").
   const share = sharePurposeRe.exec(t);
   if (share && !has(`${share[0]} ${t.slice(share.index + share[0].length).split(/\band to\b|;/, 1)[0]}`, compelledPurposeRe)) return true;
-  const purpose = has(t, voluntaryPurposeRe);
+  const purpose = has(t.replace(serviceDescriptionRe, ' '), voluntaryPurposeRe);
   // A recipient row or item naming authorities for safety, security or protection.
   if (isAuthorityRecipientItem(s) && (purpose || has(t, safetyPurposeRe))) return true;
   // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.
@@ -102,7 +113,7 @@ export const rule: ClauseRule = {
   category: 'gov.voluntary',
   risk: 'high',
   arguments: ['arg-sca-focus', 'arg-trust', 'arg-business-records'],
-  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar', 'public bod', 'officials', 'magistrate', 'prosecutor', 'judge', 'tribunal', 'customs', 'tax auth', 'tax admin', 'tax off', 'revenue', 'security service', 'emergency service', 'rescue', 'fiscal'], previous: true },
+  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar', 'public bod', 'officials', 'magistrate', 'prosecutor', 'judge', 'tribunal', 'customs', 'tax auth', 'tax admin', 'tax off', 'revenue', 'security service', 'emergency service', 'rescue', 'fiscal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'investigator'], previous: true },
   match: voluntaryDisclosure,
   fixtures: 'test/fixtures/rules/cl-voluntary-disclosure.md',
 };

@@ -2,6 +2,8 @@
 import type { SentenceContext } from '../context';
 import { frameAt, type Frame } from '../frame';
 import { any, has } from '../phrases';
+import { isRecipientLeadIn } from '../../text/structure';
+import { recipientCell } from './table';
 import { authorities, authorityRe as lexAuthorityRe, noticeAnchorRe, ordinaryNoticeRe, wordsSource } from '../../lexicon';
 
 /** Words that put a sentence in the world of government demands. */
@@ -362,10 +364,34 @@ const shareWordRe = any('\\bshar', 'disclos', 'recipient');
 const recipientHeadingRe = any('\\bshar', 'disclos', 'recipient', 'third part', 'who (?:we|receives)');
 const authorityLeadsRe = any('^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?(?:regulators?|courts?|law enforcement|judicial|government|public authorit|authorities|police)');
 
+// Authorities of the shared lexicon as recipients; but a bare "agency" may be an advertising or recruiting one.
+// Nor "security services", which a vendor may sell.
+const notRecipientAuthority = ['agency', 'agencies', 'security service', 'security services'];
+const recipientAuthorityWords = wordsSource(authorities.filter((w) => !notRecipientAuthority.includes(w)));
+const recipientAuthorityRe = new RegExp(recipientAuthorityWords);
+const leadingAuthorityRe = new RegExp(`^\\W{0,4}(?:[a-z,]{1,20} ){0,3}?${recipientAuthorityWords}`);
+const noRecipientRe = /^\W{0,3}(?:none|no one|nobody|not|never|n\/a)\b/;
+const deniedLeadInRe = /\b(?:not|never|no)\b|n't\b/;
+
+/**
+ * The recipients this table row or list item names are authorities (LABELLING: a row is labelled by its
+ * recipients): a recipient-column cell that names one ("Shared with: Tax authorities and regulators"),
+ * or an item that starts with one under a lead-in that passes data on ("We may share data with:" +
+ * "Courts and the police."). Not when the cell or the lead-in denies it ("None", "We never share with:").
+ */
+export const namesAuthorityRecipient = (s: SentenceContext): boolean => {
+  const cell = recipientCell(s);
+  if (cell !== undefined) return has(cell, recipientAuthorityRe) && !noRecipientRe.test(cell);
+  if (!s.isListItem || !s.leadIn || deniedLeadInRe.test(s.leadIn) || !isRecipientLeadIn(s.leadIn)) return false;
+  const item = s.text.startsWith(s.leadIn) ? s.text.slice(s.leadIn.length) : s.text;
+  return has(item, leadingAuthorityRe);
+};
+
 /** A row or list item of a recipient list whose recipients are authorities ("Regulators, courts and police, for ..."). */
 export const isAuthorityRecipientItem = (s: SentenceContext): boolean =>
-  (s.isTableRow || (s.isListItem && (has(s.previous, shareWordRe) || has(s.heading, recipientHeadingRe)))) &&
-  has(s.text, authorityLeadsRe);
+  namesAuthorityRecipient(s) ||
+  ((s.isTableRow || (s.isListItem && (has(s.previous, shareWordRe) || has(s.heading, recipientHeadingRe)))) &&
+    has(s.text, authorityLeadsRe));
 
 /** A foreign authority sent the treaty route (MLAT, letters rogatory): about process, not where data is kept. */
 export const treatyRouteRe = any('mutual legal assistance', '\\bmlats?\\b', 'letters? rogatory', 'executive agreement', 'diplomatic (?:procedure|channel)');

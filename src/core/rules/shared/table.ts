@@ -8,10 +8,13 @@ import { any, has } from '../phrases';
 // Column titles that name who receives the data.
 const recipientHeaderRe = any('\\brecipients?\\b', '\\bshared? with\\b', '\\bdisclosed to\\b', '\\btransferred to\\b', '\\bthird parties\\b', '\\bwho (?:we share|receives?)\\b', '\\bwe (?:may )?(?:share|disclose)\\b');
 
+// A purpose or data column that says "share" ("Why we share it", "What we disclose") names no recipients.
+const notRecipientHeaderRe = /^\W{0,3}(?:why|what|how|when|purpose|reason)\b/;
+
 /** The recipient cell of a table row, folded; undefined when the row's table has no recipient column. */
 export function recipientCell(s: SentenceContext): string | undefined {
   if (!s.isTableRow || !s.columns) return undefined;
-  for (const c of s.columns) if (c.header && has(c.header, recipientHeaderRe)) return c.value;
+  for (const c of s.columns) if (c.header && has(c.header, recipientHeaderRe) && !notRecipientHeaderRe.test(c.header)) return c.value;
   return undefined;
 }
 
