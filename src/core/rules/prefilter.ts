@@ -337,6 +337,24 @@ function mayContain(bits: Uint32Array, trigrams: Int32Array): boolean {
   return false;
 }
 
+/** The plan of a pattern, built on first use. */
+function planFor(re: RegExp): Plan {
+  let plan = plans.get(re);
+  if (plan === undefined) {
+    // A regex literal written inside a matcher is a new object on every call: its plan is found by
+    // its source (the branches hold no state: no g or y flag gets a plan).
+    const key = `${re.flags}/${re.source}`;
+    plan = plansBySource.get(key);
+    if (plan === undefined) {
+      plan = planOf(re);
+      if (plansBySource.size > 20_000) plansBySource.clear();
+      plansBySource.set(key, plan);
+    }
+    plans.set(re, plan);
+  }
+  return plan;
+}
+
 /** True when, for one of the branch's alternatives, every literal set may be in the text. */
 function mayMatchBranch(bits: Uint32Array, branch: Branch): boolean {
   const options = branch.options;
@@ -355,19 +373,7 @@ function mayMatchBranch(bits: Uint32Array, branch: Branch): boolean {
  */
 export function testPattern(text: string, re: RegExp): boolean {
   if (!prefiltering.enabled) return re.test(text);
-  let plan = plans.get(re);
-  if (plan === undefined) {
-    // A regex literal written inside a matcher is a new object on every call: its plan is found by
-    // its source (the branches hold no state: no g or y flag gets a plan).
-    const key = `${re.flags}/${re.source}`;
-    plan = plansBySource.get(key);
-    if (plan === undefined) {
-      plan = planOf(re);
-      if (plansBySource.size > 20_000) plansBySource.clear();
-      plansBySource.set(key, plan);
-    }
-    plans.set(re, plan);
-  }
+  const plan = planFor(re);
   if (plan === null) return re.test(text);
   const bits = signature(text);
   const { keys, keyBranches, branches, seen } = plan;
