@@ -499,7 +499,7 @@ class Context implements SentenceContext {
 
   constructor(
     readonly text: string,
-    private readonly unfolded: string,
+    readonly unfolded: string,
     readonly heading: string,
     readonly previous: string,
     readonly tableHeader: string,

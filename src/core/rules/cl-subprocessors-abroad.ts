@@ -192,6 +192,9 @@ const ownDataFateRe = any('\\b(?:be|been|is|are|get|gets) (?:permanently |automa
 // Not "provided to": data given to the provider itself, or a notice addressed to it, names no recipient.
 const toEntityCueRe = any('\\b(?:shar|transfer|disclos|sen[dt]\\b|forward|pass|mov|made)');
 const legalEntityTargetRe = /\b(?:shar|transfer|disclos|sen[dt]\b|forward|pass|mov|[Mm]ade)[\w]{0,6}\b[^.;]{0,160}?\b(?:to|with)\s{1,5}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your)\b)[A-Z][\w&'-]{0,40},?\s{1,5}){1,5}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
+// legalEntityTargetRe cannot match without a legal form after white space, read with case kept: a
+// check on the sentence as written, which spares building the case-kept text for most sentences.
+const legalFormCueRe = /\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
@@ -242,7 +245,7 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   if (byExample && !has(t, notSubprocessorRe) && namedByExampleRe.test(raw)) return true;
   if (byVendor && namesVendor(raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe) && !has(t, ownDataFateRe)) return true;
   // Data passed to a company named with its legal form ("transfers ... to Example Holdings, Inc."): a group company or vendor.
-  if ((t.includes(' to ') || t.includes(' with ')) && has(t, toEntityCueRe) && legalEntityTargetRe.test(s.raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
+  if ((t.includes(' to ') || t.includes(' with ')) && has(t, toEntityCueRe) && legalFormCueRe.test(s.unfolded ?? s.raw) && legalEntityTargetRe.test(s.raw) && !has(t, selfRoleRe) && !has(t, notSubprocessorRe)) return true;
   // Sentences of a sub-processor section that say how changes, objections and liability work.
   if (has(s.heading, subprocessorHeadingRe) || has(s.previous, vendorContextRe)) {
     if (has(t, notSubprocessorRe)) return false;

@@ -18,6 +18,11 @@ export interface SentenceContext {
   text: string;
   /** The sentence with case kept (white space folded), for the parser. */
   raw: string;
+  /**
+   * The sentence as written (markup masked, white space not folded), when the engine has it: a cheap
+   * case-sensitive pre-check there spares building `raw` for sentences that cannot match.
+   */
+  unfolded?: string;
   /** The nearest heading above, folded ('' when none). */
   heading: string;
   /** The sentence before it in the same section, folded ('' when none). */
