@@ -4,7 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
 import { isAuthorityRecipientItem, namesAuthorityRecipient, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
-import { hasAuthority, customerDisclosesRe, hasEmergency, lastTextMemo, notGovernmentRe, noticeCommitRe, noticeVerbRe, otherDisclosureRe, pointerRe, withLeadIn } from './shared/government';
+import { hasAuthority, customerDisclosesRe, hasEmergency, lastTextMemo, notGovernmentRe, noticeCommitRe, noticeVerbRe, withoutOtherDisclosures, isPointer, withLeadIn } from './shared/government';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
 const governmentCustomerRe = any(
@@ -236,8 +236,8 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // Every way to a match needs an instrument, an authority, a legal requirement, instructions, a
   // regulator or tax: test those first, since most sentences that reach this rule have none.
   if (!hasInstrument(s.text) && !hasAuthority(s.text) && !hasLawRequirement(s.text) && !has(s.text, withoutProcessRe) && !has(s.text, otherGovernmentCueRe)) return false;
-  const t = s.text.replace(otherDisclosureRe, ' ');
-  if (t.split(' ', 4).length < 4 || has(t, pointerRe)) return false;
+  const t = withoutOtherDisclosures(s.text);
+  if (t.split(' ', 4).length < 4 || isPointer(t)) return false;
   if (has(t, notDisclosureTermRe)) return false;
   if (has(t, notGovernmentRe) && !has(t, processOrGovernmentRe)) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;

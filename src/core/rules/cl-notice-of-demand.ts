@@ -2,7 +2,7 @@
 import { type ClauseRule, withPrevious } from './rule';
 import type { SentenceContext } from './context';
 import { any, has, unlessProhibitedRe } from './phrases';
-import { customerDisclosesRe, isGovContext, isOrdinaryNotice, noticePromised, noticeReadings, noticeWithheld, notGovernmentRe, noticeCommitRe, noticeVerbRe, pointerRe, withLeadIn } from './shared/government';
+import { customerDisclosesRe, isGovContext, isOrdinaryNotice, noticePromised, noticeReadings, noticeWithheld, notGovernmentRe, noticeCommitRe, noticeVerbRe, isPointer, withLeadIn } from './shared/government';
 
 // "A legally binding request" is how the transfer clauses name a public authority's demand.
 const emergencyHandOverRe = any('\\b(?:produc|disclos|hand\\w{0,3} over|releas|provid)\\w{0,4}\\b[^.;]{0,40}\\bin (?:an |a |the )?emergenc');
@@ -25,7 +25,7 @@ const noticeOfDemand = (s: SentenceContext): boolean => {
   if (has(s.text, complaintOrTakedownRe)) return false;
   const t = t0.replace(ownRequestRe, ' ');
   if (!has(t, noticeVerbRe)) return false;
-  if (has(s.text, pointerRe)) return false;
+  if (isPointer(s.text)) return false;
   if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;
   if (has(t, customerDisclosesRe)) return false;
   // The customer telling the provider is not the provider's promise.

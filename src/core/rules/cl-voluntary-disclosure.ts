@@ -3,7 +3,7 @@ import { type ClauseRule, authorityWords } from './rule';
 import type { MatchDetail, SentenceContext } from './context';
 import { frameAt } from './frame';
 import { any, has } from './phrases';
-import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, hasEmergency, namesAuthorityRecipient, handOverRe, noticeReadings, noticeWithheld, otherDisclosureRe, ownJudgementRe, pointerRe, unrestrictedDisclosure } from './shared/government';
+import { isAuthorityRecipientItem, isLeadIn, anyAuthorityRe, hasAuthority, hasEmergency, namesAuthorityRecipient, handOverRe, noticeReadings, noticeWithheld, withoutOtherDisclosures, ownJudgementRe, isPointer, unrestrictedDisclosure } from './shared/government';
 
 /** Purposes that make a disclosure discretionary: rights, safety, fraud, enforcement of terms. */
 const voluntaryPurposeRe = any(
@@ -66,8 +66,8 @@ const namedRecipientRe = any('law enforcement', 'government', 'authorit', 'third
 
 /** Disclosure without compulsion: good-faith belief, rights and safety, fraud, or a bare permission. */
 const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
-  const t = s.text.replace(otherDisclosureRe, ' ');
-  if (has(t, pointerRe) || isLeadIn(t)) return false;
+  const t = withoutOtherDisclosures(s.text);
+  if (isPointer(t) || isLeadIn(t)) return false;
   if (has(t, dataSubjectOrCustomerDutyRe)) return false;
   // Authorities named as the recipients of a row or item are gov.disclosure (cl-disclosure-required-by-law);
   // the row is voluntary too only when it names a purpose of the provider's own choosing.

@@ -66,15 +66,19 @@ export const isGovContext = (s: SentenceContext, t = s.text): boolean =>
   (has(s.heading, governmentHeadingRe) && has(t, demandNounRe));
 
 /** Sentences about the document or its reader, not clauses: "For more information, see ...". */
-export const pointerRe = any(
+const pointerWordsRe = any(
   '^\\W{0,3}(?:for (?:more|further|additional) (?:information|details)|to learn more|learn more|please (?:see|refer|read)|see (?:our|the|section)|you can (?:read|find|learn)|are you a)',
-  '\\?\\W{0,3}$',
   '(?:would like|want|wish) to know',
   'you can review',
 );
+// Apart from the words: its one-character literal would leave the whole pattern without a pre-test.
+const questionEndRe = /\?\W{0,3}$/;
+export const isPointer = (t: string): boolean => has(t, pointerWordsRe) || (t.includes('?') && questionEndRe.test(t));
 
 /** Disclosures that are not to authorities: to the user themself, or in a merger or acquisition. */
-export const otherDisclosureRe = /disclos\w{0,20} to you\b|(?:requires?|make) certain disclosures|disclos\w{0,20} in connection with (?:the |a |any )?(?:acquisition|merger|sale|business transfer)/g;
+const otherDisclosureRe = /disclos\w{0,20} to you\b|(?:requires?|make) certain disclosures|disclos\w{0,20} in connection with (?:the |a |any )?(?:acquisition|merger|sale|business transfer)/g;
+// Every alternative needs "disclos": without it the replace would change nothing.
+export const withoutOtherDisclosures = (t: string): string => (t.includes('disclos') ? t.replace(otherDisclosureRe, ' ') : t);
 
 /** Confidentiality clauses where only the customer discloses the provider's information. */
 export const customerDisclosesRe = any(
