@@ -3,6 +3,7 @@ import { type ClauseRule, words } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { trainingUse, withoutInnerDots } from './shared/records';
+import { fewerSpacesThan } from '../text/normalize';
 
 // A use limit stated of the data itself and tied to a named rule set: "may only be used according to our privacy notice".
 const passiveUseLimitRe = any('\\b(?:data|information|content|files|material)\\b[^.;]{0,120}\\b(?:will|may|shall|can|is to|are to) only be (?:used|processed|accessed)\\b[^.;]{0,60}\\b(?:in accordance with|according to|in compliance with|as (?:described|set out) in|as permitted by)\\b');
@@ -64,7 +65,7 @@ const customerOwnership = (s: SentenceContext): boolean => {
   if (has(t, definitionOrOthersWorkRe)) return false;
   if (has(t, feedbackRe) && !has(t, contentOrDataRe)) return false;
   // Table cells and titles ("Devices we infer belong to you") and lead-ins ending in a colon state nothing.
-  if ((t.split(' ', 7).length < 7 && !/[.!]\s{0,5}$/.test(t)) || /:\s{0,5}$/.test(t)) return false;
+  if ((fewerSpacesThan(t, 6) && !/[.!]\s{0,5}$/.test(t)) || /:\s{0,5}$/.test(t)) return false;
   // The provider's own IP in its service is not about the customer's data.
   if (has(t, ownershipOrIpRe) && has(t, providerServiceRe) && !has(t, customerContentRe)) return false;
   if (has(t, retainedByLawRe)) return false;

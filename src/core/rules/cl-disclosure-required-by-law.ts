@@ -5,6 +5,7 @@ import { any, has } from './phrases';
 import { frameAt } from './frame';
 import { isAuthorityRecipientItem, namesAuthorityRecipient, noObligationRe, isLeadIn, handOverRe, ownJudgementRe, isRequesterInstruction, unrestrictedDisclosure } from './shared/government';
 import { hasAuthority, customerDisclosesRe, hasEmergency, lastTextMemo, notGovernmentRe, noticeCommitRe, noticeVerbRe, withoutOtherDisclosures, isPointer, withLeadIn } from './shared/government';
+import { fewerSpacesThan } from '../text/normalize';
 
 /** The government as a customer (U.S. commercial-software clauses), not as an authority. */
 const governmentCustomerRe = any(
@@ -237,7 +238,7 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
   // regulator or tax: test those first, since most sentences that reach this rule have none.
   if (!hasInstrument(s.text) && !hasAuthority(s.text) && !hasLawRequirement(s.text) && !has(s.text, withoutProcessRe) && !has(s.text, otherGovernmentCueRe)) return false;
   const t = withoutOtherDisclosures(s.text);
-  if (t.split(' ', 4).length < 4 || isPointer(t)) return false;
+  if (fewerSpacesThan(t, 3) || isPointer(t)) return false;
   if (has(t, notDisclosureTermRe)) return false;
   if (has(t, notGovernmentRe) && !has(t, processOrGovernmentRe)) return false;
   if (has(t, customerDisclosesRe) || has(t, governmentCustomerRe)) return false;

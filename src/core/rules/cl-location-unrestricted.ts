@@ -6,6 +6,7 @@ import { frameAt, polarity } from './frame';
 import { any, has, foreignPlaceRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
 import { isTitle } from './shared/title';
+import { fewerSpacesThan } from '../text/normalize';
 
 /** A row or clause confined to customers in Europe: "(EU customers)", "(for EEA customers)". */
 const europeOnlyRowRe = /\((?:for |only for )?(?:eu|eea|european|uk) customers(?: only)?\)/;
@@ -174,10 +175,10 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if (s.isListItem && s.leadIn && has(s.leadIn, vendorListLeadRe)) {
     const item = t.startsWith(s.leadIn) ? t.slice(s.leadIn.length) : t;
     // An entry ("Example Ltd (hosting, Japan)"), not a clause with its own verb ("must only process in...").
-    const entry = item.split(' ', 21).length <= 20 && !has(item, modalRe);
+    const entry = fewerSpacesThan(item, 20) && !has(item, modalRe);
     if (entry && (foreignAreaRe.test(item) || has(item, usaRe)) && !has(item, europeOnlyRowRe)) return true;
   }
-  if (t.split(' ', 6).length < 6 || isTitle(s)) return false;
+  if (fewerSpacesThan(t, 5) || isTitle(s)) return false;
   // Each whole-sentence test below is guarded by a word all of its alternatives contain: most of them
   // start with a class or an alternation, which V8 cannot skip ahead for, and most sentences lack the word.
   if ((t.includes('worldwide') || t.includes('non-exclusive')) && has(t, worldwideLicenceRe)) return false;

@@ -5,6 +5,7 @@ import { any, has } from './phrases';
 import { subprocessorTableRow } from './shared/location';
 import { placeRe } from '../lexicon';
 import { isRecipientLeadIn } from '../text/structure';
+import { fewerSpacesThan } from '../text/normalize';
 
 // Words that name sub-processors and their relatives (not resellers, advertisers or acquirers).
 const subprocessorRe = any(
@@ -217,7 +218,7 @@ const serviceFunctionRe = any('\\b(?:(?:database|web|website|cloud|server|data) 
 /** A short item ("Database hosting.") under a lead-in that passes data to recipients. */
 function namedByFunction(s: SentenceContext): boolean {
   const item = s.text.startsWith(s.leadIn) ? s.text.slice(s.leadIn.length) : s.text;
-  return item.split(' ', 14).length <= 12 && has(s.leadIn, recipientsLeadRe) && isRecipientLeadIn(s.leadIn) && has(item, serviceFunctionRe) && !has(item, notSubprocessorRe);
+  return fewerSpacesThan(item, 12) && has(s.leadIn, recipientsLeadRe) && isRecipientLeadIn(s.leadIn) && has(item, serviceFunctionRe) && !has(item, notSubprocessorRe);
 }
 
 /** Affiliates, sub-processors or vendors handle the data, or how they are added and changed. */

@@ -4,6 +4,7 @@ import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { isTitle } from './shared/title';
 import { subprocessorTableRow } from './shared/location';
+import { fewerSpacesThan } from '../text/normalize';
 
 // Transfer mechanisms by name.
 const mechanismRe = any(
@@ -80,7 +81,7 @@ const transferMechanism = (s: SentenceContext): boolean | ['location.subprocesso
   if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, ukAddendumTableRe)) return false;
   if (has(t, pointerOrOtherRe)) return false;
   // A title such as "EU-US Data Privacy Framework, UK Extension" names a topic, it does not rely on it.
-  if (t.split(' ', 9).length < 9 && !has(t, mechanismAppliesRe)) return false;
+  if (fewerSpacesThan(t, 8) && !has(t, mechanismAppliesRe)) return false;
   if (has(t, appropriateSafeguardsRe) && !has(t, transferContextRe)) return false;
   if (has(t, sccRe) && has(t, sccMachineryRe) && !has(t, sccUseRe)) return false;
   // Recourse, complaints and arbitration under the DPF are about redress, not the transfer basis.

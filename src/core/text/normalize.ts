@@ -107,3 +107,13 @@ export function hashText(text: string): string {
     hexByte[h2 >>> 24]! + hexByte[(h2 >>> 16) & 255]! + hexByte[(h2 >>> 8) & 255]! + hexByte[h2 & 255]!
   );
 }
+
+/**
+ * True when the text has fewer than `n` spaces: `text.split(' ', n + 1).length <= n` without
+ * building the pieces (rules ask it of every sentence they read, to skip fragments and titles).
+ */
+export function fewerSpacesThan(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count >= n) return false;
+  return true;
+}

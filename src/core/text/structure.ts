@@ -4,6 +4,7 @@
  * lead-in a list item reads on from.
  */
 import type { TableColumn } from '../rules/context';
+import { fewerSpacesThan } from './normalize';
 
 // A finite verb or modal: what a heading needs to be a clause rather than a title.
 const verbRe = /\b(?:may|will|shall|must|can|cannot|could|might|would|is|are|was|were|be|been|has|have|does|do|agrees?|consents?|acknowledges?|stores?|hosts?|keeps?|transfers?|discloses?|processes|shares?|provides?|remains?|governs?|applies|retains?|owns?|uses?)\b/;
@@ -38,7 +39,7 @@ const clauseVerbRe = /\b(?:may|will|shall|must|can|cannot|could|might|would|is|a
  * text with its case: a line in Title Case is a title whatever its words.
  */
 export function isWholeClause(folded: string, raw: string): boolean {
-  if (folded.split(' ', 6).length < 6 || !clauseVerbRe.test(folded)) return false;
+  if (fewerSpacesThan(folded, 5) || !clauseVerbRe.test(folded)) return false;
   const words = raw.match(/\b\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised < words.length * 0.6;

@@ -1,5 +1,6 @@
 /** Run-in titles ("Choice of Law and Place to Resolve Disputes.") name a topic; the clause under them is flagged instead. */
 import type { SentenceContext } from '../context';
+import { fewerSpacesThan } from '../../text/normalize';
 
 let lastText: string | undefined;
 let lastResult = false;
@@ -9,7 +10,7 @@ export function isTitle(s: SentenceContext): boolean {
   if (s.text === lastText) return lastResult;
   lastText = s.text;
   // A sentence of more than 20 words is never a title: decide without rebuilding its raw text.
-  lastResult = s.text.split(' ', 21).length <= 20 && titleLike(s.raw);
+  lastResult = fewerSpacesThan(s.text, 20) && titleLike(s.raw);
   return lastResult;
 }
 
