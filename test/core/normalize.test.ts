@@ -1,6 +1,6 @@
 /** The one-pass fold must give exactly what normalizeForMatching gives, on any text. */
 import assert from 'node:assert/strict';
-import { flatAscii, foldForMatching, normalizeForMatching } from '../../src/core/text/normalize';
+import { fewerSpacesThan, flatAscii, foldForMatching, hashText, normalizeForMatching } from '../../src/core/text/normalize';
 import { seededRandom } from '../helpers/random';
 
 describe('foldForMatching', () => {
@@ -19,6 +19,23 @@ describe('foldForMatching', () => {
       const len = Math.floor(rand() * 40);
       for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
       assert.equal(foldForMatching(text), normalizeForMatching(text), JSON.stringify(text));
+    }
+  });
+});
+
+describe('hashText', () => {
+  it('gives two 32-bit FNV words as 16 lower-case hex digits, zero-padded', () => {
+    // FNV-1a of the empty string is its offset basis; the second word starts from the FNV prime.
+    assert.equal(hashText(''), '811c9dc501000193');
+    assert.match(hashText('The Customer may store data.'), /^[0-9a-f]{16}$/);
+    assert.notEqual(hashText('a'), hashText('b'));
+  });
+});
+
+describe('fewerSpacesThan', () => {
+  it('answers as splitting at spaces would, for every count', () => {
+    for (const text of ['', ' ', 'one', 'two words', ' lead', 'trail ', 'a  b', 'a b c d e f g h i j k l m n o p q r s t u v w']) {
+      for (let n = 0; n <= 25; n++) assert.equal(fewerSpacesThan(text, n), text.split(' ', n + 1).length <= n, `${JSON.stringify(text)} ${n}`);
     }
   });
 });

@@ -113,6 +113,7 @@ export function hashText(text: string): string {
  * building the pieces (rules ask it of every sentence they read, to skip fragments and titles).
  */
 export function fewerSpacesThan(text: string, n: number): boolean {
+  if (n <= 0) return false;
   let count = 0;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count >= n) return false;
   return true;
