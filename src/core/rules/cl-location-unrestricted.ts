@@ -126,7 +126,7 @@ const opensConditionRe = /^(?:where|if|when|whenever|while|although|though|unles
  * after "acknowledges that,"; the NLP parser reads the rest, where which clause is the main one
  * decides the subject. (On the 611 sentences of the corpus and fixtures that open with the customer,
  * the words decide 485 and agree with the parser on 480; the parser is wrong on the other five, e.g.
- * "customer grants miro the".)
+ * "customer grants the provider the", where it takes the verb for the subject.)
  */
 function customerActs(s: SentenceContext): boolean {
   const t = s.text;
