@@ -18,4 +18,4 @@ export { destinationFacts } from './tia/destinationFacts';
 export type { TiaSourceInput } from './tia/evidence';
 export * from './tia/types';
 export { portfolioRow, portfolioColumns, vendorFromTitle, type PortfolioRow, type PortfolioCell } from './tia/portfolio';
-export { parseSubprocessorList, checkSubprocessors, locationPolicy, type SubprocessorEntry, type SubprocessorCheck } from './tia/subprocessors';
+export { parseSubprocessorList, listFormatOf, checkSubprocessors, locationPolicy, type SubprocessorEntry, type SubprocessorCheck } from './tia/subprocessors';

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { PortfolioCell, PortfolioRow } from '../core';
+import type { PortfolioFormat } from '../present/tia/portfolioReport';
 import { readConfig } from './configuration';
 import { lineStart } from './convert';
 import { documentExtensionPattern, type ExtractedDocuments } from './documents';
@@ -23,7 +24,7 @@ export interface RegisterEntry {
   source: vscode.Uri;
 }
 
-export type PortfolioFormat = 'markdown' | 'csv' | 'html' | 'json';
+export type { PortfolioFormat };
 const extensionOf: Record<PortfolioFormat, string> = { markdown: 'md', csv: 'csv', html: 'html', json: 'json' };
 export const isPortfolioFormat = (x: unknown): x is PortfolioFormat => typeof x === 'string' && Object.hasOwn(extensionOf, x);
 
@@ -184,7 +185,7 @@ export async function exportPortfolio(portfolio: PortfolioProvider, format?: Por
   };
   const e = engine();
   const rows = entries.map((x) => x.row);
-  const content = picked === 'csv' ? e.renderPortfolioCsv(rows) : picked === 'html' ? e.renderPortfolioHtml(rows, href) : picked === 'json' ? e.renderPortfolioJson(rows) : e.renderPortfolioMarkdown(rows, href);
+  const content = e.renderPortfolio(rows, picked, href);
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
   void vscode.window.showInformationMessage(vscode.l10n.t('Portfolio exported: {0} contracts to {1}', rows.length, vscode.workspace.asRelativePath(file)));
   return file;

@@ -53,10 +53,8 @@ export async function checkSubprocessorsCommand(controller: DiagnosticsControlle
     return undefined;
   }
   const e = engine();
-  const ext = file.path.slice(file.path.lastIndexOf('.') + 1).toLowerCase();
-  const format = ext === 'csv' ? 'csv' : ext === 'md' || ext === 'markdown' ? 'markdown' : ext === 'html' || ext === 'htm' ? 'html' : undefined;
   const { tia, options } = await tiaOf(controller, doc);
-  const checks = e.checkSubprocessors(e.parseSubprocessorList(text, format), tia, doc.getText(), e.locationPolicy(options.playbook));
+  const checks = e.checkSubprocessors(e.parseSubprocessorList(text, e.listFormatOf(file.path)), tia, doc.getText(), e.locationPolicy(options.playbook));
   if (checks.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0}: no sub-processor entries found (expected a table with a name and a country column).', vscode.workspace.asRelativePath(file)));
     return undefined;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, draftTia, formatAsOf, getStarterPlaybook, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
+import { analyze, draftTia, formatAsOf, getStarterPlaybook, listFormatOf, volatileFacts, type Tia, type TiaOptions } from '../../src/core';
 import { placesIn } from '../../src/core/data/places';
 import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../src/present/tia/tiaReport';
 
@@ -285,3 +285,16 @@ describe('TIA draft: further wordings of the same answers', () => {
     for (const id of ['importer-warranty', 'disclosure-terms']) assert.equal(draft.fields.find((x) => x.id === id)!.filledFrom, 'reviewer');
   });
 });
+
+describe('sub-processor list format from the file name', () => {
+  it('reads CSV, Markdown and HTML extensions in any case, and leaves anything else to be guessed', () => {
+    assert.equal(listFormatOf('vendors.csv'), 'csv');
+    assert.equal(listFormatOf('lists/Vendors.MD'), 'markdown');
+    assert.equal(listFormatOf('vendors.markdown'), 'markdown');
+    assert.equal(listFormatOf('/tmp/sub.processors.htm'), 'html');
+    assert.equal(listFormatOf('saved.HTML'), 'html');
+    assert.equal(listFormatOf('vendors.txt'), undefined);
+    assert.equal(listFormatOf('csv'), undefined);
+  });
+});
+

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PortfolioRow, SourceRef } from '../../core';
-import { renderPortfolioCsv, renderPortfolioHtml, renderPortfolioJson, renderPortfolioMarkdown } from '../../present/tia/portfolioReport';
+import { renderPortfolio, type PortfolioFormat } from '../../present/tia/portfolioReport';
 import { parseJobs, parseShard, UsageError } from '../args';
 import { expandInputs } from '../files';
 import type { CliIo } from '../io';
@@ -84,7 +84,7 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   // Links point from where the report is written to each contract, so they work when opened from disk.
   const base = output ? dirname(resolve(io.cwd, output)) : io.cwd;
   const href = (doc: string, ref: SourceRef) => `${encodeURI(relative(base, resolve(io.cwd, doc)).replace(/\\/g, '/'))}#L${ref.line}`;
-  const report = format === 'csv' ? renderPortfolioCsv(rows) : format === 'html' ? renderPortfolioHtml(rows, href) : format === 'json' ? renderPortfolioJson(rows) : renderPortfolioMarkdown(rows, href);
+  const report = renderPortfolio(rows, format === 'md' ? 'markdown' : (format as PortfolioFormat), href);
   if (output) writeFileSync(resolve(io.cwd, output), report);
   else io.stdout(report);
   return code;

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Analyzer, checkSubprocessors, draftTia, locationPolicy, parseSubprocessorList, type SubprocessorCheck } from '../../core';
+import { Analyzer, checkSubprocessors, draftTia, listFormatOf, locationPolicy, parseSubprocessorList, type SubprocessorCheck } from '../../core';
 import { renderSubprocessorHtml, renderSubprocessorMarkdown, subprocessorJson, subprocessorSummary } from '../../present/tia/subprocessorReport';
 import { renderTiaDocx } from '../../present/tia/tiaDocx';
 import { renderTiaHtml, renderTiaMarkdown, tiaToJson } from '../../present/tia/tiaReport';
@@ -81,9 +81,7 @@ export async function runTia(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`warrant-lens tia: cannot read the sub-processor list ${listName}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return 2;
     }
-    const ext = extname(listName).toLowerCase();
-    const listFormat = ext === '.csv' ? 'csv' : ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
-    checks = checkSubprocessors(parseSubprocessorList(listText, listFormat), tia, file.text, locationPolicy(options.playbook));
+    checks = checkSubprocessors(parseSubprocessorList(listText, listFormatOf(listName)), tia, file.text, locationPolicy(options.playbook));
     if (checks.length === 0) io.stderr(`warrant-lens tia: ${listName}: no sub-processor entries found (expected a table with a name and a country column).\n`);
   }
 

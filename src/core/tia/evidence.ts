@@ -179,7 +179,7 @@ export const nonDataRecipientRe = /\b(?:do|does|will|shall) not (?:process|acces
 export const subprocessorWordRe = /\bsub-?processors?|\bsub-?contract\w*|\bsubprocessing\b|\bvendors?\b|\bproviders?\b|\bpartners?\b|\bagents?\b|\bthird[- ]part(?:y|ies)\b|\bcompan(?:y|ies)\b|\bgroup (?:members?|entit\w+)\b|\baffiliat\w*|\b(?:inc|ltd|llc|gmbh|sarl|ag|ab|oy|bv|b\.v|plc|corp|limited)\b/;
 
 /** Postal addresses ("in writing to ..., 59100 Roubaix (France)"): a place named there is where mail goes, not data. */
-export const addressRe = /\b(?:address(?:ed)?|in writing to|by (?:post|mail|letter|courier) to|attn|attention of|c\/o)\b[^.;]{0,140}/gi;
+const addressRe = /\b(?:address(?:ed)?|in writing to|by (?:post|mail|letter|courier) to|attn|attention of|c\/o)\b[^.;]{0,140}/gi;
 
 /** The text with postal addresses blanked (same length, so offsets hold). */
 export function withoutAddresses(text: string): string {

@@ -35,7 +35,14 @@ export interface SubprocessorCheck {
 
 type Row = { cells: string[]; line: number };
 
-/** Parses the list; `format` from the file name ('csv', 'markdown', 'html'), else guessed from the text. */
+/** The list format a saved file's name gives (.csv, .md/.markdown, .html/.htm), or undefined to guess from the text. */
+export function listFormatOf(fileName: string): 'csv' | 'markdown' | 'html' | undefined {
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+  return ext === 'csv' ? 'csv' : ext === 'md' || ext === 'markdown' ? 'markdown' : ext === 'html' || ext === 'htm' ? 'html' : undefined;
+}
+
+/** Parses the list; `format` from the file name ('csv', 'markdown', 'html'; see `listFormatOf`), else guessed from the text. */
 export function parseSubprocessorList(text: string, format?: 'csv' | 'markdown' | 'html'): SubprocessorEntry[] {
   const f = format ?? (/<t[dh][\s>]/i.test(text) ? 'html' : /^\s*\|.*\|\s*$/m.test(text) ? 'markdown' : 'csv');
   const rows = f === 'html' ? htmlRows(text) : f === 'markdown' ? markdownRows(text) : csvRows(text);

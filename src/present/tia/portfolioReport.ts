@@ -72,3 +72,9 @@ ${body}
 </tbody></table>`;
   return htmlPage('Warrant Lens vendor register', html, sortScript);
 }
+
+/** The register in one of its formats: what `warrant-lens matrix` and the editor's "Export Portfolio" write. */
+export type PortfolioFormat = 'markdown' | 'csv' | 'html' | 'json';
+export function renderPortfolio(rows: readonly PortfolioRow[], format: PortfolioFormat, href: HrefFor = defaultHref): string {
+  return format === 'csv' ? renderPortfolioCsv(rows) : format === 'html' ? renderPortfolioHtml(rows, href) : format === 'json' ? renderPortfolioJson(rows) : renderPortfolioMarkdown(rows, href);
+}
