@@ -192,10 +192,12 @@ const ownDataFateRe = any('\\b(?:be|been|is|are|get|gets) (?:permanently |automa
 // A verb (or noun) of passing data on, then "to"/"with" a company with its legal form.
 // Not "provided to": data given to the provider itself, or a notice addressed to it, names no recipient.
 const toEntityCueRe = any('\\b(?:shar|transfer|disclos|sen[dt]\\b|forward|pass|mov|made)');
-const legalEntityTargetRe = /\b(?:shar|transfer|disclos|sen[dt]\b|forward|pass|mov|[Mm]ade)[\w]{0,6}\b[^.;]{0,160}?\b(?:to|with)\s{1,5}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your)\b)[A-Z][\w&'-]{0,40},?\s{1,5}){1,5}(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
+// Legal forms that name a company (case kept): the recipient test and its cheap pre-check read the same list.
+const legalForms = String.raw`Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L`;
+const legalEntityTargetRe = new RegExp(String.raw`\b(?:shar|transfer|disclos|sen[dt]\b|forward|pass|mov|[Mm]ade)[\w]{0,6}\b[^.;]{0,160}?\b(?:to|with)\s{1,5}(?:(?!(?:Customer|Client|You|Us|We|Provider|Company|Controller|Processor|the|our|your)\b)[A-Z][\w&'-]{0,40},?\s{1,5}){1,5}(?:${legalForms})\b`);
 // legalEntityTargetRe cannot match without a legal form after white space, read with case kept: a
 // check on the sentence as written, which spares building the case-kept text for most sentences.
-const legalFormCueRe = /\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SA|SAS|SARL|B\.V|BV|N\.V|Corp|Corporation|Oy|AB|AS|ASA|K\.K|G\.K|Pte|plc|PLC|Pty|S\.r\.l|S\.L)\b/;
+const legalFormCueRe = new RegExp(String.raw`\s(?:${legalForms})\b`);
 const vendorActionRe = any('\\btransfer', '\\bprocess', '\\bstor', '\\bshar', '\\bserv(?:ed|es)\\b', '\\bhost', '\\bforward', '\\baccess', '\\blogs?\\b', '\\bservers?\\b', '\\bhandl', '\\brel(?:y|ies) on');
 const selfRoleRe = any('legal (?:notice|agent|process)', 'data controller', 'is the controller', 'is located in', 'are located in', 'headquarter', 'contracting (?:party|entity)', 'service provider is');
 
