@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Sentence check: analyses each sentence of bench/gov-sentences.txt (or bench/<set>-sentences.txt, e.g.
+// Sentence check: analyses each sentence of bench/<set>-sentences.txt (gov, law, records, security;
 // law; written for this project, in styles the rules were not tuned on) and prints, per category of the
 // set, how many sentences came out as expected. A measurement, not a test: it never fails.
-// npm run bench:gov-sentences | npm run bench:law-sentences (node bench/gov-sentences.mjs law)
+// npm run bench:gov-sentences | bench:law-sentences | bench:records-sentences | bench:security-sentences (node bench/sentences.mjs <set>)
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.bench');
 mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, 'core-gov.cjs');
+const outfile = join(outDir, 'core-sentences.cjs');
 await require('esbuild').build({ entryPoints: [join(root, 'src', 'core', 'index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['compromise'], mainFields: ['module', 'main'], logLevel: 'warning' });
 const { analyze } = require(outfile);
 
