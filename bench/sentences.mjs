@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Sentence check: analyses each sentence of bench/<set>-sentences.txt (gov, law, records, security;
-// law; written for this project, in styles the rules were not tuned on) and prints, per category of the
+// written for this project, in styles the rules were not tuned on) and prints, per category of the
 // set, how many sentences came out as expected. A measurement, not a test: it never fails.
 // npm run bench:gov-sentences | bench:law-sentences | bench:records-sentences | bench:security-sentences (node bench/sentences.mjs <set>)
 import { mkdirSync, readFileSync } from 'node:fs';
