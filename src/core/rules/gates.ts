@@ -61,9 +61,8 @@ const wordMasks = new Map<string, WordMasks>();
 const rowMask = new Uint32Array(W);
 clauseRules.forEach((r, i) => r.gate.rows && setBit(rowMask, 0, i));
 
-// The gate words as a trie over the characters they use (all ASCII), one row of `trieNext` per node
-// (0: no child; the root is node 0 and never a child). A walk from each word boundary (where a regex
-// \b matches) finds every gate word that starts there, far cheaper than a regex alternation.
+// The gate words as a trie over the characters they use (all ASCII): one array of children per node
+// (the root is node 0 and never a child), and the masks of the word that ends at a node.
 const alphabet = new Int8Array(128).fill(-1);
 let alphabetSize = 0;
 for (const w of allWords) for (let i = 0; i < w.length; i++) if (alphabet[w.charCodeAt(i)] === -1) alphabet[w.charCodeAt(i)] = alphabetSize++;
@@ -84,51 +83,88 @@ for (const w of allWords) {
   }
   trieWord[node] = wordMasks.get(w);
 }
-const trieNext = new Int32Array(trieRows.length * alphabetSize);
-trieRows.forEach((row, node) => row.forEach((child, a) => (trieNext[node * alphabetSize + a] = child)));
-// The masks of the word that ends at each node, as an offset into one flat array (-1: none), so the
-// walk reads numbers and never an object.
-const masksOf = new Int32Array(trieRows.length).fill(-1);
-const flatMasks = new Uint32Array(trieWord.filter((m) => m !== undefined).length * 5 * W);
-trieWord.reduce((next, m, node) => {
-  if (!m) return next;
-  masksOf[node] = next;
-  flatMasks.set(m, next);
-  return next + 5 * W;
-}, 0);
-// What a regex \w matches: [A-Za-z0-9_].
+
+// A gate word counts where it starts at a word boundary (where a regex \b matches: one side a word
+// character, [A-Za-z0-9_], the other not), so " see" counts after a word and "data" after a space.
+// The scan is one automaton over the trie (Aho-Corasick, with failure links only to suffixes that
+// start at such a boundary): one table step per character, where a walk from every word start cost
+// several steps and a branch the processor mostly guessed wrong.
+// Its symbols: the alphabet, then any other word character, then any other character.
+const otherWord = alphabetSize;
+const otherChar = alphabetSize + 1;
+const symbols = alphabetSize + 2;
 const isWordChar = new Uint8Array(128);
 for (let c = 0; c < 128; c++) isWordChar[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-// Characters a gate word may start with: every word start is tried, and a boundary that a non-word
-// character opens (" see") only when a gate word starts with that character.
-const opensWord = new Uint8Array(128);
-for (let c = 0; c < 128; c++) opensWord[c] = alphabet[c]! >= 0 && trieNext[alphabet[c]!]! !== 0 ? 1 : 0;
+const symbolOf = new Uint8Array(128);
+for (let c = 0; c < 128; c++) symbolOf[c] = alphabet[c]! >= 0 ? alphabet[c]! : isWordChar[c] ? otherWord : otherChar;
+const symbolIsWord = new Uint8Array(symbols);
+for (let c = 0; c < 128; c++) symbolIsWord[symbolOf[c]!] = isWordChar[c]!;
+// States: the trie's nodes, the root standing for "nothing matched, the last character was not a
+// word character" (as before the text), and one more state for "nothing matched after a word character".
+const afterWord = trieRows.length;
+const states = trieRows.length + 1;
+const step = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+// Nothing matched: a gate word may start only where the character type changes.
+const emptyAfter = (word: number): number => (word ? afterWord : 0);
+for (const [state, lastWord] of [[0, 0], [afterWord, 1]] as const) {
+  for (let a = 0; a < symbols; a++) {
+    const child = trieRows[0]![a];
+    step[state * symbols + a] = child !== undefined && symbolIsWord[a] !== lastWord ? child : emptyAfter(symbolIsWord[a]!);
+  }
+}
+// The rest breadth first, so each node's failure state (a shorter match, met earlier) is complete:
+// a node's masks also hold those of every gate word its failure chain ends with.
+const combined: (WordMasks | undefined)[] = trieWord.map((m) => m && Uint32Array.from(m));
+const queue: [node: number, fail: number][] = [];
+for (let a = 0; a < alphabetSize; a++) {
+  const child = trieRows[0]![a];
+  if (child !== undefined) queue.push([child, emptyAfter(symbolIsWord[a]!)]);
+}
+for (let k = 0; k < queue.length; k++) {
+  const [node, fail] = queue[k]!;
+  const inherited = combined[fail];
+  if (inherited) combined[node] = combined[node] ? (orInto(combined[node]!, inherited), combined[node]) : inherited;
+  for (let a = 0; a < symbols; a++) {
+    const child = trieRows[node]![a];
+    const onFail = step[fail * symbols + a]!;
+    step[node * symbols + a] = child ?? onFail;
+    if (child !== undefined) queue.push([child, onFail]);
+  }
+}
+// The table the scan reads, in breadth-first order: nearly every match fails within a few characters,
+// so the rows it reads most stay together in the processor's cache.
+const order = [0, ...queue.map(([node]) => node), afterWord];
+const rank = new Int32Array(states);
+order.forEach((state, r) => (rank[state] = r));
+const next = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+order.forEach((state, r) => {
+  for (let a = 0; a < symbols; a++) next[r * symbols + a] = rank[step[state * symbols + a]!]!;
+});
+// The masks of each state, as an offset into one flat array (-1: none), so the scan reads numbers.
+const masksOf = new Int32Array(states).fill(-1);
+const flatMasks = new Uint32Array(combined.filter((m) => m !== undefined).length * 5 * W);
+combined.reduce((offset, m, state) => {
+  if (!m) return offset;
+  masksOf[rank[state]!] = offset;
+  flatMasks.set(m, offset);
+  return offset + 5 * W;
+}, 0);
 
-function scan(text: string): WordMasks {
+/** The masks of every gate word that starts at a word boundary in the text. */
+export function scanGateWords(text: string): WordMasks {
   const out = none();
-  const n = text.length;
-  let prevWord = 0;
-  for (let i = 0; i < n; i++) {
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const word = c < 128 ? isWordChar[c]! : 0;
-    if (word === prevWord) continue;
-    prevWord = word;
-    if (c >= 128 || opensWord[c] === 0) continue;
-    // The longest word starting here: its masks hold those of the shorter ones inside it.
-    let node = 0;
-    let longest = -1;
-    for (let j = i; j < n; j++) {
-      const d = text.charCodeAt(j);
-      const a = d < 128 ? alphabet[d]! : -1;
-      if (a < 0) break;
-      node = trieNext[node * alphabetSize + a]!;
-      if (node === 0) break;
-      if (masksOf[node]! >= 0) longest = masksOf[node]!;
-    }
-    if (longest >= 0) for (let k = 0; k < 5 * W; k++) out[k]! |= flatMasks[longest + k]!;
+    state = next[state * symbols + (c < 128 ? symbolOf[c]! : otherChar)]!;
+    const m = masksOf[state]!;
+    if (m >= 0) for (let k = 0; k < 5 * W; k++) out[k]! |= flatMasks[m + k]!;
   }
   return out;
 }
+
+/** Each gate word (and compound) with its masks, for tests that check the scan against a plain search. */
+export const gateWordMasks: ReadonlyMap<string, Readonly<WordMasks>> = wordMasks;
 
 /** Remembers its last scan: a sentence is read again as the next one's `previous`, a heading by each sentence under it. */
 function lastScanOf(): (text: string) => WordMasks {
@@ -136,7 +172,7 @@ function lastScanOf(): (text: string) => WordMasks {
   let masks = none();
   return (text) => {
     if (text !== last) {
-      masks = scan(text);
+      masks = scanGateWords(text);
       last = text;
     }
     return masks;
