@@ -61,28 +61,10 @@ const wordMasks = new Map<string, WordMasks>();
 const rowMask = new Uint32Array(W);
 clauseRules.forEach((r, i) => r.gate.rows && setBit(rowMask, 0, i));
 
-// The gate words as a trie over the characters they use (all ASCII): one array of children per node
-// (the root is node 0 and never a child), and the masks of the word that ends at a node.
+// The characters the gate words use (all ASCII), numbered.
 const alphabet = new Int8Array(128).fill(-1);
 let alphabetSize = 0;
 for (const w of allWords) for (let i = 0; i < w.length; i++) if (alphabet[w.charCodeAt(i)] === -1) alphabet[w.charCodeAt(i)] = alphabetSize++;
-const trieRows: number[][] = [[]];
-const trieWord: (WordMasks | undefined)[] = [undefined];
-for (const w of allWords) {
-  let node = 0;
-  for (let i = 0; i < w.length; i++) {
-    const a = alphabet[w.charCodeAt(i)]!;
-    let child = trieRows[node]![a];
-    if (child === undefined) {
-      child = trieRows.length;
-      trieRows[node]![a] = child;
-      trieRows.push([]);
-      trieWord.push(undefined);
-    }
-    node = child;
-  }
-  trieWord[node] = wordMasks.get(w);
-}
 
 // A gate word counts where it starts at a word boundary (where a regex \b matches: one side a word
 // character, [A-Za-z0-9_], the other not), so " see" counts after a word and "data" after a space.
@@ -99,56 +81,83 @@ const symbolOf = new Uint8Array(128);
 for (let c = 0; c < 128; c++) symbolOf[c] = alphabet[c]! >= 0 ? alphabet[c]! : isWordChar[c] ? otherWord : otherChar;
 const symbolIsWord = new Uint8Array(symbols);
 for (let c = 0; c < 128; c++) symbolIsWord[symbolOf[c]!] = isWordChar[c]!;
-// States: the trie's nodes, the root standing for "nothing matched, the last character was not a
-// word character" (as before the text), and one more state for "nothing matched after a word character".
-const afterWord = trieRows.length;
-const states = trieRows.length + 1;
-const step = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
-// Nothing matched: a gate word may start only where the character type changes.
-const emptyAfter = (word: number): number => (word ? afterWord : 0);
-for (const [state, lastWord] of [[0, 0], [afterWord, 1]] as const) {
-  for (let a = 0; a < symbols; a++) {
+
+/** The automaton: its transition table (a row of `symbols` next states per state) and each state's masks. */
+function buildScanner(): { next: Uint16Array | Uint32Array; masksOf: Int32Array; flatMasks: Uint32Array } {
+  // The gate words as a trie: one array of children per node (the root is node 0 and never a child),
+  // and the masks of the word that ends at a node.
+  const trieRows: number[][] = [[]];
+  const trieWord: (WordMasks | undefined)[] = [undefined];
+  for (const w of allWords) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = alphabet[w.charCodeAt(i)]!;
+      let child = trieRows[node]![a];
+      if (child === undefined) {
+        child = trieRows.length;
+        trieRows[node]![a] = child;
+        trieRows.push([]);
+        trieWord.push(undefined);
+      }
+      node = child;
+    }
+    trieWord[node] = wordMasks.get(w);
+  }
+  // States: the trie's nodes, the root standing for "nothing matched, the last character was not a
+  // word character" (as before the text), and one more state for "nothing matched after a word character".
+  const afterWord = trieRows.length;
+  const states = trieRows.length + 1;
+  const step = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+  // Nothing matched: a gate word may start only where the character type changes.
+  const emptyAfter = (word: number): number => (word ? afterWord : 0);
+  for (const [state, lastWord] of [[0, 0], [afterWord, 1]] as const) {
+    for (let a = 0; a < symbols; a++) {
+      const child = trieRows[0]![a];
+      step[state * symbols + a] = child !== undefined && symbolIsWord[a] !== lastWord ? child : emptyAfter(symbolIsWord[a]!);
+    }
+  }
+  // The rest breadth first, so each node's failure state (a shorter match, met earlier) is complete:
+  // a node's masks also hold those of every gate word its failure chain ends with.
+  const combined: (WordMasks | undefined)[] = trieWord.map((m) => m && Uint32Array.from(m));
+  const queue: [node: number, fail: number][] = [];
+  for (let a = 0; a < alphabetSize; a++) {
     const child = trieRows[0]![a];
-    step[state * symbols + a] = child !== undefined && symbolIsWord[a] !== lastWord ? child : emptyAfter(symbolIsWord[a]!);
+    if (child !== undefined) queue.push([child, emptyAfter(symbolIsWord[a]!)]);
   }
-}
-// The rest breadth first, so each node's failure state (a shorter match, met earlier) is complete:
-// a node's masks also hold those of every gate word its failure chain ends with.
-const combined: (WordMasks | undefined)[] = trieWord.map((m) => m && Uint32Array.from(m));
-const queue: [node: number, fail: number][] = [];
-for (let a = 0; a < alphabetSize; a++) {
-  const child = trieRows[0]![a];
-  if (child !== undefined) queue.push([child, emptyAfter(symbolIsWord[a]!)]);
-}
-for (let k = 0; k < queue.length; k++) {
-  const [node, fail] = queue[k]!;
-  const inherited = combined[fail];
-  if (inherited) combined[node] = combined[node] ? (orInto(combined[node]!, inherited), combined[node]) : inherited;
-  for (let a = 0; a < symbols; a++) {
-    const child = trieRows[node]![a];
-    const onFail = step[fail * symbols + a]!;
-    step[node * symbols + a] = child ?? onFail;
-    if (child !== undefined) queue.push([child, onFail]);
+  for (let k = 0; k < queue.length; k++) {
+    const [node, fail] = queue[k]!;
+    const inherited = combined[fail];
+    const own = combined[node];
+    if (inherited && own) orInto(own, inherited);
+    else if (inherited) combined[node] = inherited;
+    for (let a = 0; a < symbols; a++) {
+      const child = trieRows[node]![a];
+      const onFail = step[fail * symbols + a]!;
+      step[node * symbols + a] = child ?? onFail;
+      if (child !== undefined) queue.push([child, onFail]);
+    }
   }
+  // The table the scan reads, in breadth-first order: nearly every match fails within a few characters,
+  // so the rows it reads most stay together in the processor's cache.
+  const order = [0, ...queue.map(([node]) => node), afterWord];
+  const rank = new Int32Array(states);
+  order.forEach((state, r) => (rank[state] = r));
+  const next = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+  order.forEach((state, r) => {
+    for (let a = 0; a < symbols; a++) next[r * symbols + a] = rank[step[state * symbols + a]!]!;
+  });
+  // The masks of each state, as an offset into one flat array (-1: none), so the scan reads numbers.
+  const masksOf = new Int32Array(states).fill(-1);
+  const flatMasks = new Uint32Array(combined.filter((m) => m !== undefined).length * 5 * W);
+  combined.reduce((offset, m, state) => {
+    if (!m) return offset;
+    masksOf[rank[state]!] = offset;
+    flatMasks.set(m, offset);
+    return offset + 5 * W;
+  }, 0);
+  return { next, masksOf, flatMasks };
 }
-// The table the scan reads, in breadth-first order: nearly every match fails within a few characters,
-// so the rows it reads most stay together in the processor's cache.
-const order = [0, ...queue.map(([node]) => node), afterWord];
-const rank = new Int32Array(states);
-order.forEach((state, r) => (rank[state] = r));
-const next = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
-order.forEach((state, r) => {
-  for (let a = 0; a < symbols; a++) next[r * symbols + a] = rank[step[state * symbols + a]!]!;
-});
-// The masks of each state, as an offset into one flat array (-1: none), so the scan reads numbers.
-const masksOf = new Int32Array(states).fill(-1);
-const flatMasks = new Uint32Array(combined.filter((m) => m !== undefined).length * 5 * W);
-combined.reduce((offset, m, state) => {
-  if (!m) return offset;
-  masksOf[rank[state]!] = offset;
-  flatMasks.set(m, offset);
-  return offset + 5 * W;
-}, 0);
+const { next, masksOf, flatMasks } = buildScanner();
 
 /** The masks of every gate word that starts at a word boundary in the text. */
 export function scanGateWords(text: string): WordMasks {
