@@ -84,77 +84,80 @@ for (let c = 0; c < 128; c++) symbolIsWord[symbolOf[c]!] = isWordChar[c]!;
 
 /** The automaton: its transition table (a row of `symbols` next states per state) and each state's masks. */
 function buildScanner(): { next: Uint16Array | Uint32Array; masksOf: Int32Array; flatMasks: Uint32Array } {
-  // The gate words as a trie: one array of children per node (the root is node 0 and never a child),
-  // and the masks of the word that ends at a node.
-  const trieRows: number[][] = [[]];
+  // The gate words as a trie: the edges of each node as (symbol, child) pairs in one flat list (the
+  // root is node 0 and never a child), and the masks of the word that ends at a node.
+  const edges: number[][] = [[]];
   const trieWord: (WordMasks | undefined)[] = [undefined];
+  const childOf = (node: number, a: number): number => {
+    const row = edges[node]!;
+    for (let e = 0; e < row.length; e += 2) if (row[e] === a) return row[e + 1]!;
+    return -1;
+  };
   for (const w of allWords) {
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const a = alphabet[w.charCodeAt(i)]!;
-      let child = trieRows[node]![a];
-      if (child === undefined) {
-        child = trieRows.length;
-        trieRows[node]![a] = child;
-        trieRows.push([]);
+      let child = childOf(node, a);
+      if (child < 0) {
+        child = edges.length;
+        edges[node]!.push(a, child);
+        edges.push([]);
         trieWord.push(undefined);
       }
       node = child;
     }
     trieWord[node] = wordMasks.get(w);
   }
-  // States: the trie's nodes, the root standing for "nothing matched, the last character was not a
-  // word character" (as before the text), and one more state for "nothing matched after a word character".
-  const afterWord = trieRows.length;
-  const states = trieRows.length + 1;
-  const step = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
+  // States, numbered breadth first (nearly every match fails within a few characters, so the rows the
+  // scan reads most stay together in the processor's cache): the trie's nodes, the root standing for
+  // "nothing matched, the last character was not a word character" (as before the text), and one
+  // more state, last, for "nothing matched after a word character".
+  const order = [0];
+  for (let k = 0; k < order.length; k++) for (let e = 1; e < edges[order[k]!]!.length; e += 2) order.push(edges[order[k]!]![e]!);
+  const rank = new Int32Array(edges.length);
+  order.forEach((node, r) => (rank[node] = r));
+  const states = edges.length + 1;
+  const afterWord = states - 1;
+  const next = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
   // Nothing matched: a gate word may start only where the character type changes.
   const emptyAfter = (word: number): number => (word ? afterWord : 0);
   for (const [state, lastWord] of [[0, 0], [afterWord, 1]] as const) {
     for (let a = 0; a < symbols; a++) {
-      const child = trieRows[0]![a];
-      step[state * symbols + a] = child !== undefined && symbolIsWord[a] !== lastWord ? child : emptyAfter(symbolIsWord[a]!);
+      const child = childOf(0, a);
+      next[state * symbols + a] = child >= 0 && symbolIsWord[a] !== lastWord ? rank[child]! : emptyAfter(symbolIsWord[a]!);
     }
   }
-  // The rest breadth first, so each node's failure state (a shorter match, met earlier) is complete:
-  // a node's masks also hold those of every gate word its failure chain ends with.
-  const combined: (WordMasks | undefined)[] = trieWord.map((m) => m && Uint32Array.from(m));
-  const queue: [node: number, fail: number][] = [];
-  for (let a = 0; a < alphabetSize; a++) {
-    const child = trieRows[0]![a];
-    if (child !== undefined) queue.push([child, emptyAfter(symbolIsWord[a]!)]);
-  }
-  for (let k = 0; k < queue.length; k++) {
-    const [node, fail] = queue[k]!;
-    const inherited = combined[fail];
-    const own = combined[node];
-    if (inherited && own) orInto(own, inherited);
-    else if (inherited) combined[node] = inherited;
-    for (let a = 0; a < symbols; a++) {
-      const child = trieRows[node]![a];
-      const onFail = step[fail * symbols + a]!;
-      step[node * symbols + a] = child ?? onFail;
-      if (child !== undefined) queue.push([child, onFail]);
+  // Each node's failure state (the longest shorter match, met earlier) is complete before the node:
+  // its row is the failure state's row but for the node's own children, and its masks also hold
+  // those of every gate word its failure chain ends with.
+  const fail = new Int32Array(states);
+  const combined: (WordMasks | undefined)[] = new Array(states);
+  for (let e = 0; e < edges[0]!.length; e += 2) fail[rank[edges[0]![e + 1]!]!] = emptyAfter(symbolIsWord[edges[0]![e]!]!);
+  for (let r = 1; r < order.length; r++) {
+    const row = edges[order[r]!]!;
+    const f = fail[r]!;
+    next.copyWithin(r * symbols, f * symbols, (f + 1) * symbols);
+    for (let e = 0; e < row.length; e += 2) {
+      const a = row[e]!;
+      const child = rank[row[e + 1]!]!;
+      fail[child] = next[f * symbols + a]!;
+      next[r * symbols + a] = child;
     }
+    const own = trieWord[order[r]!];
+    const inherited = combined[f];
+    combined[r] = own && inherited ? Uint32Array.from(own, (m, k) => m | inherited[k]!) : (own ?? inherited);
   }
-  // The table the scan reads, in breadth-first order: nearly every match fails within a few characters,
-  // so the rows it reads most stay together in the processor's cache.
-  const order = [0, ...queue.map(([node]) => node), afterWord];
-  const rank = new Int32Array(states);
-  order.forEach((state, r) => (rank[state] = r));
-  const next = states <= 0xffff ? new Uint16Array(states * symbols) : new Uint32Array(states * symbols);
-  order.forEach((state, r) => {
-    for (let a = 0; a < symbols; a++) next[r * symbols + a] = rank[step[state * symbols + a]!]!;
-  });
-  // The masks of each state, as an offset into one flat array (-1: none), so the scan reads numbers.
+  // The masks of each state, as an offset into one flat array (-1: none), so the scan reads numbers;
+  // states that inherit the same masks share them.
+  const offsets = new Map<WordMasks, number>();
   const masksOf = new Int32Array(states).fill(-1);
-  const flatMasks = new Uint32Array(combined.filter((m) => m !== undefined).length * 5 * W);
-  combined.reduce((offset, m, state) => {
-    if (!m) return offset;
-    masksOf[rank[state]!] = offset;
-    flatMasks.set(m, offset);
-    return offset + 5 * W;
-  }, 0);
+  combined.forEach((m, state) => {
+    if (!m) return;
+    if (!offsets.has(m)) offsets.set(m, offsets.size * 5 * W);
+    masksOf[state] = offsets.get(m)!;
+  });
+  const flatMasks = new Uint32Array(offsets.size * 5 * W);
+  offsets.forEach((offset, m) => flatMasks.set(m, offset));
   return { next, masksOf, flatMasks };
 }
 const { next, masksOf, flatMasks } = buildScanner();
