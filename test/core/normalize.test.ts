@@ -1,6 +1,6 @@
 /** The one-pass fold must give exactly what normalizeForMatching gives, on any text. */
 import assert from 'node:assert/strict';
-import { fewerSpacesThan, flatAscii, foldForMatching, hashText, normalizeForMatching } from '../../src/core/text/normalize';
+import { fewerSpacesThan, flatAscii, foldForMatching, hashText, normalizeForMatching, singleSpaced } from '../../src/core/text/normalize';
 import { seededRandom } from '../helpers/random';
 
 describe('foldForMatching', () => {
@@ -19,6 +19,18 @@ describe('foldForMatching', () => {
       const len = Math.floor(rand() * 40);
       for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
       assert.equal(foldForMatching(text), normalizeForMatching(text), JSON.stringify(text));
+    }
+  });
+});
+
+describe('singleSpaced', () => {
+  it('folds white space as replace(/\\s+/g, " ").trim() does, on random text', () => {
+    const rand = seededRandom(9);
+    const alphabet = 'aZ.  \t\n\r\f\v\u00a0\u2003\u2028\u3000\ufeff\u00ad\u2019';
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let i = Math.floor(rand() * 30); i > 0; i--) text += alphabet[Math.floor(rand() * alphabet.length)];
+      assert.equal(singleSpaced(text), text.replace(/\s+/g, ' ').trim(), JSON.stringify(text));
     }
   });
 });

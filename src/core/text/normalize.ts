@@ -40,8 +40,12 @@ export function normalizeForMatching(text: string): string {
   // Most contract text is ASCII: skip the fold when it is.
   // Folding curly quotes and dashes usually leaves ASCII, but V8 keeps the copy two-byte: flatten it.
   if (nonAsciiRe.test(t)) t = flatAscii(t.replace(foldRe, (c) => folds[c] ?? c));
-  // Most sentences are already single-spaced: skip the copy when they are.
-  return (foldableSpaceRe.test(t) ? t.replace(spaceRe, ' ') : t).trim();
+  return singleSpaced(t);
+}
+
+/** Each run of white space one space, trimmed; most sentences already are, and then nothing is copied. */
+export function singleSpaced(text: string): string {
+  return (foldableSpaceRe.test(text) ? text.replace(spaceRe, ' ') : text).trim();
 }
 
 /**
@@ -80,7 +84,7 @@ export function foldForMatching(text: string): string {
 /** White space folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerptOf(text: string, max = 200): string {
   const visible = text.replace(/[\u00ad\u200b]/g, '');
-  const t = (foldableSpaceRe.test(visible) ? visible.replace(spaceRe, ' ') : visible).trim();
+  const t = singleSpaced(visible);
   if (t.length <= max) return t;
   // Cut at a word boundary; never split a surrogate pair.
   let cut = t.lastIndexOf(' ', max - 1);
