@@ -1,7 +1,7 @@
 /** The one-pass fold must give exactly what normalizeForMatching gives, on any text. */
 import assert from 'node:assert/strict';
 import { fewerSpacesThan, flatAscii, foldForMatching, hashText, normalizeForMatching, singleSpaced } from '../../src/core/text/normalize';
-import { seededRandom } from '../helpers/random';
+import { randomText, seededRandom } from '../helpers/random';
 
 describe('foldForMatching', () => {
   const cases = ['', '   ', 'The Customer MAY store Data.', '  leading and trailing \t', 'tabs\tand\nnew lines\r\nand  double  spaces', 'form\ffeed and\vvertical tab', 'Curly \u2019quotes\u2019 and \u201cdashes\u201d \u2014 here', 'soft\u00adhyphen and\u00a0no-break space', 'ÉTATS-UNIS et Île', 'x'];
@@ -28,8 +28,7 @@ describe('singleSpaced', () => {
     const rand = seededRandom(9);
     const alphabet = 'aZ.  \t\n\r\f\v\u00a0\u2003\u2028\u3000\ufeff\u00ad\u2019';
     for (let n = 0; n < 2000; n++) {
-      let text = '';
-      for (let i = Math.floor(rand() * 30); i > 0; i--) text += alphabet[Math.floor(rand() * alphabet.length)];
+      const text = randomText(rand, alphabet, 30);
       assert.equal(singleSpaced(text), text.replace(/\s+/g, ' ').trim(), JSON.stringify(text));
     }
   });

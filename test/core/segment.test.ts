@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences, StopFinder } from '../../src/core/text/segment';
-import { seededRandom } from '../helpers/random';
+import { randomText, seededRandom } from '../helpers/random';
 import { blockViews, segmentSource, sentenceTexts } from '../helpers/segmentation';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'segment');
@@ -414,8 +414,7 @@ describe('segment', () => {
       const rand = seededRandom(5);
       const alphabet = 'ab .!?\n';
       for (let n = 0; n < 200; n++) {
-        let text = '';
-        for (let i = Math.floor(rand() * 60); i > 0; i--) text += alphabet[Math.floor(rand() * alphabet.length)];
+        const text = randomText(rand, alphabet, 60);
         const stops = new StopFinder(text);
         for (let q = 0; q < 40; q++) {
           // Mostly forward, as the segmenter asks, sometimes back.
