@@ -41,6 +41,18 @@ describe('hashText', () => {
     assert.match(hashText('The Customer may store data.'), /^[0-9a-f]{16}$/);
     assert.notEqual(hashText('a'), hashText('b'));
   });
+
+  it('gives the words of FNV-1a and of FNV with a second prime, each as toString(16) would', () => {
+    const word = (text: string, basis: number, prime: number): string => {
+      let h = basis;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), prime);
+      return (h >>> 0).toString(16).padStart(8, '0');
+    };
+    const rand = seededRandom(13);
+    const texts = ['', 'a', 'The Customer may store data.', 'Curly \u2019quote\u2019 \ud83d\ude00 \ud800 lone', 'x'.repeat(5000)];
+    for (let n = 0; n < 500; n++) texts.push(randomText(rand, 'aZ .\u2019\u00e9\ud800', 20));
+    for (const text of texts) assert.equal(hashText(text), word(text, 0x811c9dc5, 0x01000193) + word(text, 0x01000193, 0x5bd1e995), JSON.stringify(text.slice(0, 40)));
+  });
 });
 
 describe('fewerSpacesThan', () => {
