@@ -250,10 +250,12 @@ function signature(text: string): Uint32Array {
 
 /**
  * One alternative of a pattern, or the whole pattern: it may match only where, for one of its
- * alternatives, every literal set (`factors`, trigrams of each literal) has a literal in the text.
+ * alternatives, every literal set has a literal in the text. `sets` holds all of it in one array (no
+ * nested arrays to walk on every test): [alternative count, then per alternative: set count, then per
+ * set: its length and its literalTrigrams].
  */
 interface Branch {
-  options: Int32Array[][];
+  sets: Int32Array;
   source: string;
   re: RegExp | undefined;
 }
@@ -302,7 +304,7 @@ function planOf(re: RegExp): Plan {
   const branches: Branch[] = [];
   const byKey = new Map<number, number[]>();
   for (const alts of split ? all.map((a) => [a]) : [all]) {
-    const options: Int32Array[][] = [];
+    const sets: number[] = [alts.length];
     for (const alt of alts) {
       const factors = sequenceFactors(alt);
       if (!factors || factors.length === 0) return null;
@@ -312,23 +314,24 @@ function planOf(re: RegExp): Plan {
         if (list[list.length - 1] !== branches.length) list.push(branches.length);
         byKey.set(option[0]![i + 1]!, list);
       }
-      options.push(option);
+      sets.push(option.length);
+      for (const trigrams of option) sets.push(trigrams.length, ...trigrams);
     }
-    branches.push({ options, source: split ? alts[0]! : re.source, re: split ? undefined : re });
+    branches.push({ sets: Int32Array.from(sets), source: split ? alts[0]! : re.source, re: split ? undefined : re });
   }
   return { keys: Int32Array.from(byKey.keys()), keyBranches: [...byKey.values()].map((l) => Int32Array.from(l)), branches, seen: new Int32Array(branches.length), tests: 0 };
 }
 
-/** True when every trigram of one of the literals is in the signature. */
-function mayContain(bits: Uint32Array, trigrams: Int32Array): boolean {
-  for (let i = 0; i < trigrams.length; ) {
-    const end = i + 1 + trigrams[i]!;
+/** True when every trigram of one of the literals of the set at sets[start, end) is in the signature. */
+function mayContain(bits: Uint32Array, sets: Int32Array, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const literalEnd = i + 1 + sets[i]!;
     let all = true;
-    for (i++; i < end; i++) {
-      const h = trigrams[i]!;
+    for (i++; i < literalEnd; i++) {
+      const h = sets[i]!;
       if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) {
         all = false;
-        i = end;
+        i = literalEnd;
         break;
       }
     }
@@ -356,12 +359,16 @@ function planFor(re: RegExp): Plan {
 }
 
 /** True when, for one of the branch's alternatives, every literal set may be in the text. */
-function mayMatchBranch(bits: Uint32Array, branch: Branch): boolean {
-  const options = branch.options;
-  for (let o = 0; o < options.length; o++) {
-    const factors = options[o]!;
+function mayMatchBranch(bits: Uint32Array, sets: Int32Array): boolean {
+  let i = 1;
+  for (let alternative = sets[0]!; alternative > 0; alternative--) {
+    let setsLeft = sets[i++]!;
     let all = true;
-    for (let f = 0; f < factors.length && all; f++) all = mayContain(bits, factors[f]!);
+    for (; setsLeft > 0; setsLeft--) {
+      const end = i + 1 + sets[i]!;
+      if (all) all = mayContain(bits, sets, i + 1, end);
+      i = end;
+    }
     if (all) return true;
   }
   return false;
@@ -393,7 +400,7 @@ export function testPattern(text: string, re: RegExp): boolean {
       if (seen[b] === test) continue;
       seen[b] = test;
       const branch = branches[b]!;
-      if (!mayMatchBranch(bits, branch)) continue;
+      if (!mayMatchBranch(bits, branch.sets)) continue;
       branch.re ??= new RegExp(branch.source, re.flags);
       if (branch.re.test(text)) return true;
     }
