@@ -206,7 +206,7 @@ const commonness = new Uint8Array(128);
 for (let i = 0; i < commonLetters.length; i++) commonness[commonLetters.charCodeAt(i)] = commonLetters.length - i;
 const scoreOf = (c: number): number => (c < 128 ? commonness[c]! : 0);
 
-/** Trigram hashes of each literal, its rarest first: [count, hash...] per literal, in one array. */
+/** Trigram hashes of each literal, rarest first: [count, hash...] per literal, in one array. */
 function literalTrigrams(literals: readonly string[]): Int32Array {
   const out: number[] = [];
   for (const l of literals) {
@@ -218,11 +218,9 @@ function literalTrigrams(literals: readonly string[]): Int32Array {
       hashes.push(hash);
       scores.push(scoreOf(l.charCodeAt(i - 2)) + scoreOf(l.charCodeAt(i - 1)) + scoreOf(l.charCodeAt(i)));
     }
-    // The rarest first; the others keep their order.
-    let rarest = 0;
-    for (let k = 1; k < scores.length; k++) if (scores[k]! < scores[rarest]!) rarest = k;
-    out.push(hashes.length, hashes[rarest]!);
-    for (let k = 0; k < hashes.length; k++) if (k !== rarest) out.push(hashes[k]!);
+    // Rarest first (stable among equals): a literal the text lacks is mostly ruled out by its first two.
+    const order = hashes.map((_, k) => k).sort((a, b) => scores[a]! - scores[b]!);
+    out.push(hashes.length, ...order.map((k) => hashes[k]!));
   }
   return Int32Array.from(out);
 }
@@ -261,15 +259,16 @@ interface Branch {
 }
 
 /**
- * How a pattern is tested: the rarest trigram of each literal of the most selective set of each
- * alternative, one of which the text must have; then its branches, each only where all the literal
- * sets of one of its alternatives may be in the text. A pattern of many alternatives is split into
+ * How a pattern is tested: the two rarest trigrams of each literal of the most selective set of each
+ * alternative (its keys), both of which the text must have for one literal; then its branches, each
+ * only where all the literal sets of one of its alternatives may be in the text. A pattern of many alternatives is split into
  * one branch each (a few small regexes scan faster than one with dozens of alternatives). Null: run
  * the pattern as it is.
  */
 type Plan = {
+  /** Pairs of trigrams, [first, second] per key: a literal's two rarest (the one twice if it has one). */
   keys: Int32Array;
-  /** For each key, the branches one of whose most selective literals has it as its rarest trigram. */
+  /** For each key, the branches one of whose most selective literals has it as its two rarest trigrams. */
   keyBranches: Int32Array[];
   branches: Branch[];
   /** Per branch, the number of the last test that looked at it (each branch is tried once per test). */
@@ -302,6 +301,7 @@ function planOf(re: RegExp): Plan {
   const all = topAlternatives(re.source);
   const split = all.length >= minAlternativesToSplit;
   const branches: Branch[] = [];
+  // Keyed by the pair as one number: both trigrams are 15 bits.
   const byKey = new Map<number, number[]>();
   for (const alts of split ? all.map((a) => [a]) : [all]) {
     const sets: number[] = [alts.length];
@@ -309,17 +309,19 @@ function planOf(re: RegExp): Plan {
       const factors = sequenceFactors(alt);
       if (!factors || factors.length === 0) return null;
       const option = factors.slice(0, maxFactors).map(literalTrigrams);
-      for (let i = 0; i < option[0]!.length; i += 1 + option[0]![i]!) {
-        const list = byKey.get(option[0]![i + 1]!) ?? [];
+      const first = option[0]!;
+      for (let i = 0; i < first.length; i += 1 + first[i]!) {
+        const pair = first[i + 1]! * 0x8000 + first[i + (first[i]! > 1 ? 2 : 1)]!;
+        const list = byKey.get(pair) ?? [];
         if (list[list.length - 1] !== branches.length) list.push(branches.length);
-        byKey.set(option[0]![i + 1]!, list);
+        byKey.set(pair, list);
       }
       sets.push(option.length);
       for (const trigrams of option) sets.push(trigrams.length, ...trigrams);
     }
     branches.push({ sets: Int32Array.from(sets), source: split ? alts[0]! : re.source, re: split ? undefined : re });
   }
-  return { keys: Int32Array.from(byKey.keys()), keyBranches: [...byKey.values()].map((l) => Int32Array.from(l)), branches, seen: new Int32Array(branches.length), tests: 0 };
+  return { keys: Int32Array.from([...byKey.keys()].flatMap((pair) => [Math.floor(pair / 0x8000), pair % 0x8000])), keyBranches: [...byKey.values()].map((l) => Int32Array.from(l)), branches, seen: new Int32Array(branches.length), tests: 0 };
 }
 
 /** True when every trigram of one of the literals of the set at sets[start, end) is in the signature. */
@@ -384,17 +386,19 @@ export function testPattern(text: string, re: RegExp): boolean {
   if (plan === null) return re.test(text);
   const bits = signature(text);
   const { keys, keyBranches, branches, seen } = plan;
-  // Only branches with a literal whose rarest trigram is in the text can match: reached by their keys.
+  // Only branches with a literal whose two rarest trigrams are in the text can match: reached by their keys.
   // Tests are numbered per plan, so a branch reached through several keys is tried once.
   if (plan.tests >= 0x3fffffff) {
     plan.tests = 0;
     seen.fill(0);
   }
   const test = ++plan.tests;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < keys.length; i += 2) {
     const key = keys[i]!;
     if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
-    const list = keyBranches[i]!;
+    const second = keys[i + 1]!;
+    if ((bits[second >>> 5]! & (1 << (second & 31))) === 0) continue;
+    const list = keyBranches[i >> 1]!;
     for (let k = 0; k < list.length; k++) {
       const b = list[k]!;
       if (seen[b] === test) continue;
