@@ -225,14 +225,23 @@ function literalTrigrams(literals: readonly string[]): Int32Array {
   return Int32Array.from(out);
 }
 
-// Rules ask about the sentence, the previous one and the heading in turn: a few recent signatures are kept.
-const slots = Array.from({ length: 4 }, () => ({ text: undefined as string | undefined, bits: new Uint32Array(signatureWords) }));
+// Rules ask about the sentence, the previous one, the heading and windows around them in turn: a few
+// recent signatures are kept, and most tests ask about the text the previous test did.
+const slots = Array.from({ length: 8 }, () => ({ text: undefined as string | undefined, bits: new Uint32Array(signatureWords) }));
+let lastSlot = 0;
 let nextSlot = 0;
 
 function signature(text: string): Uint32Array {
-  for (const s of slots) if (s.text === text) return s.bits;
-  const slot = slots[nextSlot]!;
+  if (slots[lastSlot]!.text === text) return slots[lastSlot]!.bits;
+  for (let i = 0; i < slots.length; i++) {
+    if (slots[i]!.text === text) {
+      lastSlot = i;
+      return slots[i]!.bits;
+    }
+  }
+  lastSlot = nextSlot;
   nextSlot = (nextSlot + 1) % slots.length;
+  const slot = slots[lastSlot]!;
   const bits = slot.bits;
   bits.fill(0);
   slot.text = text;
