@@ -420,3 +420,23 @@ export function testPattern(text: string, re: RegExp): boolean {
   }
   return false;
 }
+
+/**
+ * False only where `re` cannot match `text` by its literals (the pre-test alone, no regex run): lets a
+ * caller that needs the match itself (exec, match, replace) skip the regex on most texts.
+ */
+export function mayMatch(text: string, re: RegExp): boolean {
+  if (!prefiltering.enabled) return true;
+  const plan = planFor(re);
+  if (plan === null) return true;
+  const bits = signature(text);
+  const { keys, keyBranches, branches } = plan;
+  for (let i = 0; i < keys.length; i += 2) {
+    const key = keys[i]!;
+    const second = keys[i + 1]!;
+    if ((bits[key >>> 5]! & (1 << (key & 31))) === 0 || (bits[second >>> 5]! & (1 << (second & 31))) === 0) continue;
+    const list = keyBranches[i >> 1]!;
+    for (let k = 0; k < list.length; k++) if (mayMatchBranch(bits, branches[list[k]!]!.sets)) return true;
+  }
+  return false;
+}
