@@ -89,7 +89,7 @@ const voluntaryDisclosure = (s: SentenceContext): boolean | MatchDetail => {
   // The sharing purpose stands on its own when the only compulsion named comes after it as a separate purpose ("and to respond to legal requests").
   const share = sharePurposeRe.exec(t);
   if (share && !has(`${share[0]} ${t.slice(share.index + share[0].length).split(/\band to\b|;/, 1)[0]}`, compelledPurposeRe)) return true;
-  const purpose = has(serviceWordRe.test(t) ? t.replace(serviceDescriptionRe, ' ') : t, voluntaryPurposeRe);
+  const purpose = has(has(t, serviceWordRe) ? t.replace(serviceDescriptionRe, ' ') : t, voluntaryPurposeRe);
   // A recipient row or item naming authorities for safety, security or protection.
   if (isAuthorityRecipientItem(s) && (purpose || has(t, safetyPurposeRe))) return true;
   // Sharing with the provider's own service providers is sub-processing (location.subprocessor), not disclosure to others.

@@ -114,7 +114,7 @@ export const definitionRe = any(
 export const definitionCueRe = /mean|refers to|defined|includes/;
 
 /** True if the folded sentence only defines a term (see definitionRe). */
-export const isDefinition = (text: string): boolean => definitionCueRe.test(text) && definitionRe.test(text);
+export const isDefinition = (text: string): boolean => has(text, definitionCueRe) && definitionRe.test(text);
 
 /**
  * True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without
