@@ -50,7 +50,34 @@ const mechanismRe = any(
   '\\bmodule (?:one|two|three|four|[1-4])\\b',
   // Accountability for onward transfers under the framework's principles.
   '\\b(?:remains?|stays?) (?:fully )?(?:liable|responsible) under the (?:[a-z-]{1,20} ){0,3}principles\\b',
+  // Adequacy by other names: findings, regulations (UK), a country "found adequate".
+  '\\badequacy (?:findings?|regulations?|determinations?|rulings?|status)\\b',
+  '\\b(?:found|deemed|declared|considered|determined|recogni[sz]ed) (?:as |to be )?adequate\\b',
+  // Approval in a relative clause: "the contract terms the European Commission has approved".
+  '\\b(?:clauses|terms|contracts?) (?:that |which )?the (?:european |eu )?commission (?:has )?(?:approved|adopted|issued)\\b',
+  // The assessment a transfer needs, named as such, and the measures it may call for.
+  '\\btransfer (?:impact |risk )?assessments?\\b',
+  '\\bsupplementa(?:ry|l) (?:[a-z]{1,20} )?(?:measures|safeguards)\\b',
+  // Onward transfers tied to the tool that covers them ("bound by the Clauses", "the framework principles").
+  '\\bonward transfers?\\b[^.;]{0,200}\\b(?:clauses|safeguards?|principles|framework|adequa\\w{1,6})\\b',
+  '\\b(?:clauses|safeguards?|principles|framework)\\b[^.;]{0,200}\\bonward transfers?\\b',
 );
+
+// Tools that only mean a transfer basis when the sentence is about sending data across a border:
+// a "standard contract" or "model contract", the same protection required of a recipient abroad
+// (the Australian and similar accountability rules), the Swiss adaptation of the clauses, or an
+// assessment of the destination's laws before the transfer.
+const borderToolRe = any(
+  '\\b(?:model|standard) contracts?\\b',
+  '\\b(?:overseas|foreign|offshore|cross-border) recipients?\\b[^.;]{0,160}\\b(?:privacy principles|substantially similar|comparable|equivalent)\\b',
+  '\\b(?:substantially similar|comparable|(?:essentially )?equivalent) (?:level of )?(?:data |privacy )?protection\\b',
+  '\\b(?:federal act on data protection|fadp|revfadp)\\b[^.;]{0,200}\\bclauses\\b',
+  '\\b(?:the|these) clauses (?:shall |will |also )?(?:apply|applies|be read|be interpreted|be amended|be adapted|be supplemented)\\b[^.;]{0,80}\\b(?:adjust|amend|adapt|modif|swiss|switzerland|united kingdom|uk\\b)',
+  '\\b(?:assess|evaluat|analy[sz])\\w{0,6}\\b[^.;]{0,100}\\b(?:laws?|legislation|practices)\\b[^.;]{0,80}\\b(?:destination|third|importing|recipient|receiving) (?:countr|juris|state)',
+  '\\bsecurity assessment\\b',
+);
+const questionRe = /\?\W{0,3}$/;
+const acrossBorderRe = any('transfer', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', 'export');
 
 const mechanismNameRe = any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf');
 const assessmentRe = any('(?:impact )?assessment');
@@ -76,7 +103,8 @@ const transferMechanism = (s: SentenceContext): boolean | ['location.subprocesso
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, mechanismNameRe);
   if (has(t, assessmentRe) && has(t, transferRe) && has(t, assessmentStepRe)) return true;
-  if (!has(t, mechanismRe)) return false;
+  // (An answer reads the border from its question: "How do you send data abroad? We sign the model contract.")
+  if (!has(t, mechanismRe) && !(has(t, borderToolRe) && (has(t, acrossBorderRe) || (questionRe.test(s.previous) && has(s.previous, acrossBorderRe))))) return false;
   // Titles, lead-ins that end in a colon, and the UK Addendum's table-by-table completion are not a basis.
   if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, ukAddendumTableRe)) return false;
   if (has(t, pointerOrOtherRe)) return false;
@@ -99,7 +127,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles'),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'assess', 'evaluat', 'analys', 'analyz', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable', 'equivalent', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment'),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };
