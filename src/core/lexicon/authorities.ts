@@ -19,4 +19,7 @@ export const authorities: readonly string[] = [
   'fiscal authority', 'fiscal authorities', 'rescue services', 'administrative body', 'administrative bodies', 'investigators',
   // State bodies named by function in national security and telecom-interception laws.
   'state bodies', 'state body', 'security bodies', 'state security bodies', 'state security', 'security agencies',
+  // Financial supervisors named by their field rather than as "regulator" or "authority".
+  'banking supervisor', 'banking supervisors', 'financial supervisor', 'financial supervisors', 'prudential supervisor',
+  'insurance supervisor', 'securities supervisor',
 ];
