@@ -33,6 +33,7 @@ const otherPartyLimitRe = any('confidential information', 'third[- ]part', 'vend
 const keptMoralRightsRe = any('\\b(?:retains?|keeps?|reserves?) (?:all )?(?:your )?moral rights');
 const ownershipStatementRe = any(
   '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
+  '\\b(?:content|data|files|work|uploads?|upload|create|creations?|documents|materials|everything|whatever|anything)\\b[^.;]{0,60}\\bstays? (?:entirely |always |solely )?yours\\b',
   'owned by (?:you|the customer|customer|the user|users)\\b',
   '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all |any )?(?:right|ownership|title|intellectual|copyright|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
   'remain(?:s)? (?:yours|your property|owned by)',

@@ -20,8 +20,8 @@ const keptInPlaceRe = new RegExp(
 const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}|${wordsSource(countryNames)} (?:parent (?:company|entity|corporation)|parent|holding company|company|corporation|entity|affiliate)\\b|\\b(?:is|are|remains?) (?:also )?subject to (?:the )?${wordsSource(countryNames)} (?:federal )?laws?\\b`);
 /** A country's law that demands data kept in that country be given to its authorities: "Chinese law may require us to provide data held in China". */
 const placeLawAuthorityRe = any('authorit', 'government', 'law enforcement', 'police', 'security services', 'state bodies', 'courts?\\b');
-const placeLawHandOverRe = any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give');
-const placeLawRe = new RegExp(`${wordsSource(countryNames)} (?:laws?|legislation|statutes?)\\b[^.;]{0,40}\\b(?:require|requires|oblige|obliges|compel|compels|allow|allows|permit|permits|empower|empowers)\\b`);
+const placeLawHandOverRe = any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give', '\\breach');
+const placeLawRe = new RegExp(`${wordsSource(countryNames)} (?:laws?|legislation|statutes?)\\b[^.;]{0,40}\\b(?:require|requires|oblige|obliges|compel|compels|allow|allows|permit|permits|empower|empowers)\\b|\\b(?:under|pursuant to|by virtue of|in accordance with) (?:the )?(?:local |national )?${wordsSource(countryNames)} (?:national )?(?:laws?|legislation|statutes?)\\b`);
 
 const foreignAuthoritiesRe = any(
   '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',

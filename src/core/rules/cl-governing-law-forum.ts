@@ -130,7 +130,7 @@ const finiteVerbRe = any('\\b(?:applies|apply|governs?|shall|will|must|is|are)\\
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
 /** A consumer's home law kept: "you keep the mandatory protections of the law of the country where you live". */
-const consumerHomeLawRe = any('\\blaws? of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user)s? (?:live|lives|reside|resides|(?:are|is) (?:habitually )?resident)\\b');
+const consumerHomeLawRe = any('\\blaws? of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user)s? (?:live|lives|reside|resides|(?:are|is) (?:habitually )?resident)\\b', '\\blaws? of (?:your|the consumer\'s|the user\'s|their|his or her) (?:country|state|place) of (?:habitual )?residence\\b');
 const consumerBenefitRe = any('mandatory', 'consumer', 'benefit', 'protection', 'rights? (?:under|given|granted)', 'appl(?:y|ies)', 'govern');
 const complianceDutyRe = any('comply', 'complian', 'responsible for', 'obey', 'observe');
 
