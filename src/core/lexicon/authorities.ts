@@ -22,4 +22,7 @@ export const authorities: readonly string[] = [
   // Financial supervisors named by their field rather than as "regulator" or "authority".
   'banking supervisor', 'banking supervisors', 'financial supervisor', 'financial supervisors', 'prudential supervisor',
   'insurance supervisor', 'securities supervisor',
+  // Public services that act on a report of danger to a child or a vulnerable person.
+  'child protection services', 'child-protection services', 'child protection authorities', 'child welfare services',
+  'child welfare authorities', 'social services', 'safeguarding authorities',
 ];

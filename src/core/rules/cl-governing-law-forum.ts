@@ -32,6 +32,8 @@ const lawChoiceRe = any(
   // "The agreement is made under Finnish law."
   `\\b(?:agreement|contract|terms|dpa)\\b[^.;]{0,30}\\b(?:is|are) (?:made|entered into|concluded) (?:under|in accordance with|pursuant to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bsilent (?:regarding|as to|on) governing law',
+  // "This Agreement is to be read in accordance with the laws of X": read, like construed.
+  `\\b(?:agreement|contract|terms|dpa|clauses|addendum)\\b[^.;]{0,30}\\b(?:is|are|shall be|will be) (?:to be )?read\\b[^.;]{0,30}\\b(?:in accordance with|under|according to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   // "Disputes will be handled under Indian law": the disputes, not the contract, are put under a law.
   `\\b(?:disputes?|claims?|controvers\\w{1,4}|proceedings)\\b[^.;]{0,60}?\\b(?:handled|resolved|settled|decided|determined|adjudicated|heard|judged)\\b (?:exclusively |only |solely )?(?:under|in accordance with|pursuant to|according to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bchoice of (?:law|forum|jurisdiction)\\b[^.;]{0,80}\\b(?:is|are|shall|will|stipulated|applies|apply|agreed)\\b',
@@ -45,7 +47,7 @@ const lawChoiceRe = any(
 const mayChooseLaw = (t: string): boolean =>
   ((t.includes('law') || t.includes('legislation') || t.includes('arbitration act')) && (t.includes('govern') || t.includes('appl') || t.includes('prevail'))) ||
   t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') || t.includes('regulated') ||
-  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') ||
+  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') || (t.includes('law') && t.includes(' read ')) ||
   (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded'))) ||
   (t.includes('law') && (t.includes('dispute') || t.includes('claim') || t.includes('controvers') || t.includes('proceedings')) && t.includes('under'));
 

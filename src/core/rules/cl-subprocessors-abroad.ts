@@ -103,7 +103,11 @@ const namedByTrade = (t: string): boolean =>
 // added, or one listed on a page.
 const recipientNoun = '(?:compan(?:y|ies)|firms?|businesses|organi[sz]ations?|entit(?:y|ies)|specialists?|contractors?|agenc(?:y|ies)|suppliers?|operators?)';
 const roleRecipientRe = any(
-  `\\b(?:hosting|mailing|e-?mail|payments?|billing|analytics|customer[- ](?:care|service|support)|call[- ]cent(?:er|re)|help ?desk|logistics|courier|shipping|delivery|cloud|data[- ]cent(?:er|re)|translation|transcription|printing|storage|back-?up|infrastructure|messaging|sms|telecoms?|outsourcing) ${recipientNoun}\\b`,
+  `\\b(?:hosting|mailing|e-?mail|payments?|billing|analytics|customer[- ](?:care|service|support)|(?:call|contact)[- ]cent(?:er|re)|help ?desk|logistics|courier|shipping|delivery|warehouse|warehousing|fulfil?ment|cloud|data[- ]cent(?:er|re)|translation|transcription|printing|storage|back-?up|infrastructure|messaging|sms|telecoms?|telephony|payroll|outsourcing) (?:${recipientNoun}|partners?)\\b`,
+  // People engaged by trade: "freelance translators who may see the text".
+  '\\b(?:freelance|freelancers?|external|independent|outside|contracted) (?:[a-z-]{1,20} )?(?:translators?|transcribers?|reviewers?|annotators?|moderators?|consultants?|workers?)\\b',
+  // Companies of the same group by another name.
+  '\\bsister (?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\\b',
   `\\b${recipientNoun} (?:that |whom |which )?(?:we|it|the provider|the supplier|the vendor) (?:hire|engage|retain|contract with|commission|appoint|employ|work with|rel(?:y|ies) on)`,
   `\\b(?:we|it) (?:hire|hires|engage|engages|retain|retains|commission|commissions|appoint|appoints) (?:a |an |other |outside |specialist |specialised |specialized |trusted )?(?:[a-z-]{1,20} ){0,2}${recipientNoun}\\b`,
   `\\b${recipientNoun}\\b[^.;]{0,80}\\b(?:for us|on our instructions|under our instructions|at our direction)\\b`,
@@ -113,7 +117,7 @@ const roleRecipientRe = any(
 // "We are a hosting company": the provider describing itself, not a recipient.
 const selfDescribedRe = any(`\\b(?:we are|we're|as|is|being) (?:a|an) (?:[a-z-]{1,20} ){0,3}${recipientNoun}\\b`);
 // What such a recipient is given or does: the data itself, named by its kind.
-const roleDataRe = any('\\b(?:data|information|details|files?|records|content|documents?|messages?|calls|tickets|orders?|history|address(?:es)?|card|accounts?|database|cop(?:y|ies)|backups?)\\b');
+const roleDataRe = any('\\b(?:data|information|details|files?|records|content|documents?|text|messages?|calls?|tickets|orders?|history|address(?:es)?|card|accounts?|database|cop(?:y|ies)|backups?)\\b');
 /** A recipient named by its role that handles the data (a liability sentence about it engages no one). */
 const namedByRole = (t: string): boolean => has(t, roleRecipientRe) && has(t, roleDataRe) && !t.includes('liab') && !has(t, selfDescribedRe);
 
@@ -262,7 +266,7 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
     if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, vendorSetupRe)) return false;
     if (leadIn) return false;
     if (has(t, notSubprocessorRe) && !has(t, subprocessorTermsRe)) return false;
-    return has(t, dataHandlingRe);
+    return has(t, dataHandlingRe) || namedByRole(t);
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
   const byExample = has(t, namedByExampleCueRe);
@@ -286,7 +290,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email', 'for us', 'our instructions', 'our direction', 'entities', 'companies listed', 'organisations listed', 'organizations listed', 'new compan', 'new firm', 'new organi', 'new entit', 'new specialist', 'hire', 'engage', 'retain', 'commission', 'appoint', 'clause 9', 'courier', 'logistics', 'storage', 'backup', 'back-up', 'messaging', 'call cent', 'help desk', 'helpdesk', 'customer care', 'customer-care', 'customer support', 'printing', 'telecom', 'outsourc'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email', 'for us', 'our instructions', 'our direction', 'entities', 'companies listed', 'organisations listed', 'organizations listed', 'new compan', 'new firm', 'new organi', 'new entit', 'new specialist', 'hire', 'engage', 'retain', 'commission', 'appoint', 'clause 9', 'courier', 'logistics', 'storage', 'backup', 'back-up', 'messaging', 'call cent', 'help desk', 'helpdesk', 'customer care', 'customer-care', 'customer support', 'printing', 'telecom', 'outsourc', 'warehous', 'fulfil', 'telephony', 'contact cent', 'contact-cent', 'payroll', 'freelanc', 'translator', 'transcriber', 'reviewer', 'annotator', 'moderator', 'consultant', 'sister'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };

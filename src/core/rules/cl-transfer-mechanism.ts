@@ -46,7 +46,10 @@ const mechanismRe = any(
   'commission[- ]approved',
   '\\bmodel (?:contract(?:ual)? )?(?:clauses|terms)',
   '\\bdata transfer (?:addendum|agreement|terms)',
-  '(?:alternative|other|lawful) transfer (?:means|mechanisms?|tools?)',
+  '(?:alternative|other|lawful|approved|valid|recogni[sz]ed|appropriate) transfer (?:means|mechanisms?|tools?)',
+  // The notice duty to offer a copy of the safeguards (GDPR Art. 13(1)(f)), and refusing a transfer one was asked to accept.
+  '\\bcopy of (?:the |these |such |our )?(?:relevant |appropriate |suitable )?safeguards\\b',
+  '\\b(?:refuse|decline|object to|withdraw (?:your |its )?consent to) (?:the |this |such |these |any )?(?:overseas |international |cross-border )?transfers?\\b',
   '\\bmodule (?:one|two|three|four|[1-4])\\b',
   // Accountability for onward transfers under the framework's principles.
   '\\b(?:remains?|stays?) (?:fully )?(?:liable|responsible) under the (?:[a-z-]{1,20} ){0,3}principles\\b',
@@ -75,9 +78,11 @@ const borderToolRe = any(
   '\\b(?:the|these) clauses (?:shall |will |also )?(?:apply|applies|be read|be interpreted|be amended|be adapted|be supplemented)\\b[^.;]{0,80}\\b(?:adjust|amend|adapt|modif|swiss|switzerland|united kingdom|uk\\b)',
   '\\b(?:assess|evaluat|analy[sz])\\w{0,6}\\b[^.;]{0,100}\\b(?:laws?|legislation|practices)\\b[^.;]{0,80}\\b(?:destination|third|importing|recipient|receiving) (?:countr|juris|state)',
   '\\bsecurity assessment\\b',
+  // The importer's ability to keep its promises read against the destination's law (the SCC Clause 14 warranty).
+  '\\b(?:laws?|legislation|practices) (?:and practices )?(?:of|in) the (?:third|destination|importing|recipient) (?:country|countries|jurisdiction)\\b',
 );
 const questionRe = /\?\W{0,3}$/;
-const acrossBorderRe = any('transfer', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', 'export');
+const acrossBorderRe = any('transfer', 'destination countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', 'export');
 
 const mechanismNameRe = any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf');
 const assessmentRe = any('(?:impact )?assessment');
@@ -127,7 +132,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'assess', 'evaluat', 'analys', 'analyz', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable', 'equivalent', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment'),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'assess', 'evaluat', 'analys', 'analyz', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable', 'equivalent', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment', 'copy of', 'refuse', 'decline', 'object to', 'withdraw'),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };

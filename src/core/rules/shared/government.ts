@@ -124,6 +124,7 @@ export const authorityRe = any(
   'regulators?\\b',
   '(?:banking|financial|prudential|insurance|securities) supervisors?\\b',
   '\\bcourts?\\b',
+  '\\btribunals?\\b',
   '\\bpolice\\b',
   'national security',
   'intelligence (?:agenc|service)',
