@@ -25,4 +25,6 @@ export const authorities: readonly string[] = [
   // Public services that act on a report of danger to a child or a vulnerable person.
   'child protection services', 'child-protection services', 'child protection authorities', 'child welfare services',
   'child welfare authorities', 'social services', 'safeguarding authorities',
+  // Where suspicious transactions are reported.
+  'financial intelligence unit', 'financial intelligence units',
 ];

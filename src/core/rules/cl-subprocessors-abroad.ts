@@ -108,6 +108,8 @@ const roleRecipientRe = any(
   '\\b(?:freelance|freelancers?|external|independent|outside|contracted) (?:[a-z-]{1,20} )?(?:translators?|transcribers?|reviewers?|annotators?|moderators?|consultants?|workers?)\\b',
   // Companies of the same group by another name.
   '\\bsister (?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\\b',
+  // An affiliate doing work for the provider: "our affiliate in X helps us provide support and can access the data".
+  '\\bour (?:[a-z-]{1,20} )?affiliates?\\b[^.;]{0,80}\\b(?:helps?|assists?|supports?|can access|may access|handles?|hosts?|stores?)\\b',
   `\\b${recipientNoun} (?:that |whom |which )?(?:we|it|the provider|the supplier|the vendor) (?:hire|engage|retain|contract with|commission|appoint|employ|work with|rel(?:y|ies) on)`,
   `\\b(?:we|it) (?:hire|hires|engage|engages|retain|retains|commission|commissions|appoint|appoints) (?:a |an |other |outside |specialist |specialised |specialized |trusted )?(?:[a-z-]{1,20} ){0,2}${recipientNoun}\\b`,
   `\\b${recipientNoun}\\b[^.;]{0,80}\\b(?:for us|on our instructions|under our instructions|at our direction)\\b`,
@@ -117,7 +119,7 @@ const roleRecipientRe = any(
 // "We are a hosting company": the provider describing itself, not a recipient.
 const selfDescribedRe = any(`\\b(?:we are|we're|as|is|being) (?:a|an) (?:[a-z-]{1,20} ){0,3}${recipientNoun}\\b`);
 // What such a recipient is given or does: the data itself, named by its kind.
-const roleDataRe = any('\\b(?:data|information|details|files?|records|content|documents?|text|messages?|calls?|tickets|orders?|history|address(?:es)?|card|accounts?|database|cop(?:y|ies)|backups?)\\b');
+const roleDataRe = any('\\b(?:data|information|details|files?|records|content|documents?|text|messages?|e-?mails?|questions|calls?|tickets|orders?|history|address(?:es)?|card|accounts?|database|cop(?:y|ies)|backups?)\\b');
 /** A recipient named by its role that handles the data (a liability sentence about it engages no one). */
 const namedByRole = (t: string): boolean => has(t, roleRecipientRe) && has(t, roleDataRe) && !t.includes('liab') && !has(t, selfDescribedRe);
 

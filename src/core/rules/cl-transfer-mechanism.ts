@@ -80,9 +80,14 @@ const borderToolRe = any(
   '\\bsecurity assessment\\b',
   // The importer's ability to keep its promises read against the destination's law (the SCC Clause 14 warranty).
   '\\b(?:laws?|legislation|practices) (?:and practices )?(?:of|in) the (?:third|destination|importing|recipient) (?:country|countries|jurisdiction)\\b',
+  '\\b(?:third|destination|importing|recipient) countr(?:y|ies)\'s? (?:laws?|legislation|practices)\\b',
+  // Recipients bound to a comparable standard (Singapore-style), or the separate consent a transfer needs (China-style).
+  '\\blegally enforceable obligations\\b',
+  '\\b(?:standard|level) (?:of (?:data )?protection )?(?:that is )?comparable to\\b',
+  '\\b(?:separate|specific|explicit|express) consent\\b',
 );
 const questionRe = /\?\W{0,3}$/;
-const acrossBorderRe = any('transfer', 'destination countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', 'export');
+const acrossBorderRe = any('transfer', 'destination countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', '\\bexport(?:s|ed|ing)?\\b');
 
 const mechanismNameRe = any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf');
 const assessmentRe = any('(?:impact )?assessment');
@@ -132,7 +137,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'assess', 'evaluat', 'analys', 'analyz', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable', 'equivalent', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment', 'copy of', 'refuse', 'decline', 'object to', 'withdraw'),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'assess', 'evaluat', 'analys', 'analyz', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable', 'equivalent', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment', 'copy of', 'refuse', 'decline', 'object to', 'withdraw', 'legally enforceable', 'separate consent', 'specific consent', 'explicit consent', 'express consent', 'destination countr', "country's law", "countries' law"),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };
