@@ -1,7 +1,7 @@
 /** cl-location-unrestricted: data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 import { type ClauseRule, foreignWords } from './rule';
 import type { SentenceContext } from './context';
-import { countryWords, foreignAreaRe, placesIn, usStateRe } from '../lexicon';
+import { countryWords, foreignAreaRe, placesIn, usStateRe, usStates } from '../lexicon';
 import { frameAt, polarity } from './frame';
 import { any, has, foreignPlaceRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
@@ -229,7 +229,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa', 'headquartered', 'based in', 'located in'], rows: true },
+  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], both: [['headquartered', 'based in', 'located in'], usStates], rows: true },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };
