@@ -149,6 +149,7 @@ function customerActs(s: SentenceContext): boolean {
 // account". The place is any few words after "in"; the place lexicon then confirms it is abroad.
 const reachFromPlaceRe = /\bin ((?:the )?[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,2}),? (?:which|who) (?:can|may|will|could) (?:also )?(?:see|view|read|access|process|handle|store|receive|use)\b/;
 function reachFromPlace(t: string): RegExpExecArray | null {
+  if (!t.includes('which ') && !t.includes('who ')) return null;
   if (!t.includes(' can ') && !t.includes(' may ') && !t.includes(' will ') && !t.includes(' could ')) return null;
   const m = reachFromPlaceRe.exec(t);
   return m && placesIn(m[1]!).foreign ? m : null;
