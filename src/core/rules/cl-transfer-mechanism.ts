@@ -40,7 +40,9 @@ const mechanismRe = any(
   'overseas transfers',
   'certified to the (?:u\\.s\\. )?department of commerce',
   // The same tools, reworded.
-  'standard contract(?:ual)? (?:clauses|terms)',
+  // ("Standard contract terms" alone may be a sales template: it needs a border, below.)
+  'standard contract(?:ual)? clauses',
+  'standard contractual terms',
   '(?:clauses|terms|contracts?|(?:contractual )?commitments|provisions|agreements) (?:approved|adopted|issued) by the (?:european )?commission',
   '\\bsafeguards (?:[a-z]{1,20} ){0,3}for (?:international|cross-border|overseas|such) (?:data )?transfers\\b',
   'commission[- ]approved',
