@@ -88,6 +88,13 @@ const borderToolRe = any(
   '\\b(?:standard|level) (?:of (?:data )?protection )?(?:that is )?comparable to\\b',
   '\\b(?:separate|specific|explicit|express) consent\\b',
 );
+// Safeguards named only generically (GDPR Art. 46 "appropriate safeguards" in other words) are a basis
+// where the sentence says the data leaves the country; a bare "transfer" may be a network transfer.
+const genericSafeguardsRe = any(
+  '\\b(?:contractual|legal|suitable|appropriate|adequate|additional|same|equivalent) (?:[a-z]{1,20} )?(?:safeguards|protections)\\b',
+  '\\b(?:subject to|covered by|protected (?:by|with)|rel(?:y|ies) on) (?:the |these |such |our )?(?:[a-z]{1,20} )?safeguards\\b',
+);
+const leavesCountryRe = any('outside', 'abroad', 'overseas', 'cross-border', 'international', 'third countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', '\\bexport(?:s|ed|ing)?\\b');
 const questionRe = /\?\W{0,3}$/;
 const acrossBorderRe = any('transfer', 'destination countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', '\\bexport(?:s|ed|ing)?\\b');
 
@@ -116,7 +123,7 @@ const transferMechanism = (s: SentenceContext): boolean | ['location.subprocesso
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, mechanismNameRe);
   if (has(t, assessmentRe) && has(t, transferRe) && has(t, assessmentStepRe)) return true;
   // (An answer reads the border from its question: "How do you send data abroad? We sign the model contract.")
-  if (!has(t, mechanismRe) && !(has(t, borderToolRe) && (has(t, acrossBorderRe) || (questionRe.test(s.previous) && has(s.previous, acrossBorderRe))))) return false;
+  if (!has(t, mechanismRe) && !(has(t, borderToolRe) && (has(t, acrossBorderRe) || (questionRe.test(s.previous) && has(s.previous, acrossBorderRe)))) && !(has(t, genericSafeguardsRe) && has(t, leavesCountryRe))) return false;
   // Titles, lead-ins that end in a colon, and the UK Addendum's table-by-table completion are not a basis.
   if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, ukAddendumTableRe)) return false;
   if (has(t, pointerOrOtherRe)) return false;
@@ -139,7 +146,7 @@ export const rule: ClauseRule = {
   category: 'location.transfer-mechanism',
   risk: 'medium',
   arguments: ['arg-comity-conflict', 'arg-sca-focus'],
-  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'destination', 'importing countr', 'recipient countr', 'third countr', 'third juris', 'third state', 'importing juris', 'importing state', 'recipient juris', 'recipient state', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable level', 'comparable protection', 'comparable data', 'comparable privacy', 'comparable to', 'equivalent level', 'equivalent protection', 'equivalent data', 'equivalent privacy', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment', 'refuse the', 'refuse this', 'refuse such', 'refuse any', 'decline the', 'decline this', 'decline such', 'object to the transfer', 'object to this transfer', 'object to such transfer', 'object to any transfer', 'object to these transfers', 'withdraw your consent to', 'withdraw consent to', 'withdraw its consent to', 'legally enforceable', 'separate consent', 'specific consent', 'explicit consent', 'express consent', 'destination countr', "country's law", "countries' law"),
+  gate: rowsOr('standard', 'commission', 'model', 'module', 'transfer means', 'transfer mechanism', 'transfer tool', 'data transfer', 'scc', 'model clause', 'framework', 'dpf', 'shield', 'safe harbo', 'adequa', 'binding corporate', 'bcr', '46', '49', 'derogation', 'safeguard', 'assessment', 'addendum', 'transfer agreement', 'extension', '2021/914', '2010/87', 'chapter v', 'mechanism', 'consent to', 'overseas', 'department of commerce', 'principles', 'onward', 'supplement', 'destination', 'importing countr', 'recipient countr', 'third countr', 'third juris', 'third state', 'importing juris', 'importing state', 'recipient juris', 'recipient state', 'found adequate', 'deemed adequate', 'declared adequate', 'considered adequate', 'determined adequate', 'recognised as adequate', 'recognized as adequate', 'model contract', 'standard contract', 'overseas recipient', 'foreign recipient', 'offshore recipient', 'cross-border recipient', 'comparable level', 'comparable protection', 'comparable data', 'comparable privacy', 'comparable to', 'equivalent level', 'equivalent protection', 'equivalent data', 'equivalent privacy', 'substantially similar', 'fadp', 'federal act on data protection', 'the clauses', 'these clauses', 'security assessment', 'refuse the', 'refuse this', 'refuse such', 'refuse any', 'decline the', 'decline this', 'decline such', 'object to the transfer', 'object to this transfer', 'object to such transfer', 'object to any transfer', 'object to these transfers', 'withdraw your consent to', 'withdraw consent to', 'withdraw its consent to', 'legally enforceable', 'separate consent', 'specific consent', 'explicit consent', 'express consent', 'destination countr', "country's law", "countries' law", 'legal protection', 'contractual protection', 'suitable protection', 'appropriate protection', 'adequate protection', 'additional protection', 'equivalent protection', 'same protection'),
   match: transferMechanism,
   fixtures: 'test/fixtures/rules/cl-transfer-mechanism.md',
 };
