@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core';
 import { compiledPatterns } from '../../src/core/rules/phrases';
-import { prefiltering, requiredLiterals, testPattern } from '../../src/core/rules/prefilter';
+import { mayMatch, prefiltering, requiredLiterals, testPattern } from '../../src/core/rules/prefilter';
 import { normalizeForMatching } from '../../src/core/text/normalize';
 import '../../src/core/rules/registry';
 
@@ -71,6 +71,26 @@ describe('pattern pre-test', () => {
         for (const s of sentences) if (testPattern(s, re) !== re.test(s)) wrong.push(`${re.source.slice(0, 60)} on "${s.slice(0, 80)}"`);
       }
       assert.deepEqual(wrong.slice(0, 10), []);
+    });
+    it('rule a pattern out (mayMatch) only where the regex does not match, and do rule most out', () => {
+      const wrong: string[] = [];
+      let ruledOut = 0;
+      let misses = 0;
+      for (const re of compiledPatterns()) {
+        for (const s of sentences) {
+          const may = mayMatch(s, re);
+          if (!may) ruledOut++;
+          if (!re.test(s)) misses++;
+          else if (!may) wrong.push(`${re.source.slice(0, 60)} on "${s.slice(0, 80)}"`);
+        }
+      }
+      assert.deepEqual(wrong.slice(0, 10), []);
+      assert.ok(ruledOut > misses / 2, `only ${ruledOut} of ${misses} non-matches ruled out`);
+    });
+    it('keep each text\'s trigrams apart when more texts alternate than signatures are kept', () => {
+      const re = /(?:sub-?processor|service providers?)/;
+      const texts = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? `text ${i} names a sub-processor` : `text ${i} names nobody`));
+      for (let round = 0; round < 3; round++) for (const t of texts) assert.equal(testPattern(t, re), re.test(t), t);
     });
   });
 

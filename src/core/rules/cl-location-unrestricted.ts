@@ -3,7 +3,7 @@ import { type ClauseRule, foreignWords } from './rule';
 import type { SentenceContext } from './context';
 import { countryWords, foreignAreaRe, placesIn, usStateRe, usStates } from '../lexicon';
 import { frameAt, polarity } from './frame';
-import { any, has, foreignPlaceRe } from './phrases';
+import { any, firstMatch, has, foreignPlaceRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
 import { isTitle } from './shared/title';
 import { fewerSpacesThan } from '../text/normalize';
@@ -207,7 +207,7 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if ((t.includes('headquartered') || t.includes('based in') || t.includes('located in')) && has(t, providerInPlaceRe) && has(t, keptThereRe) && placesIn(t).usState) return true;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || (mayHaveNoFixedPlace(t) && has(t, noFixedPlaceRe))) return true;
   if (has(t, notLocationRe) || (t.includes('you ') && readerLivesRe.test(t))) return false;
-  const tie = placeTieRe.exec(t) ?? lexiconTie(t) ?? reachFromPlace(t);
+  const tie = firstMatch(t, placeTieRe) ?? lexiconTie(t) ?? reachFromPlace(t);
   // "Personnel outside the EU have no technical means to access the data": a denied or confined action
   // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").
   if (tie) {

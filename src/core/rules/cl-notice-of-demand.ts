@@ -23,7 +23,8 @@ const noticePromiseRe = any('to inform', 'to notify', 'notice (?:to|of)', 'make 
 const noticeOfDemand = (s: SentenceContext): boolean => {
   const t0 = /\bsuch (?:events?|requests?|demands?|orders?|disclosures?|cases?)\b/.test(s.text) && s.previous ? `${s.previous} ${s.text}` : withLeadIn(s);
   if (has(s.text, complaintOrTakedownRe)) return false;
-  const t = t0.replace(ownRequestRe, ' ');
+  // Both alternatives of ownRequestRe hold "request": most sentences need no scan for them.
+  const t = t0.includes('request') ? t0.replace(ownRequestRe, ' ') : t0;
   if (!has(t, noticeVerbRe)) return false;
   if (isPointer(s.text)) return false;
   if (has(t, notGovernmentRe) && !has(t, strongGovRe)) return false;

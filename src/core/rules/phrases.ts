@@ -1,5 +1,5 @@
 /** Phrase families shared by several rules, as regular expressions over folded (lower-case) text. */
-import { testPattern } from './prefilter';
+import { mayMatch, testPattern } from './prefilter';
 
 // Buckets keyed by the first alternative: literal strings are interned, so the look-up hashes once
 // and the comparison is by reference. Identical lists in different rules share one compiled regex.
@@ -114,7 +114,7 @@ export const definitionRe = any(
 export const definitionCueRe = /mean|refers to|defined|includes/;
 
 /** True if the folded sentence only defines a term (see definitionRe). */
-export const isDefinition = (text: string): boolean => definitionCueRe.test(text) && definitionRe.test(text);
+export const isDefinition = (text: string): boolean => has(text, definitionCueRe) && definitionRe.test(text);
 
 /**
  * True if `re` matches `text` (see prefilter.ts: most patterns are ruled out by their literals without
@@ -122,3 +122,6 @@ export const isDefinition = (text: string): boolean => definitionCueRe.test(text
  * found again by its source.
  */
 export const has = (text: string, re: RegExp): boolean => testPattern(text, re);
+
+/** `re.exec(text)`, not run where the pre-test shows `re` cannot match (most texts, for most patterns). */
+export const firstMatch = (text: string, re: RegExp): RegExpExecArray | null => (mayMatch(text, re) ? re.exec(text) : null);

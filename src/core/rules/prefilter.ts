@@ -206,7 +206,7 @@ const commonness = new Uint8Array(128);
 for (let i = 0; i < commonLetters.length; i++) commonness[commonLetters.charCodeAt(i)] = commonLetters.length - i;
 const scoreOf = (c: number): number => (c < 128 ? commonness[c]! : 0);
 
-/** Trigram hashes of each literal, its rarest first: [count, hash...] per literal, in one array. */
+/** Trigram hashes of each literal, rarest first: [count, hash...] per literal, in one array. */
 function literalTrigrams(literals: readonly string[]): Int32Array {
   const out: number[] = [];
   for (const l of literals) {
@@ -218,23 +218,30 @@ function literalTrigrams(literals: readonly string[]): Int32Array {
       hashes.push(hash);
       scores.push(scoreOf(l.charCodeAt(i - 2)) + scoreOf(l.charCodeAt(i - 1)) + scoreOf(l.charCodeAt(i)));
     }
-    // The rarest first; the others keep their order.
-    let rarest = 0;
-    for (let k = 1; k < scores.length; k++) if (scores[k]! < scores[rarest]!) rarest = k;
-    out.push(hashes.length, hashes[rarest]!);
-    for (let k = 0; k < hashes.length; k++) if (k !== rarest) out.push(hashes[k]!);
+    // Rarest first (stable among equals): a literal the text lacks is mostly ruled out by its first two.
+    const order = hashes.map((_, k) => k).sort((a, b) => scores[a]! - scores[b]!);
+    out.push(hashes.length, ...order.map((k) => hashes[k]!));
   }
   return Int32Array.from(out);
 }
 
-// Rules ask about the sentence, the previous one and the heading in turn: a few recent signatures are kept.
-const slots = Array.from({ length: 4 }, () => ({ text: undefined as string | undefined, bits: new Uint32Array(signatureWords) }));
+// Rules ask about the sentence, the previous one, the heading and windows around them in turn: a few
+// recent signatures are kept, and most tests ask about the text the previous test did.
+const slots = Array.from({ length: 8 }, () => ({ text: undefined as string | undefined, bits: new Uint32Array(signatureWords) }));
+let lastSlot = 0;
 let nextSlot = 0;
 
 function signature(text: string): Uint32Array {
-  for (const s of slots) if (s.text === text) return s.bits;
-  const slot = slots[nextSlot]!;
+  if (slots[lastSlot]!.text === text) return slots[lastSlot]!.bits;
+  for (let i = 0; i < slots.length; i++) {
+    if (slots[i]!.text === text) {
+      lastSlot = i;
+      return slots[i]!.bits;
+    }
+  }
+  lastSlot = nextSlot;
   nextSlot = (nextSlot + 1) % slots.length;
+  const slot = slots[lastSlot]!;
   const bits = slot.bits;
   bits.fill(0);
   slot.text = text;
@@ -250,24 +257,27 @@ function signature(text: string): Uint32Array {
 
 /**
  * One alternative of a pattern, or the whole pattern: it may match only where, for one of its
- * alternatives, every literal set (`factors`, trigrams of each literal) has a literal in the text.
+ * alternatives, every literal set has a literal in the text. `sets` holds all of it in one array (no
+ * nested arrays to walk on every test): [alternative count, then per alternative: set count, then per
+ * set: its length and its literalTrigrams].
  */
 interface Branch {
-  options: Int32Array[][];
+  sets: Int32Array;
   source: string;
   re: RegExp | undefined;
 }
 
 /**
- * How a pattern is tested: the rarest trigram of each literal of the most selective set of each
- * alternative, one of which the text must have; then its branches, each only where all the literal
- * sets of one of its alternatives may be in the text. A pattern of many alternatives is split into
+ * How a pattern is tested: the two rarest trigrams of each literal of the most selective set of each
+ * alternative (its keys), both of which the text must have for one literal; then its branches, each
+ * only where all the literal sets of one of its alternatives may be in the text. A pattern of many alternatives is split into
  * one branch each (a few small regexes scan faster than one with dozens of alternatives). Null: run
  * the pattern as it is.
  */
 type Plan = {
+  /** Pairs of trigrams, [first, second] per key: a literal's two rarest (the one twice if it has one). */
   keys: Int32Array;
-  /** For each key, the branches one of whose most selective literals has it as its rarest trigram. */
+  /** For each key, the branches one of whose most selective literals has it as its two rarest trigrams. */
   keyBranches: Int32Array[];
   branches: Branch[];
   /** Per branch, the number of the last test that looked at it (each branch is tried once per test). */
@@ -300,35 +310,39 @@ function planOf(re: RegExp): Plan {
   const all = topAlternatives(re.source);
   const split = all.length >= minAlternativesToSplit;
   const branches: Branch[] = [];
+  // Keyed by the pair as one number: both trigrams are 15 bits.
   const byKey = new Map<number, number[]>();
   for (const alts of split ? all.map((a) => [a]) : [all]) {
-    const options: Int32Array[][] = [];
+    const sets: number[] = [alts.length];
     for (const alt of alts) {
       const factors = sequenceFactors(alt);
       if (!factors || factors.length === 0) return null;
       const option = factors.slice(0, maxFactors).map(literalTrigrams);
-      for (let i = 0; i < option[0]!.length; i += 1 + option[0]![i]!) {
-        const list = byKey.get(option[0]![i + 1]!) ?? [];
+      const first = option[0]!;
+      for (let i = 0; i < first.length; i += 1 + first[i]!) {
+        const pair = first[i + 1]! * 0x8000 + first[i + (first[i]! > 1 ? 2 : 1)]!;
+        const list = byKey.get(pair) ?? [];
         if (list[list.length - 1] !== branches.length) list.push(branches.length);
-        byKey.set(option[0]![i + 1]!, list);
+        byKey.set(pair, list);
       }
-      options.push(option);
+      sets.push(option.length);
+      for (const trigrams of option) sets.push(trigrams.length, ...trigrams);
     }
-    branches.push({ options, source: split ? alts[0]! : re.source, re: split ? undefined : re });
+    branches.push({ sets: Int32Array.from(sets), source: split ? alts[0]! : re.source, re: split ? undefined : re });
   }
-  return { keys: Int32Array.from(byKey.keys()), keyBranches: [...byKey.values()].map((l) => Int32Array.from(l)), branches, seen: new Int32Array(branches.length), tests: 0 };
+  return { keys: Int32Array.from([...byKey.keys()].flatMap((pair) => [Math.floor(pair / 0x8000), pair % 0x8000])), keyBranches: [...byKey.values()].map((l) => Int32Array.from(l)), branches, seen: new Int32Array(branches.length), tests: 0 };
 }
 
-/** True when every trigram of one of the literals is in the signature. */
-function mayContain(bits: Uint32Array, trigrams: Int32Array): boolean {
-  for (let i = 0; i < trigrams.length; ) {
-    const end = i + 1 + trigrams[i]!;
+/** True when every trigram of one of the literals of the set at sets[start, end) is in the signature. */
+function mayContain(bits: Uint32Array, sets: Int32Array, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const literalEnd = i + 1 + sets[i]!;
     let all = true;
-    for (i++; i < end; i++) {
-      const h = trigrams[i]!;
+    for (i++; i < literalEnd; i++) {
+      const h = sets[i]!;
       if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) {
         all = false;
-        i = end;
+        i = literalEnd;
         break;
       }
     }
@@ -356,12 +370,16 @@ function planFor(re: RegExp): Plan {
 }
 
 /** True when, for one of the branch's alternatives, every literal set may be in the text. */
-function mayMatchBranch(bits: Uint32Array, branch: Branch): boolean {
-  const options = branch.options;
-  for (let o = 0; o < options.length; o++) {
-    const factors = options[o]!;
+function mayMatchBranch(bits: Uint32Array, sets: Int32Array): boolean {
+  let i = 1;
+  for (let alternative = sets[0]!; alternative > 0; alternative--) {
+    let setsLeft = sets[i++]!;
     let all = true;
-    for (let f = 0; f < factors.length && all; f++) all = mayContain(bits, factors[f]!);
+    for (; setsLeft > 0; setsLeft--) {
+      const end = i + 1 + sets[i]!;
+      if (all) all = mayContain(bits, sets, i + 1, end);
+      i = end;
+    }
     if (all) return true;
   }
   return false;
@@ -377,26 +395,48 @@ export function testPattern(text: string, re: RegExp): boolean {
   if (plan === null) return re.test(text);
   const bits = signature(text);
   const { keys, keyBranches, branches, seen } = plan;
-  // Only branches with a literal whose rarest trigram is in the text can match: reached by their keys.
+  // Only branches with a literal whose two rarest trigrams are in the text can match: reached by their keys.
   // Tests are numbered per plan, so a branch reached through several keys is tried once.
   if (plan.tests >= 0x3fffffff) {
     plan.tests = 0;
     seen.fill(0);
   }
   const test = ++plan.tests;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < keys.length; i += 2) {
     const key = keys[i]!;
     if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
-    const list = keyBranches[i]!;
+    const second = keys[i + 1]!;
+    if ((bits[second >>> 5]! & (1 << (second & 31))) === 0) continue;
+    const list = keyBranches[i >> 1]!;
     for (let k = 0; k < list.length; k++) {
       const b = list[k]!;
       if (seen[b] === test) continue;
       seen[b] = test;
       const branch = branches[b]!;
-      if (!mayMatchBranch(bits, branch)) continue;
+      if (!mayMatchBranch(bits, branch.sets)) continue;
       branch.re ??= new RegExp(branch.source, re.flags);
       if (branch.re.test(text)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * False only where `re` cannot match `text` by its literals (the pre-test alone, no regex run): lets a
+ * caller that needs the match itself (exec, match, replace) skip the regex on most texts.
+ */
+export function mayMatch(text: string, re: RegExp): boolean {
+  if (!prefiltering.enabled) return true;
+  const plan = planFor(re);
+  if (plan === null) return true;
+  const bits = signature(text);
+  const { keys, keyBranches, branches } = plan;
+  for (let i = 0; i < keys.length; i += 2) {
+    const key = keys[i]!;
+    const second = keys[i + 1]!;
+    if ((bits[key >>> 5]! & (1 << (key & 31))) === 0 || (bits[second >>> 5]! & (1 << (second & 31))) === 0) continue;
+    const list = keyBranches[i >> 1]!;
+    for (let k = 0; k < list.length; k++) if (mayMatchBranch(bits, branches[list[k]!]!.sets)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 /** Phrase families the two records.ownership rules share: model training on customer data, read through the clause frame. */
 import { frameAt, polarity } from '../frame';
+import { firstMatch } from '../phrases';
 
 // Using customer material to train models: a right the provider takes, or (denied) a limit it accepts.
 const trainingRe = /\b(?:train|training|fine-tun\w{0,3}|improve)\b[^.;]{0,60}\b(?<!(?:pricing|business|revenue|operating|delivery|support) )(?:models?|artificial intelligence|\bai\b|machine learning|language models?|algorithms?)\b|\b(?:models?|artificial intelligence|\bai\b|machine learning)\b[^.;]{0,40}\b(?:train\w{0,3})\b/;
@@ -27,7 +28,7 @@ export function trainingUse(t: string): 'risk' | 'protection' | undefined {
 }
 
 function readTrainingUse(t: string): 'risk' | 'protection' | undefined {
-  const m = trainingRe.exec(t);
+  const m = firstMatch(t, trainingRe);
   if (!m || !customerMaterialRe.test(t)) return undefined;
   // The frame of the verb that uses the data: "we will not use ... to train" is denied before "train".
   const use = /\b(?:use|uses|used|using|process|train|mine|analy[sz]e)\b/.exec(t);
