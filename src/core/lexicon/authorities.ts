@@ -19,4 +19,12 @@ export const authorities: readonly string[] = [
   'fiscal authority', 'fiscal authorities', 'rescue services', 'administrative body', 'administrative bodies', 'investigators',
   // State bodies named by function in national security and telecom-interception laws.
   'state bodies', 'state body', 'security bodies', 'state security bodies', 'state security', 'security agencies',
+  // Financial supervisors named by their field rather than as "regulator" or "authority".
+  'banking supervisor', 'banking supervisors', 'financial supervisor', 'financial supervisors', 'prudential supervisor',
+  'insurance supervisor', 'securities supervisor',
+  // Public services that act on a report of danger to a child or a vulnerable person.
+  'child protection services', 'child-protection services', 'child protection authorities', 'child welfare services',
+  'child welfare authorities', 'social services', 'safeguarding authorities',
+  // Where suspicious transactions are reported.
+  'financial intelligence unit', 'financial intelligence units',
 ];

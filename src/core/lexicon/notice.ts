@@ -25,7 +25,7 @@ export const ordinaryNoticeTopics: readonly string[] = [
 /** Words of publishing figures about demands. */
 export const publishWords: readonly string[] = [
   'publish', 'publishes', 'published', 'publishing', 'make public', 'makes public', 'made public', 'public report', 'transparency report',
-  'transparency centre', 'transparency center', 'break out', 'breaks out', 'on our website', 'on its website', 'publicly available', 'made available publicly', 'publicly', 'report publicly', 'publicly report',
+  'transparency centre', 'transparency center', 'release a report', 'releases a report', 'issue a report', 'issues a report', 'break out', 'breaks out', 'on our website', 'on its website', 'publicly available', 'made available publicly', 'publicly', 'report publicly', 'publicly report',
 ];
 
 /** Counts and reports: what is published. */

@@ -24,7 +24,7 @@ const providerServiceRe = any('(?:related to|in|of|to) the (?:website|services?|
 const customerContentRe = any('your (?:content|data)', 'customer (?:content|data)');
 const deniedUseRe = any(
   '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|shall not|never|no)\\b[^.;]{0,40}\\b(?:sell|rent|mine[ds]?|scan|analy[sz]e[ds]?|use|used|read)\\b[^.;]{0,40}\\b(?:files|contents?|chats?|messages|e-?mails?|documents|photos|mailbox|conversations|uploads|what you (?:say|write|store))\\b[^.;]{0,120}\\b(?:advertis|ads?\\b|ad targeting|marketing|commercial purposes|sponsored)',
-  '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|never) (?:claim|take|assert) (?:any )?(?:ownership|title|rights? (?:in|to))',
+  '(?:do not|don\'t|does not|doesn\'t|will not|won\'t|never) (?:claim|take|assert) (?:any )?(?:ownership|title|rights? (?:in|to|over))',
   '\\bno (?:[a-z]{1,20} ){0,3}(?:contents?|files|messages|chats|documents|photos)\\b[^.;]{0,60}\\b(?:mined|scanned|analy[sz]ed|used|read|sold)\\b[^.;]{0,40}\\b(?:advertis|ads?\\b|sponsored|marketing)',
   '(?:for|and) no other purposes?',
   '(?:disclose|access|use|process)\\w{0,3} (?:[a-z]{1,30} ){0,3}(?:files|content|data) only in (?:the )?(?:limited )?(?:circumstances|cases)',
@@ -33,6 +33,7 @@ const otherPartyLimitRe = any('confidential information', 'third[- ]part', 'vend
 const keptMoralRightsRe = any('\\b(?:retains?|keeps?|reserves?) (?:all )?(?:your )?moral rights');
 const ownershipStatementRe = any(
   '(?:are|is|remain|remains) yours(?: and yours alone)?\\b',
+  '\\b(?:content|data|files|work|uploads?|upload|create|creations?|documents|materials|everything|whatever|anything)\\b[^.;]{0,60}\\bstays? (?:entirely |always |solely )?yours\\b',
   'owned by (?:you|the customer|customer|the user|users)\\b',
   '(?:you|customer|client|users?)\\b[^.;]{0,120}?\\b(?:retains?|keeps?|owns?|maintains?) (?:all |any )?(?:right|ownership|title|intellectual|copyright|control|full control|the rights)(?![^.;]{0,80}(?:in|to) the (?:services?|website|software|technology))',
   'remain(?:s)? (?:yours|your property|owned by)',

@@ -47,6 +47,8 @@ const instrumentRe = any(
   '(?:law )?enforcement requests?',
   'requests? (?:received )?(?:from|by|of|issued by) (?:a |any |the )?(?:competent|law enforcement|government|public|judicial|court|authorit|tax|u\\.s\\.|foreign)',
   'requests? or decisions? of (?:the )?authorit',
+  // The court or judge as the one ordering: "where a judge orders it".
+  '\\b(?:courts?|judges?|magistrates?|tribunals?) (?:so )?(?:orders?|ordered|directs?|directed|compels?|compelled)\\b',
   'mutual legal assistance',
   '\\bmlats?\\b',
   'preservation (?:requests?|demands?|orders?)',
@@ -81,9 +83,9 @@ const hasLawRequirement = lastTextMemo(lawRequirementRe);
 
 /** The authority is the one receiving, asking or compelling (not a bystander). */
 const authorityRoleRe = any(
-  '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|police|agenc|(?:state|security|public) bod(?:y|ies)\\b)',
+  '(?:to|with)\\s{1,3}(?:[a-z,]{1,20}\\s{1,3}){0,4}?(?:authorit|law enforcement|government|regulators?\\b|courts?\\b|tribunals?\\b|police|agenc|(?:state|security|public) bod(?:y|ies)\\b)',
   '(?:requests?|demands?|orders?|process) (?:[a-z.]{1,20} ){0,3}(?:from|by|of)\\s{1,3}(?:[a-z.]{1,20} ){0,3}(?:authorit|law enforcement|government|regulator|court)',
-  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |lawfully |legally |officially |that )?(?:request|require|ask|obtain|compel|seek|order|submit)',
+  '(?:authorit\\w{0,20}|law enforcement|government\\w{0,20}|regulators?|(?:banking|financial|prudential|insurance|securities) supervisors?|courts?|police(?: forces?| services?)?|agenc\\w{0,20}) (?:may |can |to |formally |lawfully |legally |officially |that )?(?:request|require|ask|obtain|compel|seek|order|submit|receive)',
   '(?:respond|responding) to (?:[a-z]{1,20} ){0,3}(?:government|law enforcement|authorit)',
   'required (?:to do so )?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|court|government|regulator|law enforcement)',
   '(?:ask|asked|requested|directed|instructed|served|ordered|required) (?:[a-z]{1,20} ){0,4}?by (?:a |an |the |any )?(?:[a-z]{1,20} )?(?:authorit|law enforcement|government|regulator|court|police|prosecutor|judge|magistrate|agenc)',
@@ -174,14 +176,15 @@ const beyondInstructions = (s: SentenceContext): boolean => {
 };
 
 const regulatorPowerRe = any(
-  '(?:supervisory authorit\\w{0,20}|regulators?|regulatory (?:authorit\\w{0,20}|body|agenc\\w{0,20})) (?:has|have|shall have|may|will|can) (?:[a-z]{1,20} ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
+  '(?:supervisory authorit\\w{0,20}|data protection authorit\\w{0,20}|regulators?|regulatory (?:authorit\\w{0,20}|body|agenc\\w{0,20})) (?:has|have|shall have|may|will|can) (?:[a-z]{1,20} ){0,2}(?:right|power|request|audit|inspect|carry out|conduct)',
+  '(?:audits?|inspections?|examinations?) (?:by|of|from) (?:the |a |any )?(?:[a-z\'-]{1,20} ){0,2}?(?:competent )?(?:supervisory|regulat|data protection authorit)',
   'request (?:of|from|by) (?:[a-z/ ]{0,40})(?:supervisory authorit|regulator)',
   'audits? (?:by|of|from) (?:the |a |any )?(?:competent )?(?:supervisory|regulat)',
   '(?:regulatory|supervisory authority) audit',
   'available to (?:a |the |any )?(?:[a-z\'-]{1,20} ){0,4}?(?:competent )?(?:supervisory|regulat|data protection (?:supervisory )?authorit)',
   '(?:allow|permit|enable)s? (?:the |a |any )?(?:competent )?(?:supervisory|regulat|data protection)[a-z ]{0,30}? to (?:audit|inspect|access|examine|review)',
 );
-const auditOrAccessRe = any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'to (?:audit|inspect|access|examine)', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)');
+const auditOrAccessRe = any('right to (?:conduct )?(?:an )?(?:audit|inspect)', '\\b(?:may|can|shall|will) (?:audit|inspect|examine)\\b', '(?:conduct|carry out|perform)\\w{0,20} (?:an? )?(?:audit|inspection)', 'submit[^.;]{0,60}(?:audit|inspection)', 'cooperat', 'to (?:audit|inspect|access|examine)', 'provid\\w{0,20} access', 'ma(?:k|d)e[^.;]{0,60}available to', '(?:shall|will|must|is|are) be available to', 'access to[^.;]{0,40}(?:records|facilities|premises|data)');
 const notRegulatorAccessRe = any('deposit', 'impact assessment', 'consult', 'lodge', 'complaint', '^(?:the )?customer (?:must|has|shall)', 'notification of');
 
 /** A supervisory authority or regulator may audit or access the processor and its records. */
@@ -211,7 +214,7 @@ const disclosureOrDataRe = any('disclos', 'data', 'records');
 const legalCueRe = any('law', 'legal', 'request', 'comply', 'required');
 const inAccordanceWithLawRe = any('in accordance with (?:[a-z ]{0,40})?(?:applicable |the )?laws?\\b');
 const taxAuthorityRe = any('\\b(?:tax|fiscal) (?:authorit|administration|office|agenc)', '\\brevenue (?:authorit|service|agenc)', 'customs authorit');
-const taxHandOverRe = any('disclos', 'share', 'provid', 'audit');
+const taxHandOverRe = any('disclos', 'share', 'provid', 'audit', '\\banswer', '\\brespond');
 const retentionRequiredRe = any('authorit', 'requires? otherwise', 'preservation (?:request|order)');
 const accountActionRe = any('\\b(?:terminat|suspend|remov|block|disabl|clos)\\w{0,8} (?:[a-z]{1,20} ){0,2}?(?:accounts?|content|access)');
 const dataMovesRe = any('disclos', 'data', 'information', 'records', 'preserv');
@@ -224,7 +227,9 @@ const informalRefusedRe = any('\\b(?:do not|does not|don\'t|doesn\'t|will not|wo
 const processAsConditionRe = any('(?:require|requires|required|need|insist on|only (?:with|upon|on receipt of|in response to)|unless (?:we receive|compelled|served with)) (?:a |an |the )?(?:valid |proper |appropriate )?(?:[a-z]{1,20} ){0,2}?(?:subpoena|search warrant|warrant\\b|court order|legal process)');
 const negationRe = any('\\b(?:not|never|no)\\b');
 const voluntarRe = any('voluntar');
-const authorityDisclosureVerbRe = any('provide (?:[a-z]{1,20} ){0,2}(?:access|interfaces?|means of access)\\b', 'disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to');
+const authorityDisclosureVerbRe = any('provide (?:[a-z]{1,20} ){0,2}(?:access|interfaces?|means of access)\\b', '\\bgiven to\\b', '\\b(?:may|will|can|shall) receive\\b', 'disclos', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'releas', '\\bshar(?:e|es|ed|ing)\\b', 'provide (?:[a-z]{1,20} ){0,3}(?:data|information|records)', 'respond to (?:[a-z]{1,20} ){0,3}requests', 'requests? (?:for|from) (?:[a-z-]{1,20} ){0,3}(?:data|information|records|content|authorit|law enforcement|government|court|agenc)', 'process(?:ed)? if submitted', 'preserv', '\\bkeep (?:a )?cop(?:y|ies)', '\\bretain\\w{0,3}', '\\bfreez\\w{0,3}', 'communicat', 'hand over', 'give access', 'access to',
+  // Access or inspection granted to the asking authority: "we will give it access", "records made available to the regulator".
+  '\\b(?:give|gives|grant|grants|allow|allows) (?:it|them|the (?:[a-z-]{1,20} ){1,2}) (?:access|to inspect|to examine)\\b', '\\bma(?:ke|kes|de|king) (?:[a-z-]{1,20} ){0,4}?available to\\b');
 const reportToAuthorityRe = any('notify\\w{0,20} (?:the )?(?:appropriate|relevant) authorit', 'report\\w{0,20} [a-z ]{0,40}to (?:the )?(?:appropriate |relevant )?authorit');
 const dataOrItRe = any('data', 'information', 'content', 'records', 'account', 'logs?\\b', 'it\\b');
 const privateRecipientRe = any('to (?:our |its )?(?:professional )?(?:representatives|advisors|advisers|attorneys|lawyers|accountants|auditors|affiliates|service providers|vendors|partners|buyers?|acquirers?|insurers)');
@@ -309,7 +314,7 @@ export const rule: ClauseRule = {
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisory', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce', 'tribunal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'rescue'),
+  gate: words(...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisor', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce', 'tribunal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'rescue'),
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };

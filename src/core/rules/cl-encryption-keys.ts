@@ -17,6 +17,10 @@ const ownKeysRe = any(
   // "Nobody, including us, can decrypt it."
   '\\b(?:nobody|no one|no-one)\\b[^.;]{0,10}\\b(?:including|not even|even) (?:us|we)\\b[^.;]{0,10}\\b(?:can|could|is able to|will be able to)\\b[^.;]{0,10}\\b(?:decrypt|read|access|see)',
   '\\bkeys? (?:that|which) only (?:you|the user|the customer|users)',
+  '\\bkeys? only (?:you|the user|the customer|users) (?:hold|holds|have|has|possess|possesses|know|knows|control|controls)\\b',
+  // Encrypted on the user's side before anything is sent; the provider never gets the readable form.
+  '\\bencrypted (?:[a-z]{1,20} ){0,2}before (?:it|they|the data|your data|the files?|files?) (?:leaves? (?:your|the user\'s|their) (?:own )?(?:device|computer|phone|browser|machine)|(?:is|are) (?:sent|uploaded) to (?:us|our servers|the service))\\b',
+  '\\b(?:we|the provider|provider) (?:never|do not|don\'t|does not|doesn\'t) (?:receive|see|get|store|hold)\\b[^.;]{0,40}\\bin (?:readable|plain|clear|unencrypted|decrypted)(?: ?text| form)?\\b',
   '\\bkeys?\\b[^.;]{0,30}\\bnot known to (?:the server|us|provider|[a-z]{1,30})',
   '\\bkeys? (?:that|which) we (?:do not|don\'t|never) (?:have|hold|see|know)',
   '\\bwe (?:do not|don\'t|never) (?:have|hold|see|know|store) (?:the |your |any )?(?:encryption |decryption |private )?keys?\\b',

@@ -20,8 +20,11 @@ const keptInPlaceRe = new RegExp(
 const homeCountryRe = new RegExp(`\\b(?:incorporated|headquartered|based|established|organi[sz]ed|domiciled)\\b[^.;]{0,20}\\bin (?:the )?${wordsSource(allCountryNames)}|${wordsSource(countryNames)} (?:parent (?:company|entity|corporation)|parent|holding company|company|corporation|entity|affiliate)\\b|\\b(?:is|are|remains?) (?:also )?subject to (?:the )?${wordsSource(countryNames)} (?:federal )?laws?\\b`);
 /** A country's law that demands data kept in that country be given to its authorities: "Chinese law may require us to provide data held in China". */
 const placeLawAuthorityRe = any('authorit', 'government', 'law enforcement', 'police', 'security services', 'state bodies', 'courts?\\b');
-const placeLawHandOverRe = any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give');
-const placeLawRe = new RegExp(`${wordsSource(countryNames)} (?:laws?|legislation|statutes?)\\b[^.;]{0,40}\\b(?:require|requires|oblige|obliges|compel|compels|allow|allows|permit|permits|empower|empowers)\\b`);
+const placeLawHandOverRe = any('disclos', 'provid', 'produc', 'hand\\w{0,3} over', 'access', 'give', '\\breach');
+const placeLawRe = new RegExp(`${wordsSource(countryNames)} (?:laws?|legislation|statutes?)\\b[^.;]{0,40}\\b(?:require|requires|oblige|obliges|compel|compels|allow|allows|permit|permits|empower|empowers)\\b|\\b(?:under|pursuant to|by virtue of|in accordance with) (?:the )?(?:local |national )?${wordsSource(countryNames)} (?:national )?(?:laws?|legislation|statutes?)\\b`);
+// A country's law that reaches data wherever it is kept: "US law may oblige our parent to hand over data
+// held by its European subsidiaries" (control, not location).
+const reachAcrossRe = any('\\bwherever\\b', '\\bregardless of (?:where|(?:its |the |their )?location)', '\\bno matter where\\b', '\\bheld by (?:its|our|their) (?:[a-z-]{1,20} )?(?:subsidiar|affiliat|group)', '\\b(?:stored|held|kept|located) (?:abroad|overseas|outside)\\b', '\\beven (?:if|when|where) (?:it is |the data is |they are )?(?:stored|held|kept|located)\\b');
 
 const foreignAuthoritiesRe = any(
   '(?:courts|authorities|governments?|law enforcement|agencies)[a-z ,]{0,40}(?:of|in) (?:that|those|such|the relevant|other|foreign) (?:country|countries|jurisdictions?)',
@@ -63,6 +66,7 @@ const foreignAccessAck = (s: SentenceContext): boolean => {
   // government agencies"; "servers in the United States ... US authorities"): the frame of case (a).
   if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeAuthorityRe) && !has(t, treatyRouteRe)) return true;
   if ((has(t, keptInPlaceRe) || has(s.previous, keptInPlaceRe)) && has(t, placeLawRe) && has(t, placeLawAuthorityRe) && has(t, placeLawHandOverRe) && !has(t, treatyRouteRe)) return true;
+  if (has(t, reachAcrossRe) && has(t, placeLawRe) && has(t, placeLawHandOverRe) && !has(t, treatyRouteRe)) return true;
   // The provider's home country's authorities can compel it, wherever the data is kept (control, not location).
   if (has(t, homeCountryRe) && has(t, placeAuthorityRe) && has(t, compulsionVerbRe) && !has(t, treatyRouteRe)) return true;
   // National-security language tied to a disclosure duty.
@@ -78,7 +82,7 @@ export const rule: ClauseRule = {
   category: 'gov.foreign-law',
   risk: 'medium',
   arguments: ['arg-reciprocity', 'arg-territoriality', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'state access', 'security serv', 'prosecutor', 'judge'),
+  gate: words(...authorityWords, 'state access', 'security serv', 'prosecutor', 'judge', 'law may', 'laws may', 'law can', 'laws can', 'law requir', 'laws requir', 'law oblig', 'laws oblig', 'law compel', 'laws compel', 'law allow', 'laws allow', 'law empower', 'laws empower'),
   match: foreignAccessAck,
   fixtures: 'test/fixtures/rules/cl-foreign-access-ack.md',
 };

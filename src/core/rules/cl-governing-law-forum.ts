@@ -32,6 +32,8 @@ const lawChoiceRe = any(
   // "The agreement is made under Finnish law."
   `\\b(?:agreement|contract|terms|dpa)\\b[^.;]{0,30}\\b(?:is|are) (?:made|entered into|concluded) (?:under|in accordance with|pursuant to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bsilent (?:regarding|as to|on) governing law',
+  // "This Agreement is to be read in accordance with the laws of X": read, like construed.
+  `\\b(?:agreement|contract|terms|dpa|clauses|addendum)\\b[^.;]{0,30}\\b(?:is|are|shall be|will be) (?:to be )?read\\b[^.;]{0,30}\\b(?:in accordance with|under|according to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   // "Disputes will be handled under Indian law": the disputes, not the contract, are put under a law.
   `\\b(?:disputes?|claims?|controvers\\w{1,4}|proceedings)\\b[^.;]{0,60}?\\b(?:handled|resolved|settled|decided|determined|adjudicated|heard|judged)\\b (?:exclusively |only |solely )?(?:under|in accordance with|pursuant to|according to) (?:the )?(?:laws? of\\b|${placeLaw})`,
   '\\bchoice of (?:law|forum|jurisdiction)\\b[^.;]{0,80}\\b(?:is|are|shall|will|stipulated|applies|apply|agreed)\\b',
@@ -45,7 +47,7 @@ const lawChoiceRe = any(
 const mayChooseLaw = (t: string): boolean =>
   ((t.includes('law') || t.includes('legislation') || t.includes('arbitration act')) && (t.includes('govern') || t.includes('appl') || t.includes('prevail'))) ||
   t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') || t.includes('regulated') ||
-  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') ||
+  t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') || (t.includes('law') && t.includes(' read ')) ||
   (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded'))) ||
   (t.includes('law') && (t.includes('dispute') || t.includes('claim') || t.includes('controvers') || t.includes('proceedings')) && t.includes('under'));
 
@@ -130,7 +132,7 @@ const finiteVerbRe = any('\\b(?:applies|apply|governs?|shall|will|must|is|are)\\
 const frameworkRedressRe = any('data privacy framework', '\\bdpf\\b', 'privacy shield', 'annex i of the', 'recourse mechanism', 'independent recourse', 'individuals may');
 
 /** A consumer's home law kept: "you keep the mandatory protections of the law of the country where you live". */
-const consumerHomeLawRe = any('\\blaws? of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user)s? (?:live|lives|reside|resides|(?:are|is) (?:habitually )?resident)\\b');
+const consumerHomeLawRe = any('\\blaws? of (?:the )?(?:[a-z]{1,30} ){0,4}(?:where|in which) (?:you|the consumer|the customer|the user)s? (?:live|lives|reside|resides|(?:are|is) (?:habitually )?resident)\\b', '\\blaws? of (?:your|the consumer\'s|the user\'s|their|his or her) (?:country|state|place) of (?:habitual )?residence\\b');
 const consumerBenefitRe = any('mandatory', 'consumer', 'benefit', 'protection', 'rights? (?:under|given|granted)', 'appl(?:y|ies)', 'govern');
 const complianceDutyRe = any('comply', 'complian', 'responsible for', 'obey', 'observe');
 

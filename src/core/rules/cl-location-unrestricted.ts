@@ -1,7 +1,7 @@
 /** cl-location-unrestricted: data may be stored, processed or reached anywhere, abroad, or in a named foreign country. */
 import { type ClauseRule, foreignWords } from './rule';
 import type { SentenceContext } from './context';
-import { countryWords, foreignAreaRe, placesIn, usStateRe } from '../lexicon';
+import { countryWords, foreignAreaRe, placesIn, usStateRe, usStates } from '../lexicon';
 import { frameAt, polarity } from './frame';
 import { any, firstMatch, has, foreignPlaceRe } from './phrases';
 import { subprocessorTableRow } from './shared/location';
@@ -145,6 +145,20 @@ function customerActs(s: SentenceContext): boolean {
   return /^(?:the )?(?:customer|client|you|controller)$/.test(subject);
 }
 
+// Someone placed abroad who can reach the data: "a firm we engage in the Philippines, which can see your
+// account". The place is any few words after "in"; the place lexicon then confirms it is abroad.
+const reachFromPlaceRe = /\bin ((?:the )?[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20}){0,2}),? (?:which|who) (?:can|may|will|could) (?:also )?(?:see|view|read|access|process|handle|store|receive|use)\b/;
+function reachFromPlace(t: string): RegExpExecArray | null {
+  if (!t.includes('which ') && !t.includes('who ')) return null;
+  if (!t.includes(' can ') && !t.includes(' may ') && !t.includes(' will ') && !t.includes(' could ')) return null;
+  const m = reachFromPlaceRe.exec(t);
+  return m && placesIn(m[1]!).foreign ? m : null;
+}
+// The provider says it sits in a US state and keeps the data there: "we are headquartered in Texas,
+// and your information is processed there" (the US-company ruling, with the state named instead).
+const providerInPlaceRe = any('\\b(?:we are|we\'re|(?:the )?(?:company|provider|vendor|supplier) is) (?:headquartered|based|located) in\\b');
+const keptThereRe = any('\\b(?:process|stor|host|kept|held|keep)\\w{0,5}\\b');
+
 /** A verb tied to a place abroad that the place lexicon confirms. The pattern runs first: it costs a
  * fraction of the word-by-word look-up, and a sentence it misses needs no look-up at all. */
 function lexiconTie(t: string): RegExpExecArray | null {
@@ -190,9 +204,10 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   if ((t.includes('foreign') || t.includes('overseas')) && has(t, foreignAffiliatesRe) && has(t, dataUseRe)) return true;
   if ((t.includes('world') || t.includes('globe') || t.includes('countries')) && has(t, vendorsEverywhereRe)) return true;
   if (has(t, notDataPlaceRe)) return false;
+  if ((t.includes('headquartered') || t.includes('based in') || t.includes('located in')) && has(t, providerInPlaceRe) && has(t, keptThereRe) && placesIn(t).usState) return true;
   if ((t.includes('controller') && controllerAbroadRe.test(t)) || (mayHaveNoFixedPlace(t) && has(t, noFixedPlaceRe))) return true;
   if (has(t, notLocationRe) || (t.includes('you ') && readerLivesRe.test(t))) return false;
-  const tie = firstMatch(t, placeTieRe) ?? lexiconTie(t);
+  const tie = firstMatch(t, placeTieRe) ?? lexiconTie(t) ?? reachFromPlace(t);
   // "Personnel outside the EU have no technical means to access the data": a denied or confined action
   // protects. The frame is read at the verb, which may come after the place ("staff in X have no access").
   if (tie) {
@@ -215,7 +230,7 @@ export const rule: ClauseRule = {
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], rows: true },
+  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], both: [['headquartered', 'based in', 'located in'], usStates], rows: true },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };

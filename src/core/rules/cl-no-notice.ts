@@ -28,13 +28,13 @@ const namedCaseRe = any(
   '(?:confidential|secret) (?:for|during) (?:a |the |that )?(?:period|\\d{1,3}|[a-z]{1,20} (?:days|months))',
 );
 
-const exceptionalCaseRe = any('\\b(?:unless|except)\\b[^.;]{0,120}(?:exceptional|exigent|emergenc|counterproductive|child (?:sexual )?exploitation)');
+const exceptionalCaseRe = any('\\b(?:unless|except)\\b[^.;]{0,120}(?:exceptional|exigent|emergenc|counterproductive|child (?:sexual )?exploitation|threat to (?:life|safety)|danger to life|risk of (?:death|serious (?:physical )?(?:injury|harm)))');
 
 // Reasons not to tell, which count only in a sentence about notice: an investigation it could obstruct.
 const obstructRe = any('obstruct', 'prejudice (?:a |an |the )?(?:[a-z]{1,20} )?investigation', 'ongoing (?:[a-z]{1,20} )?investigation', 'jeopardi[sz]e (?:an? |the )?investigation');
 
 const pleaseRe = any('\\bplease\\b');
-const noticeWordRe = any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell');
+const noticeWordRe = any('\\bnoti(?:ce|f)', '\\binform(?!ation)', '\\btell', '\\blet (?:[a-z]{1,20} ){1,3}?know\\b');
 const noticeOrWaiverRe = any('\\bnotif', '\\bnotice', '\\binform(?!ation)', '\\btell', '(?:will|shall|does|do) not apply', 'need not');
 const secrecyWordRe = any('\\bgag', 'non-?disclosure', 'secrecy', 'confidential', '\\b2705 ?\\(?b');
 const noticeWithheldRe = any('prohibited (?:by [a-z ]{1,30})?from (?:notifying|informing|telling|providing notice)', '(?:delay|withhold|postpone)\\w{0,3} (?:the )?(?:notice|notification)');

@@ -12,7 +12,7 @@ const strongGovRe = any('law enforcement', 'subpoena', 'court order', 'warrant\\
 const ownRequestRe = /at (?:the )?(?:customer|client|controller|your)(?:'s)? (?:written )?request|upon (?:the )?(?:customer|client|controller)(?:'s)? (?:written )?request/g;
 
 const complaintOrTakedownRe = any('(?:file|lodge|make|submit) a complaint', 'right to complain', 'requests? to (?:withhold|remove|take down|block|restrict) (?:[a-z]{1,20} )?content');
-const demandWordRe = any('request', 'demand', 'order', 'hand\\w{0,3} over', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'subpoena', 'legal process', 'warrants?\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b');
+const demandWordRe = any('request', 'demand', '\\basks? (?:us |it |the provider |the supplier |the vendor )?for\\b', 'order', 'hand\\w{0,3} over', '\\bproduc(?:e|es|ed|ing|tion)\\b', 'subpoena', 'legal process', 'warrants?\\b', 'disclos', 'legal requirement', 'required by (?:[a-z]{1,20} ){0,2}?(?:law|applicable)', 'requirement of (?:[a-z]{1,20} ){0,3}?law', 'compelled', 'legally required', '\\baccess\\b');
 const legalBarRe = any('prohibited (?:by|under) (?:the )?(?:applicable )?law', 'legally prohibited', 'gag order', 'non-?disclosure order', 'prevents? (?:us|it|provider|[a-z]{1,20}) from', 'unless (?:[a-z]{1,20} ){0,3}forbids?', 'unless (?:legally )?(?:barred|forbidden|precluded)', 'unless (?:a |the )?(?:court|judge|law|authorit\\w{0,4}|order) (?:tells|orders|instructs|directs|forbids|prohibits|bars) (?:us|it|them|the provider)', 'as far as the law allows', 'to the extent permi(?:tted|ssible)');
 const lawRequirementRe = any('requirement of (?:[a-z]{1,20} ){0,3}?law', 'legal requirement', 'required by (?:the )?(?:applicable )?(?:law|union|member state)', 'legal disclosure', 'legally required');
 const demandOrAccessRe = any('request', 'demand', 'subpoena', 'warrants?\\b', 'disclos', '\\baccess\\b', 'hand\\w{0,3} over');
@@ -52,7 +52,7 @@ export const rule: ClauseRule = {
   category: 'gov.notice',
   risk: 'mitigating',
   arguments: ['arg-secrecy', 'arg-business-records', 'arg-trust'],
-  gate: withPrevious('notif', 'inform ', 'informs', 'informed', 'informing', 'notice', 'tell', 'told', 'alert', 'advis', 'warn', 'know', 'forward', 'mail', 'send'),
+  gate: withPrevious('notif', 'inform ', 'informs', 'informed', 'informing', 'notice', 'tell', 'told', 'alert', 'advis', 'warn', 'know', 'forward', 'mail', 'send', 'pass on', 'passes on'),
   match: noticeOfDemand,
   fixtures: 'test/fixtures/rules/cl-notice-of-demand.md',
 };

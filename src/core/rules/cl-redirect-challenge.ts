@@ -63,7 +63,7 @@ const challengeCueRe = any(
   '\\bappeal\\b',
   'verify (?:the )?(?:validity|legitimacy)',
   '(?:scrutini[sz]|review|assess|evaluat|examin|check|verif)\\w{0,4} (?:[a-z]{1,20} ){0,4}?(?:legality|lawfulness|validity|legitimacy|proportionality|legal basis)',
-  '(?:checks?|verif(?:y|ies)|assess(?:es)?|confirms?) whether (?:the |each |a |any )?(?:request|demand|order)s? (?:is|are) (?:valid|lawful|legal|proportionate|legitimate)',
+  '(?:checks?|verif(?:y|ies)|assess(?:es)?|confirms?) (?:whether|that) (?:the |each |a |any |every )?(?:request|demand|order)s? (?:is|are) (?:valid|lawful|legal|proportionate|legitimate)',
   '\\b(?:disclose|provide|produce|share|hand over|release)s? only\\b',
   '\\bdecline\\w{0,2} (?:to (?:comply|respond|disclose|produce|provide|hand)|(?:the |such |any |those |these )?(?:requests?|demands?|orders?))\\b',
   'review\\w{0,20} (?:[a-z]{1,20} ){0,3}requests? (?:for|to (?:ensure|confirm|verify)) (?:[a-z]{1,20} ){0,2}(?:validity|legal sufficiency|legality|lawfulness)',
@@ -86,7 +86,7 @@ const compelledDisclosureRe = any('disclos', 'compelled', 'legal process', 'requ
 const narrowingRe = any('minimum', 'narrow', 'contest', 'challenge', 'protective order', 'confidential treatment', 'oppos', 'appeal', 'verify', 'limited', 'review', 'only (?:disclose|provide|produce|share)');
 const disclosureOrDemandRe = any('disclos', 'hand\\w{0,3} over', '\\b(?:orders?|demands?|warrants?|subpoenas?)\\b');
 const ownRequestRe = any('your (?:rights )?request', 'deny', 'identity');
-const onlyWhatIsNeededRe = any('(?:disclose|provide|produce|share|release)s? only', 'strictly necessary', 'whether (?:the |each |a |any )?(?:request|demand|order)s? (?:is|are) (?:valid|lawful|legal|proportionate)');
+const onlyWhatIsNeededRe = any('(?:disclose|provide|produce|share|release)s? only', 'strictly necessary', '(?:whether|that) (?:the |each |a |any |every )?(?:request|demand|order)s? (?:is|are) (?:valid|lawful|legal|proportionate)');
 
 /** Redirect the authority, contest or narrow the demand, or disclose only the minimum. */
 const redirectChallenge = (s: SentenceContext): boolean => {
@@ -117,7 +117,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request', 'send the', 'send any', 'send such', 'bulk'),
+  gate: withPrevious('invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'check that', 'checks that', 'checking that', 'confirm that', 'confirms that', 'verif', 'secrecy', 'non-disclosure', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', 'scrutini', 'review', 'assess', 'evaluat', 'examin', 'limit', 'refuse', 'push back', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'request', 'send the', 'send any', 'send such', 'bulk'),
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };

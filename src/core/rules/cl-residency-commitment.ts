@@ -25,16 +25,16 @@ const decisionDutyRe = any('responsible for (?:deciding|determining|assessing)')
 const lawOfRegionRe = any('law of the (?:country|state|place) (?:where|in which)');
 const residencyTermRe = any('data residency', 'data boundary', 'in-country', 'data locali[sz]ation', 'geo-?fenc');
 const storedOnlyInRe = any('(?:store|host|process|keep)\\w{0,20}(?:,? (?:and |or )?(?:store|host|process|keep|back up|backup)\\w{0,20})* (?:[a-z]{1,30} ){0,3}(?:solely|only|exclusively) in (?:the )?(?:countr|region|location|\\[)');
-const neverLeavesRe = any('never leave', 'never (?:be )?(?:transferred|moved)', '\\bnot (?:be )?(?:moved|transferred|copied|relocated) (?:to|into) (?:another|any other|a different) (?:country|region|jurisdiction)\\b');
+const neverLeavesRe = any('never leave', '\\b(?:will|shall|must|may|does|do|can) not leave\\b', '\\b(?:won\'t|doesn\'t|don\'t|cannot|can\'t) leave\\b', 'never (?:be )?(?:transferred|moved)', '\\bnot (?:be )?(?:moved|transferred|copied|relocated) (?:to|into) (?:another|any other|a different) (?:country|region|jurisdiction)\\b');
 const homePlaceWordRe = any('region', '\\beu\\b', 'eea', 'country', 'data ?cent');
 const unitedStatesRe = any('united states', '\\bu\\.s\\.');
 const commitmentWordRe = any('will', 'shall', 'only', 'remain', 'stays?\\b', 'exclusively', 'within', 'must', 'is kept', 'are kept', 'are stored', 'is stored', 'performs');
-const noTransferOutsideRe = any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w{0,20} (?:[a-z]{1,30} ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]{1,30} ){0,6}outside');
+const noTransferOutsideRe = any('(?:will|shall|may) not (?:be )?(?:transfer|move|store|process|copy|replicat|relocat|modify|change|use|engage)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|geographical area|any other country|other countries)', 'not (?:be )?(?:transfer|mov)\\w{0,20} (?:[a-z]{1,30} ){0,5}(?:outside|to a country which is not)', 'no (?:sub-?contractors?|sub-?processors?) (?:[a-z]{1,30} ){0,6}outside', '(?:won\'t|shan\'t) (?:be )?(?:transfer|move|store|process|copy|replicat|relocat)\\w{0,20}[a-z ,()\'-]{0,80}(?:outside|to a country|without|location|region|any other country|other countries)');
 const confinedAreaRe = any('\\beu\\b', 'european', '\\beea\\b', 'switzerland', 'region', 'country', 'data ?cent', 'location', 'geographical area', 'outside');
 const regionWordRe = any('data ?cent(?:er|re)s?', 'region', 'location');
 const choiceWordRe = any('select', 'chos', 'choice', 'designat');
 const placedDataRe = any('stor', 'host', 'process', 'located', 'not (?:be )?(?:changed|modified)', 'location');
-const customerPicksPlaceRe = any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]{1,30} ){0,2}(?:location|region|data ?cent|country|geograph|hosting)', '(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|elect|decide)\\w{0,2} (?:to have|to keep|to store|whether) (?:its |your |their )?(?:[a-z-]{1,20} ){0,2}(?:hosted|stored|kept|located|processed) in\\b');
+const customerPicksPlaceRe = any('(?:customer|client|you) (?:shall |may |can |will )?(?:pin|lock|tie|assign)\\w{0,2} (?:[a-z-]{1,30} ){0,3}to (?:a |an |the |our |its |your )?(?:[a-z-]{1,30} ){0,2}(?:region|location|data ?cent|country)', '(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate|elect)\\w{0,2} (?:the |a |its |your |their |which |where )?(?:[a-z-]{1,30} ){0,2}(?:location|region|data ?cent|country|geograph|hosting)', '(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|elect|decide)\\w{0,2} (?:to have|to keep|to store|whether) (?:its |your |their )?(?:[a-z-]{1,20} ){0,2}(?:hosted|stored|kept|located|processed) in\\b');
 const customerPicksRe = any('(?:customer|client|you) (?:shall |may |can |will )?(?:select|choose|specify|designate)');
 const placeWordRe = any('location', 'region', 'data ?cent', 'geographic');
 const storageWordRe = any('\\bstor', '\\bhost', 'data ?cent', 'content', '\\bdata\\b');
@@ -82,7 +82,7 @@ export const rule: ClauseRule = {
   category: 'location.commitment',
   risk: 'mitigating',
   arguments: ['arg-territoriality', 'arg-control-not-location', 'arg-trust', 'arg-data-mobility'],
-  gate: rowsOr(...homeAreaWords, 'never leave', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'solely', 'exclusively'),
+  gate: rowsOr(...homeAreaWords, 'never leave', 'kingdom', 'region', 'select', 'choos', 'chos', 'choice', 'location', 'countr', 'cent', 'geographic', 'residency', 'boundary', 'in-country', 'locali', 'geo', 'solely', 'exclusively', 'not leave', 't leave'),
   match: residencyCommitment,
   fixtures: 'test/fixtures/rules/cl-residency-commitment.md',
 };

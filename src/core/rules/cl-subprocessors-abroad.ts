@@ -81,6 +81,9 @@ const subprocessorRe = any(
   '^\\W{0,3}(?:these|such|those) (?:third[- ]party )?(?:companies|providers|vendors|parties|processors|partners|service providers|sub-?processors)\\b[^.;]{0,80}\\b(?:contract|confidential|restricted|prohibited|only|bound|required|subject to|process|access|stor)',
 
   'list of (?:[a-z]{1,30} )?processors',
+  // The option chosen under the model clauses' sub-processor clause (Clause 9(a) of the 2021 clauses).
+  '\\bclause 9\\b[^.;]{0,60}\\boption\\b',
+  '\\boption (?:1|2|one|two)\\b[^.;]{0,60}\\bclause 9\\b',
 );
 
 // Vendors named by trade ("our AI chatbot provider", "its hosting supplier") or by a processing
@@ -93,6 +96,32 @@ const namedByTrade = (t: string): boolean =>
   /\boutsourc/.test(t) ||
   (vendorWord(t) && (t.includes('our ') || t.includes('its ')) && has(t, tradeVendorRe)) ||
   ((t.includes('processing a') || t.includes('processing c') || t.includes('dpa')) && has(t, processingContractRe));
+
+// Recipients described by what they do for the provider, without "vendor" or "sub-processor": a
+// company named by its trade ("a hosting company", "a customer-care firm"), one the provider hires
+// ("firms we engage"), one acting for it ("a company that handles the data for us"), a new one being
+// added, or one listed on a page.
+const recipientNoun = '(?:compan(?:y|ies)|firms?|businesses|organi[sz]ations?|entit(?:y|ies)|specialists?|contractors?|agenc(?:y|ies)|suppliers?|operators?)';
+const roleRecipientRe = any(
+  `\\b(?:hosting|mailing|e-?mail|payments?|billing|analytics|customer[- ](?:care|service|support)|(?:call|contact)[- ]cent(?:er|re)|help ?desk|logistics|courier|shipping|delivery|warehouse|warehousing|fulfil?ment|cloud|data[- ]cent(?:er|re)|translation|transcription|printing|storage|back-?up|infrastructure|messaging|sms|telecoms?|telephony|payroll|outsourcing) (?:${recipientNoun}|partners?)\\b`,
+  // People engaged by trade: "freelance translators who may see the text".
+  '\\b(?:freelance|freelancers?|external|independent|outside|contracted) (?:[a-z-]{1,20} )?(?:translators?|transcribers?|reviewers?|annotators?|moderators?|consultants?|workers?)\\b',
+  // Companies of the same group by another name.
+  '\\bsister (?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\\b',
+  // An affiliate doing work for the provider: "our affiliate in X helps us provide support and can access the data".
+  '\\bour (?:[a-z-]{1,20} )?affiliates?\\b[^.;]{0,80}\\b(?:helps?|assists?|supports?|can access|may access|handles?|hosts?|stores?)\\b',
+  `\\b${recipientNoun} (?:that |whom |which )?(?:we|it|the provider|the supplier|the vendor) (?:hire|engage|retain|contract with|commission|appoint|employ|work with|rel(?:y|ies) on)`,
+  `\\b(?:we|it) (?:hire|hires|engage|engages|retain|retains|commission|commissions|appoint|appoints) (?:a |an |other |outside |specialist |specialised |specialized |trusted )?(?:[a-z-]{1,20} ){0,2}${recipientNoun}\\b`,
+  `\\b${recipientNoun}\\b[^.;]{0,80}\\b(?:for us|on our instructions|under our instructions|at our direction)\\b`,
+  `\\bnew (?:[a-z-]{1,20} )?${recipientNoun}\\b[^.;]{0,60}\\b(?:handl|process|access|stor|host)`,
+  `\\b(?:entities|companies|organi[sz]ations|firms|suppliers) (?:listed|named|identified|set out) (?:on|in|at|under)\\b[^.;]{0,80}\\b(?:process|access|host|stor|handl)`,
+);
+// "We are a hosting company": the provider describing itself, not a recipient.
+const selfDescribedRe = any(`\\b(?:we are|we're|as|is|being) (?:a|an) (?:[a-z-]{1,20} ){0,3}${recipientNoun}\\b`);
+// What such a recipient is given or does: the data itself, named by its kind.
+const roleDataRe = any('\\b(?:data|information|details|files?|records|content|documents?|text|messages?|e-?mails?|questions|calls?|tickets|orders?|history|address(?:es)?|card|accounts?|database|cop(?:y|ies)|backups?)\\b');
+/** A recipient named by its role that handles the data (a liability sentence about it engages no one). */
+const namedByRole = (t: string): boolean => has(t, roleRecipientRe) && has(t, roleDataRe) && !t.includes('liab') && !has(t, selfDescribedRe);
 
 // Vetting of vendors: "we assess our suppliers' security before engaging them", "monitor third-party email services for compliance".
 // Every object here contains a gate word (provider, vendor, supplier, processor, contract, third).
@@ -232,14 +261,14 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   const leadIn = /:\s{0,5}$/.test(t);
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, vendorLeadInRe)) return !has(t, notSubprocessorRe);
   if ((vendorWord(t) || t.includes('processor') || t.includes('contractor') || t.includes('third')) && (t.includes('monitor') || t.includes('audit') || t.includes('vet') || t.includes('assess') || t.includes('evaluat') || t.includes('review') || t.includes('screen')) && has(t, vettingRe) && has(t, vettingAimRe) && !has(t, appOrResaleRe)) return true;
-  if (has(t, subprocessorRe) || namedByTrade(t)) {
+  if (has(t, subprocessorRe) || namedByTrade(t) || namedByRole(t)) {
     if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, subprocessorOrSubcontractorRe)) return false;
     if ((has(t, redressRe) && !has(t, flowDownRe)) || has(t, annexPointerRe)) return false;
     if ((t.includes('personnel') || t.includes('staff') || t.includes('employees')) && has(t, personnelRe) && !has(t, passingOnRe)) return false;
     if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, vendorSetupRe)) return false;
     if (leadIn) return false;
     if (has(t, notSubprocessorRe) && !has(t, subprocessorTermsRe)) return false;
-    return has(t, dataHandlingRe);
+    return has(t, dataHandlingRe) || namedByRole(t);
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
   const byExample = has(t, namedByExampleCueRe);
@@ -263,7 +292,10 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email'], rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email', 'new compan', 'new firm', 'new organi', 'new entit', 'new specialist', 'new operator', 'clause 9', 'outsourc', 'freelanc', 'translator', 'transcriber', 'reviewer', 'annotator', 'moderator', 'consultant', 'sister'],
+    // A recipient named by its role (roleRecipientRe): a noun for an organisation, and its trade or how the provider engages it.
+    both: [['for us', 'our instructions', 'our direction', 'hire', 'engage', 'retain', 'commission', 'appoint', 'employ', 'listed', 'named', 'identified', 'set out', 'courier', 'logistics', 'delivery', 'storage', 'backup', 'back-up', 'messaging', 'sms', 'call cent', 'call-cent', 'contact cent', 'contact-cent', 'help desk', 'helpdesk', 'customer care', 'customer-care', 'customer service', 'customer-service', 'customer support', 'customer-support', 'data cent', 'data-cent', 'datacent', 'infrastructure', 'printing', 'telecom', 'telephony', 'warehous', 'fulfil', 'payroll'], ['compan', 'firm', 'business', 'organi', 'entit', 'specialist', 'contractor', 'agenc', 'supplier', 'operator', 'partner']],
+    rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
   match: subprocessorsAbroad,
   fixtures: 'test/fixtures/rules/cl-subprocessors-abroad.md',
 };

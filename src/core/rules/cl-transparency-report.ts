@@ -29,7 +29,7 @@ export const rule: ClauseRule = {
   category: 'gov.transparency',
   risk: 'mitigating',
   arguments: ['arg-trust', 'arg-secrecy', 'arg-reciprocity'],
-  gate: { words: ['transparency', 'requests report', 'canary'], both: [['publish', 'make public', 'makes public', 'made public', 'public report', 'on our website', 'on its website', 'publicly', 'break out', 'breaks out'], ['request', 'demand', 'order', 'subpoena', 'warrant']] },
+  gate: { words: ['transparency', 'requests report', 'canary'], both: [['publish', 'make public', 'makes public', 'made public', 'public report', 'on our website', 'on its website', 'publicly', 'break out', 'breaks out', 'release a report', 'releases a report', 'issue a report', 'issues a report'], ['request', 'demand', 'order', 'subpoena', 'warrant']] },
   match: transparencyReport,
   fixtures: 'test/fixtures/rules/cl-transparency-report.md',
 };

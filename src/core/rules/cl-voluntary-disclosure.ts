@@ -120,7 +120,7 @@ export const rule: ClauseRule = {
   category: 'gov.voluntary',
   risk: 'high',
   arguments: ['arg-sca-focus', 'arg-trust', 'arg-business-records'],
-  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar', 'public bod', 'officials', 'magistrate', 'prosecutor', 'judge', 'tribunal', 'customs', 'tax auth', 'tax admin', 'tax off', 'revenue', 'security service', 'emergency service', 'rescue', 'fiscal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'investigator'], previous: true },
+  gate: { words: [...authorityWords, 'third part', 'third-part', 'others', 'other compan', 'other organi', 'disclos', 'releas', 'share', 'sharing', 'exchang', 'hand over', 'handed over', 'turn over', 'voluntar', 'public bod', 'officials', 'magistrate', 'prosecutor', 'judge', 'tribunal', 'customs', 'tax auth', 'tax admin', 'tax off', 'revenue', 'security service', 'emergency service', 'rescue', 'fiscal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'investigator', 'social serv', 'child protection', 'child-protection', 'child welfare', 'safeguarding'], previous: true },
   match: voluntaryDisclosure,
   fixtures: 'test/fixtures/rules/cl-voluntary-disclosure.md',
 };

@@ -52,9 +52,16 @@ const wordMasks = new Map<string, WordMasks>();
     for (const w of r.gate.both?.[1] ?? []) add(w, SECOND, i);
     for (const w of r.gate.context ?? []) add(w, CONTEXT, i);
   });
+  // Every gate word inside w, found by looking up w's substrings: testing each gate word against each
+  // made this loop quadratic in the number of gate words (tens of milliseconds at module load).
   for (const w of allWords) {
     const m = none();
-    for (const [inner, d] of direct) if (w.includes(inner)) orInto(m, d);
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + 1; j <= w.length; j++) {
+        const d = direct.get(w.slice(i, j));
+        if (d) orInto(m, d);
+      }
+    }
     wordMasks.set(w, m);
   }
 }

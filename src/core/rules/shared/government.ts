@@ -17,7 +17,7 @@ export const govDemandRe = any(
   'court order',
   'search warrant',
   'warrant\\b',
-  'lawful request',
+  'lawful (?:request|demand|order)',
   'binding order',
   'legally binding',
   'third[- ]party (?:request|demand)s?',
@@ -122,7 +122,9 @@ export const authorityRe = any(
   '(?:tax|revenue) (?:administration|office|service)',
   'authorities',
   'regulators?\\b',
+  '(?:banking|financial|prudential|insurance|securities) supervisors?\\b',
   '\\bcourts?\\b',
+  '\\btribunals?\\b',
   '\\bpolice\\b',
   'national security',
   'intelligence (?:agenc|service)',
@@ -170,6 +172,8 @@ export const noticeVerbRe = any(
   '\\bsend (?:[a-z]{1,20} ){0,3}(?:an? )?(?:e-?mail|message|notice|notification)',
   '\\bcontact (?:the |any )?(?:affected |relevant )?(?:customer|client|user|account holder)s?\\b',
   '\\bsend\\w{0,2} (?:[a-z]{1,20} ){0,3}?(?:a )?cop(?:y|ies) of',
+  // Passing the demand itself on to the customer, like forwarding it.
+  '\\bpass(?:es|ed|ing)? on to (?:the )?(?:[a-z]{1,20} )?(?:controller|customer|client|you|user|data exporter)s?\\b',
 );
 
 /** A promise (or policy) to tell the customer. */
@@ -177,6 +181,7 @@ export const noticeCommitRe = any(
   '(?:will|shall|must|agrees? to|undertakes? to|efforts? to|attempt to|try to|policy (?:is )?to) (?:\\([a-z]\\) )?(?:promptly |first |[a-z]{1,20} )?(?:notify|inform|tell|give|provide|forward|e-?mail|send)',
   'may notify',
   "\\b(?:we|it)'ll (?:promptly |first )?(?:notify|inform|tell|e-?mail|send|forward|let)",
+  '(?:will|shall|must|agrees? to|undertakes? to) (?:promptly |first |[a-z]{1,20} )?(?:let (?:[a-z]{1,20} ){1,3}?know|pass(?:es)? on to)\\b',
   'notifies the other',
   'notify (?:the )?(?:other party|customer|client|controller|user|you|affected|account|data exporter)',
   'inform (?:the )?(?:other party|customer|client|controller|you|data exporter)',
@@ -293,7 +298,7 @@ export const handOverRe = any(
   '\\bhand(?:s|ed|ing)? (?:over|(?:[a-z-]{1,20} ){1,3}?to)\\b',
   '\\bturn(?:s|ed|ing)? over',
   '\\bfurnish\\w{0,4}',
-  '\\bmak(?:e|es|ing) (?:[a-z-]{1,20} ){0,4}?available to',
+  '\\bma(?:ke|kes|king|de) (?:[a-z-]{1,20} ){0,4}?available to',
   '\\btransmit\\w{0,4}',
   '\\breport\\w{0,4}',
 );
