@@ -15,7 +15,7 @@ import { nlpUsage, parseSentence } from './nlp/parse';
 import { normalizeSettings } from './settings';
 import { resolveSeverity } from './review/severity';
 import { maskMarkup, formatOf, type HiddenSpan } from './text/mask';
-import { excerptOf, flatAscii, foldForMatching, hashText, normalizeForMatching } from './text/normalize';
+import { excerptOf, flatAscii, foldForMatching, hashText, normalizeForMatching, singleSpaced } from './text/normalize';
 import { PieceText } from './text/pieces';
 import { assignHeadings, leadsOn, segment, terminalRe, type Block, type Sentence } from './text/segment';
 import { cellsOf, columnsOf, isRecipientLeadIn, isWholeClause, leadInBlock, maxListItems, openLeadIn, structureKind } from './text/structure';
@@ -514,7 +514,7 @@ class Context implements SentenceContext {
   // Only the parser and place names need the original case: build it on demand, once (one byte per
   // character when it is ASCII, so case-sensitive patterns read it fast).
   get raw(): string {
-    return (this.rawText ??= flatAscii(this.unfolded.replace(/\s+/g, ' ').trim()));
+    return (this.rawText ??= flatAscii(singleSpaced(this.unfolded)));
   }
 
   parse(): ParsedFacts {

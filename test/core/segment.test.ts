@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../../src/core/text/segment';
+import { splitSentences, StopFinder } from '../../src/core/text/segment';
+import { randomText, seededRandom } from '../helpers/random';
 import { blockViews, segmentSource, sentenceTexts } from '../helpers/segmentation';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'segment');
@@ -405,6 +406,36 @@ describe('segment', () => {
       const out: string[] = [];
       splitSentences(text, 0, text.length, (s, e) => out.push(text.slice(s, e)));
       assert.deepEqual(out, ['He wrote it down.', 'Then he left.']);
+    });
+  });
+
+  describe('StopFinder', () => {
+    it('finds the first stop mark at or after any position, asked forward, backward or again', () => {
+      const rand = seededRandom(5);
+      const alphabet = 'ab .!?\n';
+      for (let n = 0; n < 200; n++) {
+        const text = randomText(rand, alphabet, 60);
+        const stops = new StopFinder(text);
+        for (let q = 0; q < 40; q++) {
+          // Mostly forward, as the segmenter asks, sometimes back.
+          const i = Math.floor(rand() * (text.length + 2));
+          const expected = [...text].findIndex((c, k) => k >= i && '.!?'.includes(c));
+          assert.equal(stops.at(i), expected, `${JSON.stringify(text)} at ${i}`);
+        }
+      }
+    });
+
+    it('is shared by the blocks of one text without changing their sentences', () => {
+      const text = 'One? Two! Three. Four.\n\nThen five came. Six? Seven';
+      const blocks = [[0, 22], [24, text.length]] as const;
+      const read = (shared: boolean): string[] => {
+        const out: string[] = [];
+        const stops = new StopFinder(text);
+        for (const [a, b] of blocks) splitSentences(text, a, b, (s, e) => out.push(text.slice(s, e)), shared ? stops : undefined);
+        return out;
+      };
+      assert.deepEqual(read(true), ['One?', 'Two!', 'Three.', 'Four.', 'Then five came.', 'Six?', 'Seven']);
+      assert.deepEqual(read(true), read(false));
     });
   });
 

@@ -22,6 +22,13 @@ export function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[randomInt(rand, items.length)]!;
 }
 
+/** Up to `maxLength` characters, each drawn from `alphabet`. */
+export function randomText(rand: () => number, alphabet: string, maxLength: number): string {
+  let text = '';
+  for (let i = randomInt(rand, maxLength); i > 0; i--) text += alphabet[randomInt(rand, alphabet.length)];
+  return text;
+}
+
 // Pieces that stress the masker, segmenter and rules: markup, stops, abbreviations, odd code units.
 const fragments = [
   'The provider may store Customer Data in any country. ',

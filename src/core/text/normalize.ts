@@ -40,8 +40,12 @@ export function normalizeForMatching(text: string): string {
   // Most contract text is ASCII: skip the fold when it is.
   // Folding curly quotes and dashes usually leaves ASCII, but V8 keeps the copy two-byte: flatten it.
   if (nonAsciiRe.test(t)) t = flatAscii(t.replace(foldRe, (c) => folds[c] ?? c));
-  // Most sentences are already single-spaced: skip the copy when they are.
-  return (foldableSpaceRe.test(t) ? t.replace(spaceRe, ' ') : t).trim();
+  return singleSpaced(t);
+}
+
+/** Each run of white space one space, trimmed; most sentences already are, and then nothing is copied. */
+export function singleSpaced(text: string): string {
+  return (foldableSpaceRe.test(text) ? text.replace(spaceRe, ' ') : text).trim();
 }
 
 /**
@@ -80,7 +84,7 @@ export function foldForMatching(text: string): string {
 /** White space folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerptOf(text: string, max = 200): string {
   const visible = text.replace(/[\u00ad\u200b]/g, '');
-  const t = (foldableSpaceRe.test(visible) ? visible.replace(spaceRe, ' ') : visible).trim();
+  const t = singleSpaced(visible);
   if (t.length <= max) return t;
   // Cut at a word boundary; never split a surrogate pair.
   let cut = t.lastIndexOf(' ', max - 1);
@@ -89,7 +93,8 @@ export function excerptOf(text: string, max = 200): string {
   return `${t.slice(0, cut)}…`;
 }
 
-const hexByte = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+// The character codes of the hex digits 0-f.
+const hexDigit = Array.from({ length: 16 }, (_, i) => i.toString(16).charCodeAt(0));
 
 /** A short, stable FNV-1a hash (hex) of the text, for fingerprints and cache keys. */
 export function hashText(text: string): string {
@@ -100,11 +105,13 @@ export function hashText(text: string): string {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  // Byte by byte from a table: the same 16 hex digits as toString(16).padStart(8, '0') twice, at
-  // about half the cost (this runs for every sentence, heading and previous sentence).
-  return (
-    hexByte[h1 >>> 24]! + hexByte[(h1 >>> 16) & 255]! + hexByte[(h1 >>> 8) & 255]! + hexByte[h1 & 255]! +
-    hexByte[h2 >>> 24]! + hexByte[(h2 >>> 16) & 255]! + hexByte[(h2 >>> 8) & 255]! + hexByte[h2 & 255]!
+  // The same 16 hex digits as toString(16).padStart(8, '0') twice, made in one step as one flat
+  // string (this runs for every sentence, heading and previous sentence, and the analyzer joins the
+  // results into its cache keys).
+  const d = hexDigit;
+  return String.fromCharCode(
+    d[h1 >>> 28]!, d[(h1 >>> 24) & 15]!, d[(h1 >>> 20) & 15]!, d[(h1 >>> 16) & 15]!, d[(h1 >>> 12) & 15]!, d[(h1 >>> 8) & 15]!, d[(h1 >>> 4) & 15]!, d[h1 & 15]!,
+    d[h2 >>> 28]!, d[(h2 >>> 24) & 15]!, d[(h2 >>> 20) & 15]!, d[(h2 >>> 16) & 15]!, d[(h2 >>> 12) & 15]!, d[(h2 >>> 8) & 15]!, d[(h2 >>> 4) & 15]!, d[h2 & 15]!,
   );
 }
 

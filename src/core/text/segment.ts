@@ -292,6 +292,7 @@ function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
   let heading = -1;
   let b = 0;
   let lead: { start: number; end: number } | undefined;
+  const stops = new StopFinder(masked);
   const emit = (s: number, e: number, title: number): void => {
     const sentence: Sentence = { start: s, end: e, block: b, heading };
     if (title > 0) sentence.title = title;
@@ -317,7 +318,7 @@ function sentencesOf(masked: string, blocks: readonly Block[]): Sentence[] {
         }
       }
     }
-    splitSentences(masked, block.start, block.end, emit);
+    splitSentences(masked, block.start, block.end, emit, stops);
   }
   return sentences;
 }
@@ -392,11 +393,42 @@ function isRunTogetherStop(text: string, i: number, end: number): boolean {
   return i + 2 < end && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && text.charCodeAt(i - 3) !== 46 && isUpper(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2)) && text.charCodeAt(i - 3) !== 64;
 }
 
+const stopMarks = ['.', '!', '?'];
+
+/**
+ * Finds the next full stop, exclamation or question mark for calls that move forward through one
+ * text: each mark's next position is found with indexOf (far faster than reading every character)
+ * and kept until it is passed, so the text is searched once however many blocks it is cut into.
+ */
+export class StopFinder {
+  // Per mark: its first position at or after `searchedFrom` (-1: none), valid for any later start
+  // up to that position.
+  private readonly found = new Int32Array(stopMarks.length);
+  private readonly searchedFrom = new Int32Array(stopMarks.length).fill(0x7fffffff);
+
+  constructor(private readonly text: string) {}
+
+  /** The position of the first stop mark at or after `i`, or -1. */
+  at(i: number): number {
+    let first = -1;
+    for (let k = 0; k < stopMarks.length; k++) {
+      if (this.searchedFrom[k]! > i || (this.found[k]! >= 0 && this.found[k]! < i)) {
+        this.found[k] = this.text.indexOf(stopMarks[k]!, i);
+        this.searchedFrom[k] = i;
+      }
+      const p = this.found[k]!;
+      if (p >= 0 && (first < 0 || p < first)) first = p;
+    }
+    return first;
+  }
+}
+
 /**
  * Calls `emit` for each sentence of text[start, end), trimmed of surrounding whitespace, with the
- * length of a run-in title it starts with (0 when none).
+ * length of a run-in title it starts with (0 when none). Calls over the blocks of one text, in
+ * order, share one `stops`.
  */
-export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number, title: number) => void): void {
+export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number, title: number) => void, stops = new StopFinder(text)): void {
   let s = start;
   let first = true;
   let title = 0;
@@ -407,9 +439,8 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     if (b > a) emit(a, b, title > 0 && from + title < b ? from + title - a : 0);
     title = 0;
   };
-  for (let i = start; i < end; i++) {
+  for (let i = stops.at(start); i >= 0 && i < end; i = stops.at(i + 1)) {
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
     // Include closing quotes and brackets that follow the stop.
     let j = i + 1;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
