@@ -343,9 +343,11 @@ export const ownJudgementRe = any(
   '\\bwhere (?:we|it) (?:judges?|considers?|deems?) (?:it )?appropriate',
 );
 
-/** A sentence that tells a requester how to send a request (guidelines for authorities), not a term about disclosure. */
-export const isRequesterInstruction = (t: string): boolean =>
-  (t.includes('please') || t.includes('should') || t.includes('submit') || t.includes('send') || t.includes('sent') || t.includes('expect') || t.includes('serve') || t.includes('direct') || t.includes('address')) && requesterInstructionRe.test(t);
+/**
+ * A sentence that tells a requester how to send a request (guidelines for authorities), not a term about
+ * disclosure. The pattern's pre-test turns most sentences away for less than a scan for its words.
+ */
+export const isRequesterInstruction = (t: string): boolean => has(t, requesterInstructionRe);
 
 export const requesterInstructionRe = any(
   '\\bplease\\b',
