@@ -12,8 +12,13 @@ import { any, has } from './phrases';
 import { isTitle } from './shared/title';
 
 // A law as a thing that can be chosen: "the laws of X", "X law" for a place X, "the Federal Arbitration Act".
-const placeLaw = `${wordsSource([...countryWords, ...usStates, ...subnational, ...europeanAreas, ...ambiguousPlaces, 'federal', 'state', 'union', 'member state', 'cantonal', 'local'])} (?:federal |state |substantive |national |material )?laws?\\b(?! enforcement)`;
-const lawNoun = `(?:\\blaws? (?:of|in force in)\\b|\\blegislation of\\b|${placeLaw}|\\barbitration act\\b)`;
+const lawPlace = `${wordsSource([...countryWords, ...usStates, ...subnational, ...europeanAreas, ...ambiguousPlaces, 'federal', 'state', 'union', 'member state', 'cantonal', 'local'])} (?:federal |state |substantive |national |material )?`;
+const placeLaw = `${lawPlace}laws?\\b(?! enforcement)`;
+// The same, found from its word "law": a pattern that opens with the place list tries every name at
+// every position; this one looks back for the place only where "law" stands. It starts later than
+// placeLaw but ends at the same place, and the rule reads only where a law choice ends.
+const placeLawFromLaw = `law(?<=${lawPlace}law)s?\\b(?! enforcement)`;
+const lawNoun = `(?:\\blaws? (?:of|in force in)\\b|\\blegislation of\\b|${placeLawFromLaw}|\\barbitration act\\b)`;
 // Verbs that choose it.
 const chooseVerb = '\\b(?:govern(?:s|ed)?|appl(?:y|ies)|(?:shall|will|must|should) (?:exclusively )?(?:govern|apply)|prevails?)\\b';
 
