@@ -1,5 +1,5 @@
 /** cl-no-notice: disclosure without telling, or a bar on telling (gag orders, delayed notice, secrecy periods). */
-import { type ClauseRule, words } from './rule';
+import type { ClauseRule } from './rule';
 import type { SentenceContext, MatchDetail } from './context';
 import { any, has } from './phrases';
 import { isNatsecSecrecy } from './cl-natsec-secrecy';
@@ -81,13 +81,33 @@ const noNotice = (s: SentenceContext): boolean | MatchDetail => {
   return promisedWithBar || fought ? { risk: 'medium' } : true;
 };
 
+/**
+ * The gate. A hit needs a named case, a reason (obstructRe) or a withheld reading. Named cases and
+ * reasons either carry a standalone gate word (gag, 2705, secrecy, investigation, emergency...) or
+ * need "unless"/"except"/"rather than"/"confidential"/"nondisclosure"; a withheld reading is a notice
+ * word the frame (frame.ts) finds negated (negationRe), barred (barredRe, "not allowed to") or put off
+ * (deferredRe, deferredAfterRe). So without a standalone word, a sentence needs a notice word and one
+ * of those. "no"/"not" count only before a non-word character (ASCII, as the scan sees it).
+ */
+const wordEnd = [...' !"#$%&\'()*+,-./:;<=>?@[\\]^`{|}~'];
+const withheldOrExceptionWords = [
+  'unless', 'except', 'rather than', 'confidential', 'nondisclos',
+  'prohibit', 'forbid', 'bar', 'prevent', 'stop', 'preclud', 'restrain',
+  'delay', 'postpon', 'defer', 'withh',
+  'never', 'neither', 'nor', 'cannot', "'t", 'without', 'none',
+  ...wordEnd.flatMap((c) => [`no${c}`, `not${c}`]),
+];
+
 export const rule: ClauseRule = {
   kind: 'clause',
   id: 'cl-no-notice',
   category: 'gov.no-notice',
   risk: 'high',
   arguments: ['arg-secrecy', 'arg-business-records'],
-  gate: words('2705', 'notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'),
+  gate: {
+    words: ['2705', 'gag', 'disclosure order', 'non-disclosure', 'secrecy', 'secret', 'confidential for', 'confidential during', 'request confidential', 'requests confidential', 'investigation', 'legal disclosure', 'emergenc', 'obstruct', 'jeopardi', 'prejudice'],
+    both: [['notif', 'notice', 'inform', 'tell', 'told', 'alert', 'advis', 'warn', 'you know', 'customer know', 'client know', 'user know', 'users know', 'them know', 'holder know', 'owner know', 'controller know', 'hear from'], withheldOrExceptionWords],
+  },
   match: noNotice,
   fixtures: 'test/fixtures/rules/cl-no-notice.md',
 };
