@@ -1,5 +1,5 @@
 /** cl-disclosure-required-by-law: disclosure because a law, order or authority requires it (incl. processing beyond instructions). */
-import { type ClauseRule, words, authorityWords } from './rule';
+import { type ClauseRule, authorityWords } from './rule';
 import type { SentenceContext } from './context';
 import { any, has } from './phrases';
 import { frameAt } from './frame';
@@ -308,13 +308,26 @@ const disclosureRequiredByLaw = (s: SentenceContext): boolean => {
     !has(t, privateRecipientRe);
 };
 
+/**
+ * The gate. Every hit needs an authority recipient (namesAuthorityRecipient) or the guard at the top
+ * of the matcher: an instrument, an authority, a legal requirement, "without a subpoena" or another
+ * government cue. Where those say "law" or "legal", they also say what the law does (requires,
+ * obliges, compels, mandates, comply, in accordance with, pursuant to) or name the process (legal
+ * process, lawful order, request, demand, mutual legal assistance, law enforcement); "u.s." and
+ * "foreign" count only in "requests from U.S. / foreign ...".
+ */
+const lawDutyWords = ['requir', 'oblig', 'compel', 'compl', 'bound', 'mandat', 'demand', 'process', 'request', 'order', 'assistance', 'enforcement', 'pursuant', 'accordance', 'binding'];
+
 export const rule: ClauseRule = {
   kind: 'clause',
   id: 'cl-disclosure-required-by-law',
   category: 'gov.disclosure',
   risk: 'medium',
   arguments: ['arg-sca-focus', 'arg-warrant-vs-subpoena', 'arg-comity-conflict', 'arg-control-not-location'],
-  gate: words(...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'law', 'legal', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisor', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'foreign', 'u.s', '2703', 'stored communications', 'rogatory', 'enforce', 'tribunal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'rescue'),
+  gate: {
+    words: [...authorityWords, 'informal', 'unofficial', 'oral request', 'verbal request', 'telephone request', 'judg', 'magistrate', 'public bod', 'mandated', 'ordered by', 'fiscal', 'investigator', 'statut', 'prosecutor', 'revenue', 'customs', 'police', 'officials', 'official request', 'official demand', 'subpoena', 'warrant', 'compel', 'supervisor', 'tax', 'instruction', 'mlat', 'required by', 'requires us', 'preserv', 'binding', 'valid', 'from foreign', 'by foreign', 'of foreign', 'from u.s', 'by u.s', 'of u.s', '2703', 'stored communications', 'rogatory', 'enforce', 'tribunal', 'prosecution', 'administrative bod', 'state bod', 'security bod', 'state security', 'rescue'],
+    both: [['law', 'legal'], lawDutyWords],
+  },
   match: disclosureRequiredByLaw,
   fixtures: 'test/fixtures/rules/cl-disclosure-required-by-law.md',
 };
