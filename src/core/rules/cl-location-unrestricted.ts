@@ -224,13 +224,21 @@ const locationUnrestricted = (s: SentenceContext): boolean => {
   return true;
 };
 
+/**
+ * The gate words for places, abroad or anywhere; "consent to" only where transferConsentRe needs it
+ * ("consent to the transfer"): the place ties and the lexicon read places, not consent. "any other"
+ * is not needed: "any other country/jurisdiction/location" holds "other countr/juris/locat", and
+ * foreignPlaceRe's "other <word> jurisdictions/locations/regions" holds the plural itself.
+ */
+const placeWords = [...foreignWords.filter((w) => w !== 'consent to' && w !== 'any other'), 'jurisdictions', 'locations', 'regions', ...['this', 'the', 'such', 'these', 'any such'].map((d) => `consent to ${d} transfer`)];
+
 export const rule: ClauseRule = {
   kind: 'clause',
   id: 'cl-location-unrestricted',
   category: 'location.anywhere',
   risk: 'high',
   arguments: ['arg-territoriality', 'arg-comity-conflict', 'arg-data-mobility', 'arg-control-not-location'],
-  gate: { words: [...foreignWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], both: [['headquartered', 'based in', 'located in'], usStates], rows: true },
+  gate: { words: [...placeWords, ...countryWords, 'foreign', 'across', 'other geographic', 'other regions', 'globally', 'data cent', 'infrastructure', 'matter where', 'anywhere', 'controller', 'different juris', 'different countr', 'adequa'], both: [['headquartered', 'based in', 'located in'], usStates], rows: true },
   match: locationUnrestricted,
   fixtures: 'test/fixtures/rules/cl-location-unrestricted.md',
 };
