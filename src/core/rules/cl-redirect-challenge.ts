@@ -116,12 +116,15 @@ const redirectChallenge = (s: SentenceContext): boolean => {
  * sentence, or the previous one with it only when the sentence opens like anaphoricRe. So the gate
  * needs a cue word in the sentence or one of those openers, not a cue word in any previous sentence.
  * Each cue alternative contains one of `cueWords` ("request" alone is not needed: the cues that say
- * it also say "directly", "to request", "request that", a gag or a prohibition).
+ * it also say "directly", "to request", "request that", a gag or a prohibition), or is a "refer",
+ * "send" or "only" cue with a word of the second list of `referSendOrOnly`.
  */
-const cueWords = ['invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'to request', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'refer', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'legitimacy', 'legal basis', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'check that', 'checks that', 'checking that', 'confirm that', 'confirms that', 'verif', 'secrecy', 'non-disclosure', 'nondisclos', 'gag', 'confidentiality', 'prohibition', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'instead', 'themselves', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', 'only', ...['provide', 'disclose', 'produce', 'share', 'release', 'hand over'].map((v) => `solely ${v}`), 'scrutini', 'review', 'analysis of', 'assess', 'evaluat', 'examin',
+const cueWords = ['invite', 'directed', 'direct the', 'direct them', 'direct any', 'direct such', 'more data', 'more information', 'more records', 'to ask', 'to contact', 'to approach', 'to request', 'minimi', 'inconsistent', 'contrary', 'conflicts with', 'conflict with', 'exhaust', 'push back', 'pushes back', 'resist', 'lift', 'set aside', 'referred to', 'lawful means', 'legal means', 'legal action', 'waive', 'lawfulness', 'legality', 'validity', 'legitimacy', 'legal basis', 'proportion', 'decline', 'check whether', 'checks whether', 'checking whether', 'check that', 'checks that', 'checking that', 'confirm that', 'confirms that', 'verif', 'secrecy', 'non-disclosure', 'nondisclos', 'gag', 'confidentiality', 'prohibition', 'redirect', 'quash', 'protective order', 'confidential treatment', 'broad', 'narrow', 'directly', 'instead', 'themselves', 'object', 'default', 'appeal', 'challeng', 'contest', 'seek', 'minimum', ...['provide', 'disclose', 'produce', 'share', 'release', 'hand over'].map((v) => `solely ${v}`), 'scrutini', 'review', 'analysis of', 'assess', 'evaluat', 'examin',
   'limit the communication', 'limit the disclosure', 'limit the scope', 'limit communication', 'limit disclosure', 'limit scope', 'limited disclosure', 'limited information', 'limited data', 'limited emergency', 'to limit', 'to have', 'to vacate', 'to modify', 'to shorten', 'to end', 'to remove', 'vacated', 'modified', 'withdrawn',
   'legal remedies', 'legal steps', 'lawful remedies', 'lawful steps', 'reasonable means', 'reasonable remedies', 'reasonable steps', 'sent to', 'pointed to', 'told to',
-  'refuse', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'send', 'bulk'];
+  'refuse', 'reject', 'verify', 'oppos', 'request that', 'all legal', 'unable to process', 'obtain', 'bulk'];
+/** "Refer" and "send" cues name the authority sent on; "only" cues name the disclosure or the data. */
+const referSendOrOnly: readonly [string[], string[]] = [['refer', 'send', 'only'], ['authorit', 'enforcement', 'police', 'agenc', 'requester', 'requesting', 'government', 'official', 'disclos', 'provid', 'produc', 'shar', 'releas', 'hand over', 'data', 'information']];
 /** The openers of anaphoricRe, with which the matcher reads the previous sentence too. */
 const anaphoricOpeners = [...['that', 'such', 'this', 'either', 'each'].flatMap((d) => [`in ${d} case`, `in ${d} event`, `in ${d} a case`, `in ${d} a event`]), 'if so', 'if that happens', 'if this happens', 'where this happens', 'in such circumstances', 'likewise', 'similarly'];
 
@@ -131,7 +134,7 @@ export const rule: ClauseRule = {
   category: 'gov.challenge',
   risk: 'mitigating',
   arguments: ['arg-mlat', 'arg-comity-conflict', 'arg-business-records', 'arg-customer-nationality', 'arg-trust'],
-  gate: { words: [...cueWords, ...anaphoricOpeners] },
+  gate: { words: [...cueWords, ...anaphoricOpeners], both: referSendOrOnly },
   match: redirectChallenge,
   fixtures: 'test/fixtures/rules/cl-redirect-challenge.md',
 };
