@@ -270,9 +270,9 @@ interface Branch {
 /**
  * How a pattern is tested: the two rarest trigrams of each literal of the most selective set of each
  * alternative (its keys), both of which the text must have for one literal; then its branches, each
- * only where all the literal sets of one of its alternatives may be in the text. A pattern of many alternatives is split into
- * one branch each (a few small regexes scan faster than one with dozens of alternatives). Null: run
- * the pattern as it is.
+ * only where all the literal sets of one of its alternatives may be in the text. A pattern of many
+ * alternatives is split into one branch each (a few small regexes scan faster than one with dozens of
+ * alternatives). Null: run the pattern as it is.
  */
 type Plan = {
   /** Pairs of trigrams, [first, second] per key: a literal's two rarest (the one twice if it has one). */
