@@ -54,7 +54,8 @@ const mayChooseLaw = (t: string): boolean =>
   t.includes('governed') || t.includes('construed') || t.includes('interpreted') || t.includes('enforced') || t.includes('regulated') ||
   t.includes('subject to') || t.includes('law of') || t.includes('laws of') || t.includes('choice of') || (t.includes('law') && t.includes(' read ')) ||
   (t.includes('law') && (t.includes(' made ') || t.includes('entered into') || t.includes('concluded'))) ||
-  (t.includes('law') && (t.includes('dispute') || t.includes('claim') || t.includes('controvers') || t.includes('proceedings')) && t.includes('under'));
+  // Disputes resolved under, according to, pursuant to or in accordance with a law (the last pattern above).
+  (t.includes('law') && (t.includes('dispute') || t.includes('claim') || t.includes('controvers') || t.includes('proceedings')) && (t.includes('under') || t.includes('according to') || t.includes('pursuant to') || t.includes('in accordance with')));
 
 /** Law of a kind rather than of a place: a duty to comply, not a choice of law. */
 const notChoiceRe = any(
