@@ -94,9 +94,13 @@ const genericSafeguardsRe = any(
   '\\b(?:contractual|legal|suitable|appropriate|adequate|additional|same|equivalent) (?:[a-z]{1,20} )?(?:safeguards|protections)\\b',
   '\\b(?:subject to|covered by|protected (?:by|with)|rel(?:y|ies) on) (?:the |these |such |our )?(?:[a-z]{1,20} )?safeguards\\b',
 );
-const leavesCountryRe = any('outside', 'abroad', 'overseas', 'cross-border', 'international', 'third countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', '\\bexport(?:s|ed|ing)?\\b');
+// Words that say data leaves its country. A generic safeguard also counts with "international"; a
+// border tool with a transfer, a destination country or an offshore recipient.
+const leavesCountry = ['outside', 'abroad', 'overseas', 'cross-border', 'third countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', '\\bexport(?:s|ed|ing)?\\b'];
+const leavesCountryRe = any(...leavesCountry, 'international');
+const acrossBorderRe = any(...leavesCountry, 'transfer', 'destination countr', 'offshore');
 const questionRe = /\?\W{0,3}$/;
-const acrossBorderRe = any('transfer', 'destination countr', '\\bto (?:a|another|any) (?:third |foreign |other )?countr', 'outside', 'abroad', 'overseas', 'cross-border', 'offshore', 'third countr', 'out of (?:the |mainland )?[a-z]', '\\bleav(?:e|es|ing) (?:the |mainland )?[a-z]', '\\bexport(?:s|ed|ing)?\\b');
+const crossesBorder = (s: SentenceContext): boolean => has(s.text, acrossBorderRe) || (questionRe.test(s.previous) && has(s.previous, acrossBorderRe));
 
 const mechanismNameRe = any('\\bsccs?\\b', 'standard contractual', 'bcr', 'adequacy', 'dpf');
 const assessmentRe = any('(?:impact )?assessment');
@@ -122,8 +126,9 @@ const transferMechanism = (s: SentenceContext): boolean | ['location.subprocesso
   const t = s.text;
   if (s.isTableRow) return subprocessorTableRow(s) && has(t, mechanismNameRe);
   if (has(t, assessmentRe) && has(t, transferRe) && has(t, assessmentStepRe)) return true;
-  // (An answer reads the border from its question: "How do you send data abroad? We sign the model contract.")
-  if (!has(t, mechanismRe) && !(has(t, borderToolRe) && (has(t, acrossBorderRe) || (questionRe.test(s.previous) && has(s.previous, acrossBorderRe)))) && !(has(t, genericSafeguardsRe) && has(t, leavesCountryRe))) return false;
+  // A named mechanism; a border tool where the sentence (or the question it answers: "How do you send
+  // data abroad? We sign the model contract.") crosses a border; or generic safeguards as data leaves.
+  if (!has(t, mechanismRe) && !(has(t, borderToolRe) && crossesBorder(s)) && !(has(t, genericSafeguardsRe) && has(t, leavesCountryRe))) return false;
   // Titles, lead-ins that end in a colon, and the UK Addendum's table-by-table completion are not a basis.
   if (isTitle(s) || /:\s{0,5}$/.test(t) || has(t, ukAddendumTableRe)) return false;
   if (has(t, pointerOrOtherRe)) return false;
