@@ -262,14 +262,17 @@ const subprocessorsAbroad = (s: SentenceContext): boolean => {
   if (s.isListItem && /:\s{0,5}$/.test(s.previous) && has(s.previous, vendorLeadInRe)) return !has(t, notSubprocessorRe);
   // The pre-test of vettingRe needs both its verb and its object: no word-by-word guard is cheaper.
   if (has(t, vettingRe) && has(t, vettingAimRe) && !has(t, appOrResaleRe)) return true;
-  if (has(t, subprocessorRe) || namedByTrade(t) || namedByRole(t)) {
+  // Named as a sub-processor or by its trade; or else by its role, which is then enough on its own.
+  const named = has(t, subprocessorRe) || namedByTrade(t);
+  const byRole = !named && namedByRole(t);
+  if (named || byRole) {
     if ((t.includes('liab') || t.includes('indemn') || t.includes('harmless')) && has(t, liabilityListRe) && !has(t, subprocessorOrSubcontractorRe)) return false;
     if ((has(t, redressRe) && !has(t, flowDownRe)) || has(t, annexPointerRe)) return false;
     if ((t.includes('personnel') || t.includes('staff') || t.includes('employees')) && has(t, personnelRe) && !has(t, passingOnRe)) return false;
     if ((t.includes('delet') || t.includes('eras') || t.includes('return') || t.includes('remov')) && has(t, deletionRe) && !has(t, vendorSetupRe)) return false;
     if (leadIn) return false;
     if (has(t, notSubprocessorRe) && !has(t, subprocessorTermsRe)) return false;
-    return has(t, dataHandlingRe) || namedByRole(t);
+    return byRole || has(t, dataHandlingRe) || namedByRole(t);
   }
   // Cheap word checks first: the case-sensitive patterns run on the raw sentence only when they can match.
   const byExample = has(t, namedByExampleCueRe);
@@ -293,7 +296,7 @@ export const rule: ClauseRule = {
   category: 'location.subprocessor',
   risk: 'medium',
   arguments: ['arg-control-not-location', 'arg-comity-conflict', 'arg-reciprocity'],
-  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email', 'new compan', 'new firm', 'new organi', 'new entit', 'new specialist', 'new operator', 'clause 9', 'outsourc', 'freelanc', 'translator', 'transcriber', 'reviewer', 'annotator', 'moderator', 'consultant', 'sister'],
+  gate: { words: [...subprocessorWords, 'hosted on', 'hosted by', 'served by', 'stored on', 'powered by', 'rely on', 'relies on', 'tools', 'servers', 'these companies', 'such companies', 'these third', 'share the data', 'receive services', 'companies providing', 'companies that', 'companies who', 'companies to', 'company that', 'contractor', 'supplier', 'firm', 'agenc', 'mailing', 'e-mail service', 'email service', 'hosting', 'analytics', 'shipping', 'translation', 'delivery service', 'cloud service', 'support service', 'we use', 'shares the data', 'shares information with', 'share information with', 'list at', 'served', 'hosted', 'stored', 'powered by', 'delivered', 'handled', 'transcribed', 'translated', 'transfer', 'shar', 'forward', 'send', 'sent', 'disclos', 'work with', 'outsourc', 'parent', 'subsidiar', 'billing', 'customer support', 'customer service', 'identity verif', 'data storage', 'it services', 'it support', 'it operations', 'cloud', 'payment', 'e-mail', 'email', 'new compan', 'new firm', 'new organi', 'new entit', 'new specialist', 'new operator', 'clause 9', 'freelanc', 'translator', 'transcriber', 'reviewer', 'annotator', 'moderator', 'consultant', 'sister'],
     // A recipient named by its role (roleRecipientRe): a noun for an organisation, and its trade or how the provider engages it.
     both: [['for us', 'our instructions', 'our direction', 'hire', 'engage', 'retain', 'commission', 'appoint', 'employ', 'listed', 'named', 'identified', 'set out', 'courier', 'logistics', 'delivery', 'storage', 'backup', 'back-up', 'messaging', 'sms', 'call cent', 'call-cent', 'contact cent', 'contact-cent', 'help desk', 'helpdesk', 'customer care', 'customer-care', 'customer service', 'customer-service', 'customer support', 'customer-support', 'data cent', 'data-cent', 'datacent', 'infrastructure', 'printing', 'telecom', 'telephony', 'warehous', 'fulfil', 'payroll'], ['compan', 'firm', 'business', 'organi', 'entit', 'specialist', 'contractor', 'agenc', 'supplier', 'operator', 'partner']],
     rows: true, context: ['processor', 'contract', 'provider', 'vendor', 'behalf'] },
